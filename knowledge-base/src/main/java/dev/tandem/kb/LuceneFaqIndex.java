@@ -1,0 +1,225 @@
+package dev.tandem.kb;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * The FAQ of one content directory as one in-memory Lucene index per language. Immutable once built, so a
+ * reload builds a new instance and swaps it in whole: no search ever sees half an index.
+ *
+ * <p>Score calibration: BM25 scores are not comparable between queries, so a hit's score in [0, 1] is the
+ * share of the query's analysed terms that the entry contains (its coverage), discounted by how close the
+ * runner-up comes: {@code coverage × (0.5 + 0.5 × (s1 − s2) / s1)}. A paraphrase that shares most of its
+ * words with one entry scores high; a question that merely touches a common word scores low.
+ */
+public final class LuceneFaqIndex implements FaqIndex {
+
+    private static final String ID = "id";
+    private static final String INTENT = "intent";
+    private static final String TITLE = "title";
+    private static final String QUESTIONS = "questions";
+    private static final String ANSWER = "answer";
+    private static final String TAGS = "tags";
+    private static final String FOLDED = "folded";
+    private static final Map<String, Float> BOOSTS = Map.of(QUESTIONS, 3f, TITLE, 2f, TAGS, 1.5f, ANSWER, 1f, FOLDED, 1f);
+    private static final int MAX_QUERY_CHARS = 500;
+
+    private final Map<String, LanguageIndex> languages;
+
+    private LuceneFaqIndex(Map<String, LanguageIndex> languages) {
+        this.languages = languages;
+    }
+
+    static LuceneFaqIndex build(List<FaqEntry> entries) {
+        Map<String, List<FaqEntry>> byLanguage = new TreeMap<>();
+        FaqAnalyzers.LANGUAGES.forEach(language -> byLanguage.put(language, new ArrayList<>()));
+        entries.forEach(entry -> byLanguage.get(entry.language()).add(entry));
+        Map<String, LanguageIndex> languages = new HashMap<>();
+        byLanguage.forEach((language, list) -> languages.put(language, LanguageIndex.build(language, list)));
+        return new LuceneFaqIndex(Map.copyOf(languages));
+    }
+
+    @Override
+    public Optional<FaqEntry> entry(String language, String id) {
+        return Optional.ofNullable(languages.get(language)).flatMap(index -> index.lookup(ID, id));
+    }
+
+    @Override
+    public Optional<FaqEntry> answerFor(String language, String intent) {
+        return Optional.ofNullable(languages.get(language)).flatMap(index -> index.lookup(INTENT, intent));
+    }
+
+    @Override
+    public List<FaqHit> search(String language, String query, int limit) {
+        LanguageIndex index = languages.get(language);
+        if (index == null || query == null || query.isBlank() || limit < 1) {
+            return List.of();
+        }
+        return index.search(query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query, limit);
+    }
+
+    @Override
+    public Map<String, Integer> entryCounts() {
+        Map<String, Integer> counts = new TreeMap<>();
+        languages.forEach((language, index) -> counts.put(language, index.entries.size()));
+        return counts;
+    }
+
+    /** One language's entries, their index, and each entry's analysed terms for the coverage score. */
+    private static final class LanguageIndex {
+
+        private final Analyzer analyzer;
+        private final List<FaqEntry> entries;
+        private final List<Set<String>> entryTerms;
+        private final IndexSearcher searcher;
+
+        private LanguageIndex(Analyzer analyzer, List<FaqEntry> entries, List<Set<String>> entryTerms,
+                              IndexSearcher searcher) {
+            this.analyzer = analyzer;
+            this.entries = entries;
+            this.entryTerms = entryTerms;
+            this.searcher = searcher;
+        }
+
+        static LanguageIndex build(String language, List<FaqEntry> entries) {
+            Analyzer languageAnalyzer = FaqAnalyzers.forLanguage(language);
+            Analyzer perField = new PerFieldAnalyzerWrapper(languageAnalyzer, Map.of(FOLDED, FaqAnalyzers.FOLDED));
+            ByteBuffersDirectory directory = new ByteBuffersDirectory();
+            List<Set<String>> entryTerms = new ArrayList<>();
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField))) {
+                for (int i = 0; i < entries.size(); i++) {
+                    FaqEntry entry = entries.get(i);
+                    writer.addDocument(document(i, entry));
+                    entryTerms.add(terms(languageAnalyzer, ANSWER, allText(entry)));
+                }
+                writer.commit();
+                IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
+                return new LanguageIndex(perField, List.copyOf(entries), List.copyOf(entryTerms), searcher);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot build the " + language + " FAQ index", e);
+            }
+        }
+
+        Optional<FaqEntry> lookup(String field, String value) {
+            try {
+                ScoreDoc[] hits = searcher.search(new TermQuery(new Term(field, value)), 1).scoreDocs;
+                return hits.length == 0 ? Optional.empty() : Optional.of(entries.get(position(hits[0])));
+            } catch (IOException e) {
+                throw new UncheckedIOException("FAQ lookup failed", e);
+            }
+        }
+
+        List<FaqHit> search(String text, int limit) {
+            Query query = query(text);
+            if (query == null) {
+                return List.of();
+            }
+            try {
+                ScoreDoc[] hits = searcher.search(query, Math.max(limit, 2)).scoreDocs;
+                if (hits.length == 0) {
+                    return List.of();
+                }
+                Set<String> queryTerms = terms(analyzer, ANSWER, text);
+                List<FaqHit> results = new ArrayList<>();
+                for (int i = 0; i < Math.min(limit, hits.length); i++) {
+                    float next = i + 1 < hits.length ? hits[i + 1].score : 0f;
+                    int position = position(hits[i]);
+                    double coverage = coverage(queryTerms, entryTerms.get(position));
+                    double margin = hits[i].score <= 0 ? 0 : (hits[i].score - next) / hits[i].score;
+                    results.add(new FaqHit(entries.get(position), coverage * (0.5 + 0.5 * margin)));
+                }
+                return results;
+            } catch (IOException e) {
+                throw new UncheckedIOException("FAQ search failed", e);
+            }
+        }
+
+        /** The query built term by term from analysed text, so shopper punctuation ("?", "*", ":") is never syntax. */
+        private Query query(String text) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            int clauses = 0;
+            for (Map.Entry<String, Float> field : BOOSTS.entrySet()) {
+                Query fieldQuery = new QueryBuilder(analyzer).createBooleanQuery(field.getKey(), text);
+                if (fieldQuery != null) {
+                    any.add(new BoostQuery(fieldQuery, field.getValue()), BooleanClause.Occur.SHOULD);
+                    clauses++;
+                }
+            }
+            return clauses == 0 ? null : any.build();
+        }
+
+        private int position(ScoreDoc hit) throws IOException {
+            return Integer.parseInt(searcher.storedFields().document(hit.doc).get("position"));
+        }
+
+        private static Document document(int position, FaqEntry entry) {
+            Document document = new Document();
+            document.add(new StringField("position", Integer.toString(position), Field.Store.YES));
+            document.add(new StringField(ID, entry.id(), Field.Store.NO));
+            entry.intent().ifPresent(intent -> document.add(new StringField(INTENT, intent, Field.Store.NO)));
+            document.add(new TextField(TITLE, entry.title(), Field.Store.NO));
+            entry.questions().forEach(question -> document.add(new TextField(QUESTIONS, question, Field.Store.NO)));
+            document.add(new TextField(ANSWER, entry.answerText(), Field.Store.NO));
+            document.add(new TextField(TAGS, String.join(" ", entry.tags()), Field.Store.NO));
+            document.add(new TextField(FOLDED, allText(entry), Field.Store.NO));
+            return document;
+        }
+
+        private static String allText(FaqEntry entry) {
+            return entry.title() + "\n" + String.join("\n", entry.questions()) + "\n" + String.join(" ", entry.tags())
+                    + "\n" + entry.answerText();
+        }
+
+        private static double coverage(Set<String> query, Set<String> entry) {
+            if (query.isEmpty()) {
+                return 0;
+            }
+            long matched = query.stream().filter(entry::contains).count();
+            return (double) matched / query.size();
+        }
+
+        private static Set<String> terms(Analyzer analyzer, String field, String text) {
+            Set<String> terms = new HashSet<>();
+            try (TokenStream stream = analyzer.tokenStream(field, text)) {
+                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                stream.reset();
+                while (stream.incrementToken()) {
+                    terms.add(term.toString());
+                }
+                stream.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot analyse text", e);
+            }
+            return terms;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.tandem.bot.chat.port;
+
+import dev.tandem.bot.chat.ConversationTurn;
+import dev.tandem.bot.conversation.Conversation;
+import dev.tandem.bot.conversation.Message;
+import java.util.List;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Durable conversations and transcripts. Every write completes only once it is durable. */
+public interface ConversationStore {
+
+    /** Saves a new conversation with its opening messages (the greeting). */
+    Mono<Void> open(Conversation conversation, List<Message> opening);
+
+    /** The conversation, or empty when there is none with this id. */
+    Mono<Conversation> find(String conversationId);
+
+    /**
+     * Saves a turn atomically. Fails with {@link ConcurrentTurnException} when the stored conversation is no
+     * longer at {@link ConversationTurn#expectedVersion()}: another turn landed first.
+     */
+    Mono<Void> record(ConversationTurn turn);
+
+    /** Messages with {@code seq > afterSeq}, oldest first. */
+    Flux<Message> messagesAfter(String conversationId, long afterSeq);
+}

@@ -1,0 +1,15 @@
+package dev.tandem.bot.conversation;
+
+/** Why a conversation went to the agent queue: shown to agents and counted in analytics. */
+public enum HandoffReason {
+    /** The shopper asked for a person. */
+    SHOPPER_REQUEST,
+    /** The bot was not confident twice in a row, even after a clarifying question. */
+    LOW_CONFIDENCE,
+    /** The shopper complained; a person should answer a complaint. */
+    COMPLAINT,
+    /** The FAQ entry says a person must follow up (double charge, damaged goods). */
+    POLICY,
+    /** The shopper asked about an order and no order system is connected to look it up. */
+    ORDER_LOOKUP_UNAVAILABLE
+}

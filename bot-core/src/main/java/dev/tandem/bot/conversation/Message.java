@@ -1,0 +1,37 @@
+package dev.tandem.bot.conversation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One line of a transcript. {@code seq} orders messages within their conversation, starting at 1. For
+ * shopper messages the bot records what it understood (language, intent, confidence) so an agent sees it;
+ * a bot answer taken from the FAQ carries that entry's id.
+ */
+public record Message(
+        String conversationId,
+        long seq,
+        Author author,
+        String text,
+        Instant createdAt,
+        Optional<String> language,
+        Optional<String> intent,
+        Optional<Double> confidence,
+        Optional<String> faqId,
+        List<String> quickReplies) {
+
+    public Message {
+        quickReplies = List.copyOf(quickReplies);
+    }
+
+    public static Message shopper(String conversationId, long seq, String text, Instant at, Understanding understood) {
+        return new Message(conversationId, seq, Author.SHOPPER, text, at,
+                Optional.of(understood.language()), understood.intent(), understood.confidence(),
+                Optional.empty(), List.of());
+    }
+
+    /** Understanding recorded on a shopper message: the language always, the intent when one was classified. */
+    public record Understanding(String language, Optional<String> intent, Optional<Double> confidence) {
+    }
+}

@@ -1,0 +1,49 @@
+package dev.tandem.bot.dialogue;
+
+import dev.tandem.intents.catalog.IntentAction;
+import dev.tandem.intents.catalog.IntentDefinition;
+import dev.tandem.intents.classify.IntentClassifier;
+import dev.tandem.intents.language.LanguageDetector;
+import dev.tandem.kb.FaqIndex;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the bot knows about one shop, built from one content directory: the language detector, the
+ * intent model, what each intent does, and the FAQ. Immutable, so a content reload can build a new one and
+ * swap it in while turns in flight finish on the old one.
+ */
+public final class ShopKnowledge {
+
+    private final LanguageDetector languageDetector;
+    private final IntentClassifier intentClassifier;
+    private final Map<String, IntentDefinition> intents;
+    private final FaqIndex faq;
+
+    public ShopKnowledge(LanguageDetector languageDetector, IntentClassifier intentClassifier,
+                         List<IntentDefinition> intents, FaqIndex faq) {
+        this.languageDetector = languageDetector;
+        this.intentClassifier = intentClassifier;
+        this.intents = intents.stream().collect(Collectors.toUnmodifiableMap(IntentDefinition::name, Function.identity()));
+        this.faq = faq;
+    }
+
+    public LanguageDetector languageDetector() {
+        return languageDetector;
+    }
+
+    public IntentClassifier intentClassifier() {
+        return intentClassifier;
+    }
+
+    public FaqIndex faq() {
+        return faq;
+    }
+
+    public Optional<IntentAction> actionOf(String intent) {
+        return Optional.ofNullable(intents.get(intent)).map(IntentDefinition::action);
+    }
+}

@@ -1,0 +1,182 @@
+package dev.tandem.bot.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import dev.tandem.bot.DemoShop;
+import dev.tandem.bot.chat.port.ConcurrentTurnException;
+import dev.tandem.bot.chat.port.ConversationStore;
+import dev.tandem.bot.conversation.Author;
+import dev.tandem.bot.conversation.Channel;
+import dev.tandem.bot.conversation.Conversation;
+import dev.tandem.bot.conversation.ConversationState;
+import dev.tandem.bot.conversation.ConversationToken;
+import dev.tandem.bot.conversation.HandoffReason;
+import dev.tandem.bot.conversation.Message;
+import dev.tandem.bot.dialogue.DialoguePolicy;
+import dev.tandem.bot.dialogue.DialogueSettings;
+import dev.tandem.bot.handoff.port.AgentQueueStore;
+import dev.tandem.intents.Language;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+
+@ExtendWith(MockitoExtension.class)
+class HandleShopperMessageServiceTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+    private static final String TOKEN = ConversationToken.generate();
+
+    @Mock
+    ConversationStore store;
+    @Mock
+    AgentQueueStore queue;
+
+    HandleShopperMessageService service;
+
+    @BeforeEach
+    void createService() {
+        service = new HandleShopperMessageService(store, queue, DemoShop::knowledge,
+                new DialoguePolicy(DialogueSettings.defaults()), Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void givenBotConversation_whenShopperAsksForAPerson_thenOneTurnSavesMessageNoticeQueueEntryAndState() {
+        Conversation conversation = stored(ConversationState.BOT, 1);
+        when(store.record(any())).thenReturn(Mono.empty());
+        when(store.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.empty());
+        when(queue.waitingAhead(anyInt(), eq(NOW))).thenReturn(Mono.just(2L));
+
+        StepVerifier.create(service.handle(new HandleShopperMessage.Command(conversation.id(), TOKEN, "I want to talk to a human")))
+                .assertNext(outcome -> {
+                    assertThat(outcome.state()).isEqualTo(ConversationState.QUEUED);
+                    assertThat(outcome.queue()).hasValueSatisfying(status -> assertThat(status.position()).isEqualTo(3));
+                    assertThat(outcome.replies()).singleElement().satisfies(notice -> assertThat(notice.text()).contains("3"));
+                })
+                .verifyComplete();
+
+        ConversationTurn turn = recordedTurn();
+        assertThat(turn.expectedVersion()).isEqualTo(conversation.version());
+        assertThat(turn.updated().state()).isEqualTo(ConversationState.QUEUED);
+        assertThat(turn.updated().handoffReason()).contains(HandoffReason.SHOPPER_REQUEST);
+        assertThat(turn.appended()).extracting(Message::seq).containsExactly(2L, 3L);
+        assertThat(turn.appended().get(0).intent()).contains("human_agent");
+        assertThat(turn.queued()).hasValueSatisfying(entry -> {
+            assertThat(entry.reason()).isEqualTo(HandoffReason.SHOPPER_REQUEST);
+            assertThat(entry.summary()).isEqualTo("I want to talk to a human");
+        });
+    }
+
+    @Test
+    void givenQueuedConversation_whenShopperWrites_thenTheMessageIsSavedAndTheBotSaysNothing() {
+        Conversation conversation = stored(ConversationState.QUEUED, 3);
+        when(store.record(any())).thenReturn(Mono.empty());
+        when(queue.positionOf(conversation.id())).thenReturn(Mono.just(1));
+
+        StepVerifier.create(service.handle(new HandleShopperMessage.Command(conversation.id(), TOKEN, "hello? anyone?")))
+                .assertNext(outcome -> {
+                    assertThat(outcome.state()).isEqualTo(ConversationState.QUEUED);
+                    assertThat(outcome.replies()).isEmpty();
+                    assertThat(outcome.queue()).hasValueSatisfying(status -> assertThat(status.position()).isEqualTo(1));
+                })
+                .verifyComplete();
+
+        assertThat(recordedTurn().appended()).singleElement().satisfies(message -> {
+            assertThat(message.author()).isEqualTo(Author.SHOPPER);
+            assertThat(message.seq()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void givenFaqQuestion_whenAnswered_thenTheReplyCarriesTheFaqIdAndTheConversationStaysWithTheBot() {
+        Conversation conversation = stored(ConversationState.BOT, 1);
+        when(store.record(any())).thenReturn(Mono.empty());
+
+        StepVerifier.create(service.handle(new HandleShopperMessage.Command(conversation.id(), TOKEN,
+                        "jakie są metody płatności")))
+                .assertNext(outcome -> {
+                    assertThat(outcome.state()).isEqualTo(ConversationState.BOT);
+                    assertThat(outcome.replies()).singleElement().satisfies(answer -> {
+                        assertThat(answer.faqId()).contains("payment-methods");
+                        assertThat(answer.language()).contains("pl");
+                    });
+                })
+                .verifyComplete();
+        assertThat(recordedTurn().updated().language()).isEqualTo(Language.PL);
+    }
+
+    @Test
+    void givenAnotherTurnLandsFirst_whenSaving_thenTheTurnIsRecomputedOnTheNewerVersion() {
+        Conversation first = conversation(ConversationState.BOT, 1);
+        Conversation newer = first.advanced(2, NOW);
+        when(store.find(first.id())).thenReturn(Mono.just(first), Mono.just(newer));
+        when(store.record(any()))
+                .thenReturn(Mono.error(new ConcurrentTurnException(first.id(), first.version())))
+                .thenReturn(Mono.empty());
+
+        StepVerifier.create(service.handle(new HandleShopperMessage.Command(first.id(), TOKEN, "thanks")))
+                .expectNextCount(1)
+                .verifyComplete();
+
+        ArgumentCaptor<ConversationTurn> turns = ArgumentCaptor.forClass(ConversationTurn.class);
+        verify(store, times(2)).record(turns.capture());
+        ConversationTurn saved = turns.getAllValues().get(1);
+        assertThat(saved.expectedVersion()).isEqualTo(newer.version());
+        assertThat(saved.appended().get(0).seq()).isEqualTo(newer.lastSeq() + 1);
+    }
+
+    @Test
+    void givenSomeoneElsesToken_whenWriting_thenNotFoundAndNothingIsSaved() {
+        Conversation conversation = stored(ConversationState.BOT, 1);
+
+        StepVerifier.create(service.handle(new HandleShopperMessage.Command(conversation.id(),
+                        ConversationToken.generate(), "hello")))
+                .verifyError(ConversationNotFoundException.class);
+        verify(store, never()).record(any());
+    }
+
+    @Test
+    void givenBlankOrOverlongText_whenWriting_thenRefusedWithTheReasonAndNothingIsSaved() {
+        StepVerifier.create(service.handle(new HandleShopperMessage.Command("c", TOKEN, " \n ")))
+                .verifyErrorSatisfies(error -> assertThat(error).isInstanceOf(InvalidShopperMessageException.class)
+                        .hasMessageContaining("blank"));
+        StepVerifier.create(service.handle(new HandleShopperMessage.Command("c", TOKEN, "a".repeat(4001))))
+                .verifyErrorSatisfies(error -> assertThat(error).hasMessageContaining("4000"));
+        verify(store, never()).record(any());
+    }
+
+    private Conversation stored(ConversationState state, long lastSeq) {
+        Conversation conversation = conversation(state, lastSeq);
+        when(store.find(conversation.id())).thenReturn(Mono.just(conversation));
+        return conversation;
+    }
+
+    private static Conversation conversation(ConversationState state, long lastSeq) {
+        return new Conversation("c-42", ConversationToken.hash(TOKEN), Channel.WEB, Language.EN, state,
+                state == ConversationState.BOT ? Optional.empty() : Optional.of(HandoffReason.SHOPPER_REQUEST),
+                0, lastSeq, 7, NOW.minusSeconds(60), NOW.minusSeconds(30));
+    }
+
+    private ConversationTurn recordedTurn() {
+        ArgumentCaptor<ConversationTurn> turn = ArgumentCaptor.forClass(ConversationTurn.class);
+        verify(store).record(turn.capture());
+        return turn.getValue();
+    }
+}

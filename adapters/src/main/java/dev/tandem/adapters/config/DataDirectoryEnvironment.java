@@ -1,0 +1,66 @@
+package dev.tandem.adapters.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.PropertySource;
+
+/**
+ * Points the embedded H2 database at {@code tandem.data-dir}. H2 wants an absolute path (a relative one
+ * must start with "./", and R2DBC URLs need an extra slash), so the URLs are derived here rather than
+ * making every user write them. They are computed when read, not when the environment is prepared, so a
+ * data directory set later (a test's dynamic property) is honoured; and the source comes last, so a
+ * {@code spring.r2dbc.url} the user sets (the postgres profile) wins.
+ */
+public final class DataDirectoryEnvironment implements EnvironmentPostProcessor {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment.getPropertySources().addLast(new H2Urls(environment));
+    }
+
+    /**
+     * Not enumerable on purpose: Boot's configuration-property adapter enumerates every enumerable source on
+     * each lookup, and this source itself looks up {@code tandem.data-dir}, which would recurse.
+     */
+    static final class H2Urls extends PropertySource<Object> {
+
+        /** Every acknowledged message must survive a killed process: write each commit out, do not delay it. */
+        private static final String H2_SETTINGS = "WRITE_DELAY=0";
+        /**
+         * Kept in a field, not as the source object: Boot walks into property sources whose source is an
+         * environment, and walking into this one's own environment would never end.
+         */
+        private final ConfigurableEnvironment environment;
+
+        H2Urls(ConfigurableEnvironment environment) {
+            super("tandemDataDirectory", new Object());
+            this.environment = environment;
+        }
+
+        @Override
+        public Object getProperty(String name) {
+            return switch (name) {
+                case "spring.r2dbc.url" -> "r2dbc:h2:file:///" + database() + "?options=" + H2_SETTINGS;
+                case "spring.flyway.url" -> "jdbc:h2:file:" + database() + ";" + H2_SETTINGS;
+                case "spring.r2dbc.username", "spring.flyway.user" -> "sa";
+                case "spring.r2dbc.password", "spring.flyway.password" -> "";
+                default -> null;
+            };
+        }
+
+        private String database() {
+            Path dataDir = Path.of(environment.getProperty("tandem.data-dir", "./data")).toAbsolutePath().normalize();
+            try {
+                Files.createDirectories(dataDir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create tandem.data-dir " + dataDir, e);
+            }
+            return dataDir.resolve("tandem").toString().replace('\\', '/');
+        }
+    }
+}

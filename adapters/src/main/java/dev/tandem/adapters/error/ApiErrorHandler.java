@@ -1,0 +1,81 @@
+package dev.tandem.adapters.error;
+
+import dev.tandem.bot.chat.ConversationClosedException;
+import dev.tandem.bot.chat.ConversationNotFoundException;
+import dev.tandem.bot.chat.InvalidShopperMessageException;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.WebExceptionHandler;
+import reactor.core.publisher.Mono;
+
+/**
+ * Turns every failure into {@code {"error","message"}} with the right status. It runs before Spring Boot's
+ * default handler so no request ever sees a stack trace or the framework's own error format; unexpected
+ * failures are logged here and answered with a bare 500.
+ */
+@Component
+@Order(-2)
+public class ApiErrorHandler implements WebExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiErrorHandler.class);
+
+    private final ApiErrorWriter writer;
+
+    public ApiErrorHandler(ApiErrorWriter writer) {
+        this.writer = writer;
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, Throwable failure) {
+        if (failure instanceof ApiException api) {
+            return writer.write(exchange, api.status(), api.error(), api.getMessage());
+        }
+        if (failure instanceof ConversationNotFoundException) {
+            return writer.write(exchange, HttpStatus.NOT_FOUND, "conversation_not_found",
+                    "no conversation with this id opens with this token");
+        }
+        if (failure instanceof ConversationClosedException closed) {
+            return writer.write(exchange, HttpStatus.CONFLICT, "conversation_closed", closed.getMessage());
+        }
+        if (failure instanceof InvalidShopperMessageException invalid) {
+            return writer.write(exchange, HttpStatus.BAD_REQUEST, "invalid_message", invalid.getMessage());
+        }
+        if (failure instanceof ServerWebInputException input) {
+            return writer.write(exchange, HttpStatus.BAD_REQUEST, "invalid_request", inputProblem(input));
+        }
+        if (failure instanceof ResponseStatusException status) {
+            return writer.write(exchange, status.getStatusCode(), codeOf(status.getStatusCode()), reasonOf(status));
+        }
+        LOG.error("Unexpected failure on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), failure);
+        return writer.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
+                "something went wrong on our side; please try again");
+    }
+
+    /** Decoding failures carry the parser's message, which may quote internals; say what was wrong instead. */
+    private static String inputProblem(ServerWebInputException input) {
+        String reason = input.getReason();
+        return reason == null || reason.isBlank() ? "the request body or parameters are not valid" : reason;
+    }
+
+    private static String reasonOf(ResponseStatusException status) {
+        String reason = status.getReason();
+        if (reason != null && !reason.isBlank()) {
+            return reason;
+        }
+        HttpStatus known = HttpStatus.resolve(status.getStatusCode().value());
+        return known == null ? "request failed" : known.getReasonPhrase();
+    }
+
+    private static String codeOf(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? "error_" + status.value() : known.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.tandem.adapters;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The dependency rules of the hexagon (DESIGN.md, "Modules"): the core and its libraries know no
+ * framework, and the adapters use the core through its use cases and ports, never its services.
+ */
+@AnalyzeClasses(packages = "dev.tandem", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String[] FRAMEWORKS = {
+        "org.springframework..", "io.r2dbc..", "java.sql..", "javax.sql..", "jakarta.servlet..", "jakarta.persistence..",
+        "io.netty..", "reactor.netty..", "org.h2..", "org.flywaydb..", "tools.jackson..", "com.fasterxml.jackson.."};
+
+    @ArchTest
+    static final ArchRule coreAndLibrariesImportNoFramework = noClasses()
+            .that().resideInAnyPackage("dev.tandem.intents..", "dev.tandem.kb..", "dev.tandem.bot..")
+            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+            .because("intents, knowledge-base and bot-core are plain Java, usable and testable without Spring");
+
+    @ArchTest
+    static final ArchRule librariesStandAlone = noClasses()
+            .that().resideInAnyPackage("dev.tandem.intents..", "dev.tandem.kb..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.bot..", "dev.tandem.adapters..");
+
+    @ArchTest
+    static final ArchRule intentsAndKnowledgeBaseAreIndependent = noClasses()
+            .that().resideInAPackage("dev.tandem.kb..")
+            .should().dependOnClassesThat().resideInAPackage("dev.tandem.intents..");
+
+    @ArchTest
+    static final ArchRule coreNeverReachesOutToAdapters = noClasses()
+            .that().resideInAPackage("dev.tandem.bot..")
+            .should().dependOnClassesThat().resideInAPackage("dev.tandem.adapters..");
+
+    @ArchTest
+    static final ArchRule adaptersUseTheCoreOnlyThroughItsPorts = noClasses()
+            .that().resideInAPackage("dev.tandem.adapters..")
+            .and().resideOutsideOfPackage("dev.tandem.adapters.config..")
+            .should().dependOnClassesThat(useCaseImplementations())
+            .because("controllers and stores see use-case interfaces and ports; only the composition root "
+                    + "(dev.tandem.adapters.config) builds the services behind them");
+
+    @ArchTest
+    static final ArchRule corePackagesAreFreeOfCycles = slices().matching("dev.tandem.bot.(*)..").should().beFreeOfCycles();
+
+    /** A bot-core class implementing one of the core's incoming ports (an interface outside the port packages). */
+    private static DescribedPredicate<JavaClass> useCaseImplementations() {
+        return new DescribedPredicate<>("are bot-core use-case implementations") {
+            @Override
+            public boolean test(JavaClass javaClass) {
+                return javaClass.getPackageName().startsWith("dev.tandem.bot")
+                        && !javaClass.isInterface()
+                        && javaClass.getAllRawInterfaces().stream().anyMatch(contract ->
+                                contract.getPackageName().startsWith("dev.tandem.bot")
+                                        && !contract.getPackageName().contains(".port"));
+            }
+        };
+    }
+}

@@ -1,0 +1,32 @@
+package dev.tandem.adapters.persistence;
+
+import io.r2dbc.spi.ConnectionFactories;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.ConnectionFactoryOptions;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.springframework.r2dbc.connection.R2dbcTransactionManager;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+/** A fresh in-memory H2 database with the application's Flyway migrations applied: real SQL, no Spring context. */
+final class H2TestDatabase {
+
+    final DatabaseClient client;
+    final TransactionalOperator transaction;
+
+    H2TestDatabase() {
+        String name = "test-" + UUID.randomUUID();
+        Flyway.configure()
+                .dataSource("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        ConnectionFactory connections = ConnectionFactories.get(ConnectionFactoryOptions
+                .parse("r2dbc:h2:mem:///" + name + "?options=DB_CLOSE_DELAY=-1")
+                .mutate().option(ConnectionFactoryOptions.USER, "sa").option(ConnectionFactoryOptions.PASSWORD, "")
+                .build());
+        client = DatabaseClient.create(connections);
+        transaction = TransactionalOperator.create(new R2dbcTransactionManager(connections));
+    }
+}

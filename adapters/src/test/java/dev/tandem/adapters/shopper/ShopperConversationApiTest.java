@@ -1,0 +1,247 @@
+package dev.tandem.adapters.shopper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** The first end-to-end path over real HTTP: greet, answer from the FAQ, hand off, list in the agent queue. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "tandem.users[0].name=agent", "tandem.users[0].password={noop}agent-pass", "tandem.users[0].roles=AGENT",
+    "tandem.users[1].name=editor", "tandem.users[1].password={noop}editor-pass", "tandem.users[1].roles=EDITOR"})
+class ShopperConversationApiTest {
+
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+    };
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("tandem.data-dir", () -> dataDir.toString());
+    }
+
+    @LocalServerPort
+    int port;
+
+    WebTestClient http;
+
+    @BeforeEach
+    void connect() {
+        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
+    @Test
+    void givenShopperOnPolishPage_whenConversationStarts_then201WithIdTokenBotStateAndPolishGreeting() {
+        Map<String, Object> started = http.post().uri("/api/v1/conversations").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("channel", "web", "locale", "pl"))
+                .exchange()
+                .expectStatus().isCreated()
+                .expectHeader().exists("Location")
+                .expectBody(JSON).returnResult().getResponseBody();
+
+        assertThat(started).containsKeys("id", "token").containsEntry("state", "BOT");
+        List<Map<String, Object>> messages = list(started.get("messages"));
+        assertThat(messages).singleElement().satisfies(greeting -> {
+            assertThat(greeting).containsEntry("seq", 1).containsEntry("author", "BOT").containsEntry("lang", "pl");
+            assertThat((String) greeting.get("text")).contains("Dzień dobry");
+        });
+    }
+
+    @Test
+    void givenConversation_whenShopperSaysHello_thenTheBotGreetsBackWithoutAnFaqId() {
+        Chat chat = start("en");
+
+        Map<String, Object> turn = chat.say("hello");
+
+        assertThat(turn).containsEntry("state", "BOT");
+        assertThat(list(turn.get("replies"))).singleElement().satisfies(reply -> {
+            assertThat(reply).containsEntry("author", "BOT").doesNotContainKey("faqId");
+            assertThat((String) reply.get("text")).isNotBlank();
+        });
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | how many days do i have to return something i bought | return-policy",
+        "ru | какие способы оплаты у вас есть                     | payment-methods",
+        "uk | скільки часу йде доставка                            | shipping-time",
+        "pl | czy mogę zapłacić blikiem                             | payment-methods"})
+    void givenFaqQuestion_whenAsked_thenAnsweredFromTheFaqInTheShoppersLanguage(String lang, String question, String faqId) {
+        Chat chat = start("en");
+
+        Map<String, Object> turn = chat.say(question);
+
+        assertThat(turn).containsEntry("state", "BOT");
+        Map<String, Object> answer = list(turn.get("replies")).get(0);
+        assertThat(answer).containsEntry("faqId", faqId).containsEntry("lang", lang);
+        assertThat((String) answer.get("text")).hasSizeGreaterThan(100);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | I want to talk to a person",
+        "ru | хочу поговорить с оператором",
+        "uk | з'єднайте мене з живою людиною",
+        "pl | chcę rozmawiać z konsultantem"})
+    void givenRequestForPerson_whenWritten_thenQueuedInTheSameReplyAndListedForAgents(String lang, String request) {
+        Chat chat = start("en");
+
+        Map<String, Object> turn = chat.say(request);
+
+        assertThat(turn).containsEntry("state", "QUEUED");
+        assertThat(map(turn.get("queue")).get("position")).isInstanceOf(Integer.class);
+        assertThat(list(turn.get("replies"))).singleElement().satisfies(notice -> assertThat(notice).containsEntry("lang", lang));
+        List<Map<String, Object>> queue = list(agentQueue().get("conversations"));
+        assertThat(queue).anySatisfy(entry -> assertThat(entry)
+                .containsEntry("id", chat.id)
+                .containsEntry("language", lang)
+                .containsEntry("channel", "web")
+                .containsEntry("handoffReason", "SHOPPER_REQUEST")
+                .containsKeys("waitingSeconds", "summary"));
+    }
+
+    @Test
+    void givenQueuedConversation_whenShopperWritesMore_thenTheBotStaysSilentAndTheMessageIsKept() {
+        Chat chat = start("en");
+        chat.say("I want to talk to a person");
+
+        Map<String, Object> turn = chat.say("my order number is 100234");
+
+        assertThat(turn).containsEntry("state", "QUEUED");
+        assertThat(list(turn.get("replies"))).isEmpty();
+        List<Map<String, Object>> transcript = chat.messagesAfter(0);
+        assertThat(transcript).extracting(m -> m.get("seq")).containsExactly(1, 2, 3, 4);
+        assertThat(transcript.get(3)).containsEntry("author", "SHOPPER").containsEntry("text", "my order number is 100234");
+        assertThat(chat.messagesAfter(3)).extracting(m -> m.get("seq")).containsExactly(4);
+    }
+
+    @Test
+    void givenConversation_whenWrittenWithoutItsToken_then401InTheApiErrorFormat() {
+        Chat chat = start("en");
+
+        http.post().uri("/api/v1/conversations/{id}/messages", chat.id).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", "hello"))
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.error").isEqualTo("unauthorized").jsonPath("$.message").isNotEmpty();
+    }
+
+    @Test
+    void givenTwoConversations_whenOnesTokenOpensTheOther_then404AndNothingIsRevealed() {
+        Chat mine = start("en");
+        Chat theirs = start("en");
+
+        http.get().uri("/api/v1/conversations/{id}/messages", theirs.id).header("Authorization", "Bearer " + mine.token)
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.error").isEqualTo("conversation_not_found");
+    }
+
+    @Test
+    void givenBlankOrMalformedMessage_whenSent_then400WithAReason() {
+        Chat chat = start("en");
+
+        chat.post(Map.of("text", "   ")).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error").isEqualTo("invalid_message");
+        http.post().uri("/api/v1/conversations/{id}/messages", chat.id).header("Authorization", "Bearer " + chat.token)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"text\": ")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error").isEqualTo("invalid_request").jsonPath("$.message").isNotEmpty();
+        chat.post(Map.of("text", "x".repeat(4001))).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.message").value(message -> assertThat((String) message).contains("4000"));
+    }
+
+    @Test
+    void givenAgentQueue_whenAskedWithoutTheAgentRole_then401Or403() {
+        http.get().uri("/api/v1/agent/queue").exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.error").isEqualTo("unauthorized");
+        http.get().uri("/api/v1/agent/queue").headers(h -> h.setBasicAuth("editor", "editor-pass")).exchange()
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.error").isEqualTo("forbidden");
+        http.get().uri("/api/v1/agent/queue").headers(h -> h.setBasicAuth("agent", "wrong")).exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void givenUnknownConversationOrRoute_whenCalled_then404InTheApiErrorFormat() {
+        http.get().uri("/api/v1/conversations/{id}/messages", "no-such-id").header("Authorization", "Bearer x")
+                .exchange().expectStatus().isNotFound().expectBody().jsonPath("$.error").isEqualTo("conversation_not_found");
+        http.get().uri("/api/v1/no-such-thing").headers(h -> h.setBasicAuth("agent", "agent-pass"))
+                .exchange().expectStatus().isNotFound().expectBody().jsonPath("$.error").isEqualTo("not_found");
+    }
+
+    @Test
+    void givenRunningApp_whenHealthIsAsked_thenUp() {
+        http.get().uri("/actuator/health").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+
+    private Map<String, Object> agentQueue() {
+        return http.get().uri("/api/v1/agent/queue").headers(h -> h.setBasicAuth("agent", "agent-pass"))
+                .exchange().expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
+    }
+
+    private Chat start(String locale) {
+        Map<String, Object> started = http.post().uri("/api/v1/conversations").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("locale", locale))
+                .exchange().expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody();
+        return new Chat((String) started.get("id"), (String) started.get("token"));
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> list(Object json) {
+        return (List<Map<String, Object>>) json;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object json) {
+        return (Map<String, Object>) json;
+    }
+
+    /** One shopper's side of a conversation. */
+    private final class Chat {
+        final String id;
+        final String token;
+
+        Chat(String id, String token) {
+            this.id = id;
+            this.token = token;
+        }
+
+        WebTestClient.ResponseSpec post(Map<String, Object> body) {
+            return http.post().uri("/api/v1/conversations/{id}/messages", id).header("Authorization", "Bearer " + token)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+        }
+
+        Map<String, Object> say(String text) {
+            return post(Map.of("text", text)).expectStatus().isEqualTo(HttpStatus.OK)
+                    .expectBody(JSON).returnResult().getResponseBody();
+        }
+
+        List<Map<String, Object>> messagesAfter(long after) {
+            Map<String, Object> body = http.get().uri("/api/v1/conversations/{id}/messages?after={after}", id, after)
+                    .header("Authorization", "Bearer " + token)
+                    .exchange().expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
+            return list(body.get("messages"));
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.tandem.intents.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.intents.DemoContent;
+import dev.tandem.intents.Language;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OpenNlpIntentClassifierTest {
+
+    private static OpenNlpIntentClassifier classifier;
+
+    @BeforeAll
+    static void trainOnTheDemoShop() {
+        classifier = OpenNlpIntentClassifier.train(DemoContent.catalog());
+    }
+
+    /** Phrasings written for this test, not copied from the intent files. */
+    @ParameterizedTest(name = "{0}: {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "EN | could I talk to a real human please        | human_agent",
+        "EN | which ways can I pay                        | payment_methods",
+        "EN | the blender arrived broken                  | damaged_item",
+        "RU | соедините меня с живым оператором           | human_agent",
+        "RU | можно заплатить картой?                     | payment_methods",
+        "RU | забыл свой пароль от аккаунта               | account_password",
+        "UK | хочу поговорити з людиною                   | human_agent",
+        "UK | скільки коштує доставка новою поштою        | shipping_options",
+        "UK | як скасувати моє замовлення                 | order_cancel",
+        "PL | chce porozmawiac z konsultantem             | human_agent",
+        "PL | ile kosztuje wysylka do paczkomatu          | shipping_options",
+        "PL | zapomniałam hasła do konta                  | account_password"})
+    void givenFreshPhrasing_whenClassified_thenTheRightIntentIsBest(Language language, String text, String intent) {
+        IntentPrediction prediction = classifier.classify(text, language);
+
+        assertThat(prediction.best().intent()).isEqualTo(intent);
+        assertThat(prediction.best().confidence()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void givenAnyMessage_whenClassified_thenGuessesAreRankedWithConfidencesInTheUnitInterval() {
+        IntentPrediction prediction = classifier.classify("where is my order", Language.EN);
+
+        assertThat(prediction.ranked()).hasSizeGreaterThan(1);
+        assertThat(prediction.ranked()).isSortedAccordingTo((a, b) -> Double.compare(b.confidence(), a.confidence()));
+        assertThat(prediction.ranked()).allSatisfy(guess -> assertThat(guess.confidence()).isBetween(0.0, 1.0));
+        assertThat(prediction.runnerUp()).isPresent();
+    }
+
+    @Test
+    void givenNothingClassifiable_whenClassified_thenAnEmptyPredictionNotAnError() {
+        assertThat(classifier.classify("", Language.EN).ranked()).isEmpty();
+        assertThat(classifier.classify("🙂🙂🙂", Language.PL).best().confidence()).isZero();
+        assertThat(classifier.classify("\u0000\u0001\u0002", Language.RU).ranked()).isEmpty();
+        assertThat(classifier.classify("return ".repeat(5_000), Language.EN).best().intent()).isNotEmpty();
+    }
+
+    @Test
+    void givenSavedModel_whenLoaded_thenItClassifiesExactlyLikeTheTrainedOne() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        classifier.save(bytes);
+
+        OpenNlpIntentClassifier loaded = OpenNlpIntentClassifier.load(new ByteArrayInputStream(bytes.toByteArray()));
+
+        for (String text : new String[] {"gdzie jest moja paczka", "хочу вернуть деньги", "gift card balance"}) {
+            assertThat(loaded.classify(text, Language.EN)).isEqualTo(classifier.classify(text, Language.EN));
+        }
+    }
+}

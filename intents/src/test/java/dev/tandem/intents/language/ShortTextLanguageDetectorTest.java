@@ -1,0 +1,48 @@
+package dev.tandem.intents.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.intents.DemoContent;
+import dev.tandem.intents.Language;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ShortTextLanguageDetectorTest {
+
+    private static ShortTextLanguageDetector detector;
+
+    @BeforeAll
+    static void trainOnTheDemoShop() {
+        detector = new ShortTextLanguageDetector(DemoContent.catalog());
+    }
+
+    /** Short messages written for this test; several have no letter unique to their language. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "where is my order        | EN",
+        "thanks a lot             | EN",
+        "refund please            | EN",
+        "где мой заказ            | RU",
+        "спасибо                  | RU",
+        "хочу вернуть куртку      | RU",
+        "де посилка?              | UK",
+        "дякую                    | UK",
+        "коли прийде замовлення   | UK",
+        "dzięki                   | PL",
+        "gdzie jest moja paczka   | PL",
+        "zwrot pieniedzy          | PL"})
+    void givenShortMessage_whenDetected_thenItsLanguage(String text, Language expected) {
+        LanguageGuess guess = detector.detect(text);
+
+        assertThat(guess.language()).contains(expected);
+        assertThat(guess.confidence()).isGreaterThan(0.5).isLessThanOrEqualTo(1.0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ok", "OK!", "100234", "#100234", "demo@example.com", "🙂", "  ", "ок", "https://lumo.pl/returns"})
+    void givenTextThatSaysNothingAboutLanguage_whenDetected_thenNeutral(String text) {
+        assertThat(detector.detect(text)).isEqualTo(LanguageGuess.neutral());
+    }
+}

@@ -1,0 +1,143 @@
+package dev.tandem.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class KnowledgeBaseTest {
+
+    private static final Path DEMO = Path.of("..", "content", "demo-shop");
+    private static final List<String> CONTRACT_IDS = List.of("return-policy", "return-how-to", "refund-timing", "exchange",
+            "shipping-options", "shipping-time", "international-shipping", "order-tracking", "order-cancel", "order-change",
+            "payment-methods", "payment-failed", "promo-codes", "warranty", "damaged-item", "invoice", "account-password",
+            "contact-hours", "gift-cards", "pickup-points", "product-availability");
+
+    private static KnowledgeBase demo;
+
+    @TempDir
+    Path content;
+
+    @BeforeAll
+    static void loadTheDemoShop() {
+        demo = KnowledgeBase.load(DEMO);
+    }
+
+    @Test
+    void givenDemoShop_whenLoaded_thenEveryContractIdExistsInAllFourLanguagesWithoutProblems() {
+        assertThat(demo.problems()).isEmpty();
+        assertThat(demo.index().entryCounts()).isEqualTo(Map.of("en", 21, "pl", 21, "ru", 21, "uk", 21));
+        for (String language : List.of("en", "ru", "uk", "pl")) {
+            for (String id : CONTRACT_IDS) {
+                assertThat(demo.index().entry(language, id)).as(language + "/" + id).isPresent();
+            }
+        }
+    }
+
+    @Test
+    void givenIntentNamedInTheFrontMatter_whenLookedUp_thenThatEntryInThatLanguage() {
+        FaqEntry entry = demo.index().answerFor("uk", "payment_methods").orElseThrow();
+
+        assertThat(entry.id()).isEqualTo("payment-methods");
+        assertThat(entry.language()).isEqualTo("uk");
+        assertThat(entry.answerText()).contains("BLIK").doesNotContain("**");
+        assertThat(entry.answerHtml()).contains("<strong>");
+        assertThat(demo.index().answerFor("en", "order_status")).isEmpty();
+    }
+
+    @Test
+    void givenEntriesThatMustReachAPerson_thenTheyAreMarkedHandoffAlways() {
+        assertThat(demo.index().entry("pl", "payment-failed").orElseThrow().handoff()).isEqualTo(HandoffMode.ALWAYS);
+        assertThat(demo.index().entry("ru", "damaged-item").orElseThrow().handoff()).isEqualTo(HandoffMode.ALWAYS);
+        assertThat(demo.index().entry("en", "gift-cards").orElseThrow().handoff()).isEqualTo(HandoffMode.OFFER);
+    }
+
+    /** Queries written for this test, not copied from the questions in the files. */
+    @ParameterizedTest(name = "{0}: {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "en | how much does delivery to a parcel locker cost | shipping-options",
+        "en | my gift voucher balance                        | gift-cards",
+        "ru | как долго посылка лежит в пачкомате            | pickup-points",
+        "ru | нужна фактура для фирмы                        | invoice",
+        "uk | забув пароль від акаунта                       | account-password",
+        "uk | скільки днів на повернення                     | return-policy",
+        "pl | zwrot pieniedzy na karte                       | refund-timing",
+        "pl | w ile dni dojdzie przesyłka kurierem            | shipping-time"})
+    void givenParaphrase_whenSearched_thenTheRightEntryRanksFirst(String language, String query, String id) {
+        List<FaqHit> hits = demo.index().search(language, query, 3);
+
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).entry().id()).isEqualTo(id);
+        assertThat(hits).allSatisfy(hit -> assertThat(hit.score()).isBetween(0.0, 1.0));
+    }
+
+    @Test
+    void givenPolishWithoutDiacritics_whenSearched_thenTheDiacriticEntryIsFound() {
+        assertThat(demo.index().search("pl", "platnosc przy odbiorze blik", 1)).first()
+                .satisfies(hit -> assertThat(hit.entry().id()).isEqualTo("payment-methods"));
+    }
+
+    @Test
+    void givenUnrelatedQuestion_whenSearched_thenItScoresFarBelowAGoodParaphrase() {
+        double related = demo.index().search("en", "how long do refunds take to reach my card", 1).get(0).score();
+        double unrelated = demo.index().search("en", "what is the capital of France", 1).stream()
+                .mapToDouble(FaqHit::score).findFirst().orElse(0);
+
+        assertThat(related).isGreaterThan(0.5);
+        assertThat(unrelated).isLessThan(0.3);
+    }
+
+    @Test
+    void givenQueryWithQuerySyntax_whenSearched_thenNoErrorAndNoSurprises() {
+        for (String query : new String[] {"refund?*:(", "\"", "AND OR NOT", "", "   ", "🙂", "x".repeat(10_000)}) {
+            assertThat(demo.index().search("en", query, 3)).allSatisfy(hit -> assertThat(hit.score()).isBetween(0.0, 1.0));
+        }
+        assertThat(demo.index().search("de", "refund", 3)).isEmpty();
+    }
+
+    @Test
+    void givenBrokenFiles_whenLoaded_thenEachIsReportedWithFileAndLineAndTheRestServe() throws IOException {
+        faq("en", "ok.md", "---\nid: ok\ntitle: Fine\nquestions: [is it fine]\n---\nYes, it is fine.\n");
+        faq("en", "no-front-matter.md", "Just an answer.\n");
+        faq("en", "wrong-id.md", "---\nid: other\ntitle: T\nquestions: [q]\n---\nAnswer.\n");
+        faq("en", "unknown-key.md", "---\nid: unknown-key\ntitle: T\nquestions: [q]\ncolour: red\n---\nAnswer.\n");
+        faq("en", "empty.md", "---\nid: empty\ntitle: T\nquestions: [q]\n---\n\n");
+        faq("en", "bad-yaml.md", "---\nid: bad-yaml\ntitle: [unclosed\n---\nAnswer.\n");
+        faq("en", "bad-handoff.md", "---\nid: bad-handoff\ntitle: T\nquestions: [q]\nhandoff: maybe\n---\nAnswer.\n");
+
+        KnowledgeBase loaded = KnowledgeBase.load(content);
+
+        assertThat(loaded.problems()).extracting(Object::toString)
+                .anySatisfy(p -> assertThat(p).endsWith("no-front-matter.md:1: must start with a '---' line opening the front matter"))
+                .anySatisfy(p -> assertThat(p).endsWith("wrong-id.md:2: id 'other' differs from the file name 'wrong-id.md'"))
+                .anySatisfy(p -> assertThat(p).contains("unknown-key.md:5: unknown key 'colour'"))
+                .anySatisfy(p -> assertThat(p).endsWith("empty.md:5: the answer (the text after the front matter) is empty"))
+                .anySatisfy(p -> assertThat(p).contains("bad-yaml.md:").contains("not valid YAML"))
+                .anySatisfy(p -> assertThat(p).endsWith("bad-handoff.md:5: 'handoff' must be offer, always or never"))
+                .anySatisfy(p -> assertThat(p).endsWith("ok.md:1: entry 'ok' is missing in [pl, ru, uk]"));
+        assertThat(loaded.index().entry("en", "ok")).isPresent();
+        assertThat(loaded.index().entryCounts()).containsEntry("en", 1);
+    }
+
+    @Test
+    void givenRawHtmlInAnAnswer_whenRendered_thenItIsEscapedNotExecuted() throws IOException {
+        faq("en", "xss.md", "---\nid: xss\ntitle: T\nquestions: [q]\n---\n<script>alert(1)</script> [link](javascript:alert)\n");
+
+        FaqEntry entry = KnowledgeBase.load(content).index().entry("en", "xss").orElseThrow();
+
+        assertThat(entry.answerHtml()).doesNotContain("<script>").contains("&lt;script&gt;").doesNotContain("href=\"javascript");
+    }
+
+    private void faq(String language, String name, String text) throws IOException {
+        Path directory = Files.createDirectories(content.resolve("faq").resolve(language));
+        Files.writeString(directory.resolve(name), text);
+    }
+}

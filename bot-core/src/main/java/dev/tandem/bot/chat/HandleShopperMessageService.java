@@ -96,7 +96,8 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
     }
 
     private Mono<Outcome> botTurn(Conversation conversation, String text, Instant now) {
-        BotDecision decision = policy.decide(conversation, text, knowledge.get());
+        ShopKnowledge shop = knowledge.get();
+        BotDecision decision = policy.decide(conversation, text, shop);
         Conversation understood = conversation.speaking(decision.language())
                 .withLowConfidenceStreak(decision.lowConfidenceStreak());
         List<Message> appended = new ArrayList<>();
@@ -109,14 +110,14 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
                     understood.advanced(appended.size(), now), appended, Optional.empty());
             return store.record(turn).thenReturn(outcome(turn, Optional.empty()));
         }
-        return handOff(conversation, understood, decision, appended, text, now);
+        return handOff(conversation, understood, decision, appended, text, shop, now);
     }
 
     private Mono<Outcome> handOff(Conversation before, Conversation understood, BotDecision decision,
-                                  List<Message> appended, String text, Instant now) {
+                                  List<Message> appended, String text, ShopKnowledge shop, Instant now) {
         HandoffReason reason = decision.handoff().orElseThrow();
         int priority = QueueEntry.priorityOf(before.channel());
-        return Mono.zip(summaries.summarise(before, text, decision), queue.waitingAhead(priority, now))
+        return Mono.zip(summaries.summarise(before, text, decision, shop), queue.waitingAhead(priority, now))
                 .flatMap(summaryAndAhead -> {
                     int position = Math.toIntExact(summaryAndAhead.getT2() + 1);
                     String notice = BotTexts.text(decision.language(), noticeKey(reason), position);

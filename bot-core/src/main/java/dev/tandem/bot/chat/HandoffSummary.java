@@ -5,13 +5,16 @@ import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.dialogue.BotDecision;
+import dev.tandem.bot.dialogue.ShopKnowledge;
+import dev.tandem.intents.catalog.IntentAction;
 import java.util.List;
 import java.util.Optional;
 import reactor.core.publisher.Mono;
 
 /**
- * The one line an agent reads in the queue: what the shopper actually needs. "I want a person" says
- * nothing about that, so the latest shopper message that was about something else is preferred.
+ * The one line an agent reads in the queue: what the shopper actually needs. "I want a person" or "hello"
+ * say nothing about that, so the latest shopper message about a topic (not small talk, not a request for a
+ * person) is preferred, and the current message otherwise.
  */
 final class HandoffSummary {
 
@@ -25,20 +28,27 @@ final class HandoffSummary {
         this.store = store;
     }
 
-    Mono<String> summarise(Conversation conversation, String currentText, BotDecision decision) {
-        if (!isRequestForPerson(decision.understood().intent())) {
+    Mono<String> summarise(Conversation conversation, String currentText, BotDecision decision, ShopKnowledge knowledge) {
+        if (isTopic(decision.understood().intent(), knowledge)) {
             return Mono.just(oneLine(currentText));
         }
         long from = Math.max(0, conversation.lastSeq() - MESSAGES_LOOKED_AT);
         return store.messagesAfter(conversation.id(), from)
-                .filter(message -> message.author() == Author.SHOPPER && !isRequestForPerson(message.intent()))
+                .filter(message -> message.author() == Author.SHOPPER && isTopic(message.intent(), knowledge))
                 .map(Message::text)
                 .collectList()
                 .map(topics -> oneLine(topics.isEmpty() ? currentText : topics.get(topics.size() - 1)));
     }
 
-    private static boolean isRequestForPerson(Optional<String> intent) {
-        return intent.filter(HUMAN_AGENT_INTENT::equals).isPresent();
+    /** A message with no recognised intent may still be the topic; small talk and "a person, please" are not. */
+    private static boolean isTopic(Optional<String> intent, ShopKnowledge knowledge) {
+        if (intent.isEmpty()) {
+            return true;
+        }
+        if (HUMAN_AGENT_INTENT.equals(intent.get())) {
+            return false;
+        }
+        return knowledge.actionOf(intent.get()).filter(action -> action == IntentAction.SMALLTALK).isEmpty();
     }
 
     private static String oneLine(String text) {

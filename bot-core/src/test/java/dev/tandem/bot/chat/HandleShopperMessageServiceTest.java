@@ -85,6 +85,24 @@ class HandleShopperMessageServiceTest {
     }
 
     @Test
+    void givenSmallTalkAndATopicEarlier_whenShopperAsksForAPerson_thenTheQueueSummaryIsTheTopic() {
+        Conversation conversation = stored(ConversationState.BOT, 7);
+        when(store.record(any())).thenReturn(Mono.empty());
+        when(queue.waitingAhead(anyInt(), eq(NOW))).thenReturn(Mono.just(0L));
+        when(store.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.just(
+                earlier(2, "hello", "greeting"),
+                earlier(4, "my jacket has a broken zipper after two weeks", "warranty"),
+                earlier(6, "thanks", "thanks")));
+
+        StepVerifier.create(service.handle(new HandleShopperMessage.Command(conversation.id(), TOKEN, "can I talk to a person")))
+                .expectNextCount(1)
+                .verifyComplete();
+
+        assertThat(recordedTurn().queued()).hasValueSatisfying(entry ->
+                assertThat(entry.summary()).isEqualTo("my jacket has a broken zipper after two weeks"));
+    }
+
+    @Test
     void givenQueuedConversation_whenShopperWrites_thenTheMessageIsSavedAndTheBotSaysNothing() {
         Conversation conversation = stored(ConversationState.QUEUED, 3);
         when(store.record(any())).thenReturn(Mono.empty());
@@ -172,6 +190,11 @@ class HandleShopperMessageServiceTest {
         return new Conversation("c-42", ConversationToken.hash(TOKEN), Channel.WEB, Language.EN, state,
                 state == ConversationState.BOT ? Optional.empty() : Optional.of(HandoffReason.SHOPPER_REQUEST),
                 0, lastSeq, 7, NOW.minusSeconds(60), NOW.minusSeconds(30));
+    }
+
+    private static Message earlier(long seq, String text, String intent) {
+        return Message.shopper("c-42", seq, text, NOW.minusSeconds(20),
+                new Message.Understanding("en", Optional.of(intent), Optional.of(0.9)));
     }
 
     private ConversationTurn recordedTurn() {

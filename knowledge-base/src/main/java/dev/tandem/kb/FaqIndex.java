@@ -16,6 +16,9 @@ public interface FaqIndex {
     /** Ranked hits, best first, at most {@code limit}; scores calibrated to [0, 1]. Never throws for any query text. */
     List<FaqHit> search(String language, String query, int limit);
 
+    /** Every entry of a language, ordered by id. */
+    List<FaqEntry> entries(String language);
+
     /** Entries per language, for status pages. */
     Map<String, Integer> entryCounts();
 }

@@ -3,6 +3,7 @@ package dev.tandem.kb;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,10 +37,12 @@ import org.apache.lucene.util.QueryBuilder;
  * The FAQ of one content directory as one in-memory Lucene index per language. Immutable once built, so a
  * reload builds a new instance and swaps it in whole: no search ever sees half an index.
  *
- * <p>Score calibration: BM25 scores are not comparable between queries, so a hit's score in [0, 1] is the
- * share of the query's analysed terms that the entry contains (its coverage), discounted by how close the
- * runner-up comes: {@code coverage × (0.5 + 0.5 × (s1 − s2) / s1)}. A paraphrase that shares most of its
- * words with one entry scores high; a question that merely touches a common word scores low.
+ * <p>Ranking and calibration: BM25 scores are not comparable between queries, so the best BM25 candidates
+ * are re-ranked by {@code coverage × s / s1} — the share of the query's terms the entry contains (in the
+ * language's analysis or diacritics-folded, whichever covers more) times its BM25 score relative to the best
+ * one. The score in [0, 1] is that product, discounted for the whole list when the query is ambiguous
+ * between the two best entries: {@code × (0.5 + 0.5 × (c1 − c2) / c1)}. A paraphrase that shares most of
+ * its words with one entry scores high; a question that merely touches a common word scores low.
  */
 public final class LuceneFaqIndex implements FaqIndex {
 
@@ -52,6 +55,8 @@ public final class LuceneFaqIndex implements FaqIndex {
     private static final String FOLDED = "folded";
     private static final Map<String, Float> BOOSTS = Map.of(QUESTIONS, 3f, TITLE, 2f, TAGS, 1.5f, ANSWER, 1f, FOLDED, 1f);
     private static final int MAX_QUERY_CHARS = 500;
+    /** BM25 candidates re-ranked per query: enough to recover an entry BM25 alone ranks a few places low. */
+    private static final int CANDIDATES = 10;
 
     private final Map<String, LanguageIndex> languages;
 
@@ -88,6 +93,13 @@ public final class LuceneFaqIndex implements FaqIndex {
     }
 
     @Override
+    public List<FaqEntry> entries(String language) {
+        LanguageIndex index = languages.get(language);
+        return index == null ? List.of()
+                : index.entries.stream().sorted(Comparator.comparing(FaqEntry::id)).toList();
+    }
+
+    @Override
     public Map<String, Integer> entryCounts() {
         Map<String, Integer> counts = new TreeMap<>();
         languages.forEach((language, index) -> counts.put(language, index.entries.size()));
@@ -100,30 +112,36 @@ public final class LuceneFaqIndex implements FaqIndex {
         private final Analyzer analyzer;
         private final List<FaqEntry> entries;
         private final List<Set<String>> entryTerms;
+        private final List<Set<String>> entryFoldedTerms;
         private final IndexSearcher searcher;
 
         private LanguageIndex(Analyzer analyzer, List<FaqEntry> entries, List<Set<String>> entryTerms,
-                              IndexSearcher searcher) {
+                              List<Set<String>> entryFoldedTerms, IndexSearcher searcher) {
             this.analyzer = analyzer;
             this.entries = entries;
             this.entryTerms = entryTerms;
+            this.entryFoldedTerms = entryFoldedTerms;
             this.searcher = searcher;
         }
 
         static LanguageIndex build(String language, List<FaqEntry> entries) {
             Analyzer languageAnalyzer = FaqAnalyzers.forLanguage(language);
-            Analyzer perField = new PerFieldAnalyzerWrapper(languageAnalyzer, Map.of(FOLDED, FaqAnalyzers.FOLDED));
+            Analyzer folded = FaqAnalyzers.foldedFor(language);
+            Analyzer perField = new PerFieldAnalyzerWrapper(languageAnalyzer, Map.of(FOLDED, folded));
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
             List<Set<String>> entryTerms = new ArrayList<>();
+            List<Set<String>> entryFoldedTerms = new ArrayList<>();
             try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField))) {
                 for (int i = 0; i < entries.size(); i++) {
                     FaqEntry entry = entries.get(i);
                     writer.addDocument(document(i, entry));
                     entryTerms.add(terms(languageAnalyzer, ANSWER, allText(entry)));
+                    entryFoldedTerms.add(terms(folded, FOLDED, allText(entry)));
                 }
                 writer.commit();
                 IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
-                return new LanguageIndex(perField, List.copyOf(entries), List.copyOf(entryTerms), searcher);
+                return new LanguageIndex(perField, List.copyOf(entries), List.copyOf(entryTerms),
+                        List.copyOf(entryFoldedTerms), searcher);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot build the " + language + " FAQ index", e);
             }
@@ -144,23 +162,34 @@ public final class LuceneFaqIndex implements FaqIndex {
                 return List.of();
             }
             try {
-                ScoreDoc[] hits = searcher.search(query, Math.max(limit, 2)).scoreDocs;
+                ScoreDoc[] hits = searcher.search(query, Math.max(limit, CANDIDATES)).scoreDocs;
                 if (hits.length == 0) {
                     return List.of();
                 }
                 Set<String> queryTerms = terms(analyzer, ANSWER, text);
+                Set<String> queryFolded = terms(analyzer, FOLDED, text);
+                List<Candidate> candidates = new ArrayList<>(hits.length);
+                for (ScoreDoc hit : hits) {
+                    int position = position(hit);
+                    double coverage = Math.max(coverage(queryTerms, entryTerms.get(position)),
+                            coverage(queryFolded, entryFoldedTerms.get(position)));
+                    candidates.add(new Candidate(position, coverage * hit.score / hits[0].score));
+                }
+                candidates.sort(Comparator.comparingDouble(Candidate::combined).reversed());
+                double best = candidates.get(0).combined();
+                double second = candidates.size() > 1 ? candidates.get(1).combined() : 0;
+                double clarity = best <= 0 ? 0 : 0.5 + 0.5 * (best - second) / best;
                 List<FaqHit> results = new ArrayList<>();
-                for (int i = 0; i < Math.min(limit, hits.length); i++) {
-                    float next = i + 1 < hits.length ? hits[i + 1].score : 0f;
-                    int position = position(hits[i]);
-                    double coverage = coverage(queryTerms, entryTerms.get(position));
-                    double margin = hits[i].score <= 0 ? 0 : (hits[i].score - next) / hits[i].score;
-                    results.add(new FaqHit(entries.get(position), coverage * (0.5 + 0.5 * margin)));
+                for (Candidate candidate : candidates.subList(0, Math.min(limit, candidates.size()))) {
+                    results.add(new FaqHit(entries.get(candidate.position()), candidate.combined() * clarity));
                 }
                 return results;
             } catch (IOException e) {
                 throw new UncheckedIOException("FAQ search failed", e);
             }
+        }
+
+        private record Candidate(int position, double combined) {
         }
 
         /** The query built term by term from analysed text, so shopper punctuation ("?", "*", ":") is never syntax. */

@@ -42,7 +42,7 @@ public final class ContentDirectory {
     }
 
     /** Unpacked afresh on every start, so an upgraded jar never serves a stale copy. */
-    private static void unpackDemoShop(Path target) {
+    public static void unpackDemoShop(Path target) {
         try {
             deleteRecursively(target);
             Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:" + BUNDLED + "**/*.*");
@@ -66,7 +66,7 @@ public final class ContentDirectory {
         }
     }
 
-    private static void deleteRecursively(Path directory) throws IOException {
+    public static void deleteRecursively(Path directory) throws IOException {
         if (!Files.exists(directory)) {
             return;
         }

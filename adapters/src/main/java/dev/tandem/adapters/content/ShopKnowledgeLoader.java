@@ -1,5 +1,6 @@
 package dev.tandem.adapters.content;
 
+import dev.tandem.bot.content.ContentLint;
 import dev.tandem.bot.dialogue.ShopKnowledge;
 import dev.tandem.intents.catalog.IntentCatalog;
 import dev.tandem.intents.classify.OpenNlpIntentClassifier;
@@ -7,6 +8,7 @@ import dev.tandem.intents.language.ShortTextLanguageDetector;
 import dev.tandem.kb.KnowledgeBase;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +31,8 @@ final class ShopKnowledgeLoader {
         OpenNlpIntentClassifier classifier = OpenNlpIntentClassifier.train(catalog);
         ShortTextLanguageDetector languageDetector = new ShortTextLanguageDetector(catalog);
         KnowledgeBase faq = KnowledgeBase.load(contentDir);
-        List<String> rejected = faq.problems().stream().map(Object::toString).toList();
+        List<String> rejected = new ArrayList<>(faq.problems().stream().map(Object::toString).toList());
+        rejected.addAll(ContentLint.crossCheck(contentDir, catalog, faq));
         rejected.forEach(problem -> LOG.warn("FAQ content problem: {}", problem));
         ShopKnowledge knowledge = new ShopKnowledge(languageDetector, classifier, catalog.intents(), faq.index());
         LOG.info("Content loaded from {} in {} ms: {} intents, FAQ entries {}", contentDir,

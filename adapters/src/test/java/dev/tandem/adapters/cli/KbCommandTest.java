@@ -1,0 +1,80 @@
+package dev.tandem.adapters.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code java -jar tandem.jar kb …}: what an editor types and reads. */
+class KbCommandTest {
+
+    private static final Path DEMO = Path.of("..", "content", "demo-shop");
+
+    @TempDir
+    Path content;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void givenTheDemoShop_whenLinted_thenOkAndExitCodeZero() {
+        int exit = run("kb", "lint", DEMO.toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("OK: 0 problem(s); 26 intents").contains("en=21").contains("uk=21");
+    }
+
+    @Test
+    void givenNoDirectory_whenLinted_thenTheBundledDemoShopIsChecked() {
+        assertThat(run("kb", "lint")).isZero();
+        assertThat(out.toString()).startsWith("OK:");
+    }
+
+    @Test
+    void givenContentWithProblems_whenLinted_thenEveryProblemIsPrintedAsFileLineReasonAndExitCodeOne() throws IOException {
+        write("intents/refund_timing.yml", "action: faq\nexamples:\n  en: [when is my refund]\n");
+        write("intents/greeting.yml", "action: smalltalk\nexamples:\n  en: [hi]\n");
+        write("faq/en/refund-timing.md", "---\nid: refund-timing\ntitle: Refunds\nquestions: [when is my refund]\nintent: refund_timing\n---\nIn 3 days.\n");
+        write("faq/en/hello.md", "---\nid: hello\ntitle: Hi\nquestions: [hi]\nintent: greeting\n---\nHello.\n");
+        write("faq/en/broken.md", "no front matter\n");
+
+        int exit = run("kb", "lint", content.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString())
+                .contains("broken.md:1: must start with a '---' line opening the front matter")
+                .contains("hello.md:5: intent 'greeting' has action smalltalk, so the bot never answers it from the FAQ")
+                .contains("refund_timing.yml:1: intent 'refund_timing' answers from the FAQ, but no pl entry names it")
+                .contains("refund-timing.md:1: entry 'refund-timing' is missing in [pl, ru, uk]")
+                .contains("FAILED:");
+    }
+
+    @Test
+    void givenAQuestion_whenSearched_thenRankedHitsWithScoresInTheDetectedLanguage() {
+        int exit = run("kb", "search", "zwrot pieniedzy", DEMO.toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("query: \"zwrot pieniedzy\" (pl)").containsPattern(" 1\\. 0\\.\\d\\d  refund-timing ");
+    }
+
+    @Test
+    void givenUnsupportedLanguage_whenSearched_thenExitCodeTwoAndWhy() {
+        assertThat(run("kb", "search", "refund", "--lang", "de", DEMO.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--lang must be one of en, ru, uk, pl");
+    }
+
+    private int run(String... args) {
+        return TandemCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private void write(String relative, String text) throws IOException {
+        Path file = content.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+}

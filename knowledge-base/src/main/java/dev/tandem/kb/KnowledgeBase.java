@@ -20,15 +20,49 @@ import java.util.stream.Stream;
  */
 public final class KnowledgeBase {
 
+    private final List<FaqEntry> entries;
     private final FaqIndex index;
     private final List<ContentProblem> problems;
 
-    private KnowledgeBase(FaqIndex index, List<ContentProblem> problems) {
-        this.index = index;
+    private KnowledgeBase(List<FaqEntry> entries, List<ContentProblem> problems) {
+        this.entries = List.copyOf(entries);
+        this.index = LuceneFaqIndex.build(entries);
         this.problems = List.copyOf(problems);
     }
 
     public static KnowledgeBase load(Path contentDir) {
+        Read read = read(contentDir);
+        return new KnowledgeBase(read.entries, read.problems);
+    }
+
+    /**
+     * Loads the directory again after an edit. A file that is now rejected keeps its previous entry
+     * serving (an editor's half-saved file must not take an answer away from shoppers); its problem is
+     * still reported.
+     */
+    public static KnowledgeBase reload(Path contentDir, KnowledgeBase previous) {
+        Read read = read(contentDir);
+        Set<Path> loadedFiles = new HashSet<>();
+        Set<String> loadedKeys = new HashSet<>();
+        read.entries.forEach(entry -> {
+            loadedFiles.add(entry.source());
+            loadedKeys.add(entry.language() + "/" + entry.id());
+        });
+        Set<Path> rejectedFiles = new HashSet<>();
+        read.problems.stream().map(ContentProblem::file).filter(file -> !loadedFiles.contains(file)).forEach(rejectedFiles::add);
+        List<FaqEntry> entries = new ArrayList<>(read.entries);
+        for (FaqEntry kept : previous.entries) {
+            if (rejectedFiles.contains(kept.source()) && loadedKeys.add(kept.language() + "/" + kept.id())) {
+                entries.add(kept);
+            }
+        }
+        return new KnowledgeBase(entries, read.problems);
+    }
+
+    private record Read(List<FaqEntry> entries, List<ContentProblem> problems) {
+    }
+
+    private static Read read(Path contentDir) {
         Path faq = contentDir.resolve("faq");
         List<ContentProblem> problems = new ArrayList<>();
         List<FaqEntry> entries = new ArrayList<>();
@@ -42,7 +76,7 @@ public final class KnowledgeBase {
             }
         }
         reportIdsMissingInSomeLanguage(entries, problems);
-        return new KnowledgeBase(LuceneFaqIndex.build(entries), problems);
+        return new Read(entries, problems);
     }
 
     public FaqIndex index() {

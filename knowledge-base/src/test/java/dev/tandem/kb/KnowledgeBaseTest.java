@@ -128,6 +128,40 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void givenAnEditedAnswer_whenReloaded_thenTheNewAnswerServes() throws IOException {
+        faq("en", "hours.md", "---\nid: hours\ntitle: Hours\nquestions: [when are you open]\n---\nMon-Fri 8-20.\n");
+        KnowledgeBase before = KnowledgeBase.load(content);
+        faq("en", "hours.md", "---\nid: hours\ntitle: Hours\nquestions: [when are you open]\n---\nMon-Sat 8-22.\n");
+
+        KnowledgeBase after = KnowledgeBase.reload(content, before);
+
+        assertThat(after.index().entry("en", "hours").orElseThrow().answerText()).isEqualTo("Mon-Sat 8-22.");
+    }
+
+    @Test
+    void givenAServingEntry_whenItsFileIsBrokenAndReloaded_thenThePreviousVersionKeepsServingAndTheProblemIsReported()
+            throws IOException {
+        faq("en", "hours.md", "---\nid: hours\ntitle: Hours\nquestions: [when are you open]\n---\nMon-Fri 8-20.\n");
+        KnowledgeBase before = KnowledgeBase.load(content);
+        faq("en", "hours.md", "---\nid: hours\ntitle: [half saved\n");
+
+        KnowledgeBase after = KnowledgeBase.reload(content, before);
+
+        assertThat(after.index().entry("en", "hours").orElseThrow().answerText()).isEqualTo("Mon-Fri 8-20.");
+        assertThat(after.index().search("en", "when are you open", 1)).isNotEmpty();
+        assertThat(after.problems()).extracting(Object::toString).anySatisfy(p -> assertThat(p).contains("hours.md:"));
+    }
+
+    @Test
+    void givenADeletedFile_whenReloaded_thenItsEntryIsGone() throws IOException {
+        faq("en", "hours.md", "---\nid: hours\ntitle: Hours\nquestions: [when are you open]\n---\nMon-Fri 8-20.\n");
+        KnowledgeBase before = KnowledgeBase.load(content);
+        Files.delete(content.resolve("faq/en/hours.md"));
+
+        assertThat(KnowledgeBase.reload(content, before).index().entry("en", "hours")).isEmpty();
+    }
+
+    @Test
     void givenRawHtmlInAnAnswer_whenRendered_thenItIsEscapedNotExecuted() throws IOException {
         faq("en", "xss.md", "---\nid: xss\ntitle: T\nquestions: [q]\n---\n<script>alert(1)</script> [link](javascript:alert)\n");
 

@@ -12,13 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param contentDir FAQ and intents; unset means the demo shop bundled in the jar
  * @param users      agent, editor and admin accounts; none means a generated one-time admin
  * @param dialogue   the bot's confidence thresholds
+ * @param contentReload watch the content directory and reload on changes
  */
 @ConfigurationProperties("tandem")
 public record TandemProperties(
         @DefaultValue("./data") Path dataDir,
         Path contentDir,
         @DefaultValue List<User> users,
-        @DefaultValue Dialogue dialogue) {
+        @DefaultValue Dialogue dialogue,
+        @DefaultValue("true") boolean contentReload) {
 
     /**
      * @param password {@code {bcrypt}…} or {@code {noop}…}

@@ -2,6 +2,8 @@ package dev.tandem.adapters.content;
 
 import dev.tandem.adapters.config.TandemProperties;
 import dev.tandem.bot.dialogue.ShopKnowledge;
+import dev.tandem.intents.catalog.IntentCatalog;
+import dev.tandem.kb.KnowledgeBase;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The shop knowledge the bot answers with right now. Built before the server takes requests (the health
- * check is UP only after), and held by reference so a later content reload can swap it atomically.
+ * check is UP only after), and swapped whole on a reload: a turn in flight finishes on the knowledge it
+ * started with, and no turn ever sees half a reload.
  */
 @Component
 public class CurrentShopKnowledge implements Supplier<ShopKnowledge> {
@@ -37,8 +40,30 @@ public class CurrentShopKnowledge implements Supplier<ShopKnowledge> {
         return contentDir;
     }
 
-    /** The knowledge and what building it found, for status and health reporting. */
-    public record LoadedKnowledge(ShopKnowledge knowledge, int intents, Map<String, Integer> faqEntries,
-                                  List<String> rejectedFiles, Instant loadedAt) {
+    /** Reads the content directory again and swaps the result in; synchronized so reloads never interleave. */
+    public synchronized LoadedKnowledge reload() {
+        current = ShopKnowledgeLoader.reload(contentDir, current);
+        return current;
+    }
+
+    /**
+     * The knowledge and what building it found, for status and health reporting.
+     *
+     * @param problems every content problem as {@code file:line: reason}; rejected files among them
+     */
+    public record LoadedKnowledge(ShopKnowledge knowledge, IntentCatalog catalog, KnowledgeBase faq,
+                                  List<String> problems, Instant loadedAt) {
+
+        public LoadedKnowledge {
+            problems = List.copyOf(problems);
+        }
+
+        public int intents() {
+            return catalog.intents().size();
+        }
+
+        public Map<String, Integer> faqEntries() {
+            return faq.index().entryCounts();
+        }
     }
 }

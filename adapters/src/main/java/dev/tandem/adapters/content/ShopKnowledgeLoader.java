@@ -2,6 +2,7 @@ package dev.tandem.adapters.content;
 
 import dev.tandem.bot.content.ContentLint;
 import dev.tandem.bot.dialogue.ShopKnowledge;
+import dev.tandem.intents.ContentException;
 import dev.tandem.intents.catalog.IntentCatalog;
 import dev.tandem.intents.classify.OpenNlpIntentClassifier;
 import dev.tandem.intents.language.ShortTextLanguageDetector;
@@ -14,9 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the bot's knowledge from a content directory: intents (fail fast: without them the bot cannot
- * understand anything), the language detector and intent model trained on them, and the FAQ index
- * (a rejected FAQ file is reported and left out; the rest serve).
+ * Builds the bot's knowledge from a content directory: the intents, the language detector and intent
+ * model trained on them, and the FAQ index. At start-up invalid intents fail fast (without them the bot
+ * understands nothing); on a reload they are reported and the last good model keeps serving, and a
+ * rejected FAQ file keeps its previous entry. The model is retrained only when the intent files changed.
  */
 final class ShopKnowledgeLoader {
 
@@ -28,16 +30,42 @@ final class ShopKnowledgeLoader {
     static CurrentShopKnowledge.LoadedKnowledge load(Path contentDir) {
         long started = System.nanoTime();
         IntentCatalog catalog = IntentCatalog.load(contentDir);
-        OpenNlpIntentClassifier classifier = OpenNlpIntentClassifier.train(catalog);
-        ShortTextLanguageDetector languageDetector = new ShortTextLanguageDetector(catalog);
         KnowledgeBase faq = KnowledgeBase.load(contentDir);
-        List<String> rejected = new ArrayList<>(faq.problems().stream().map(Object::toString).toList());
-        rejected.addAll(ContentLint.crossCheck(contentDir, catalog, faq));
-        rejected.forEach(problem -> LOG.warn("FAQ content problem: {}", problem));
-        ShopKnowledge knowledge = new ShopKnowledge(languageDetector, classifier, catalog.intents(), faq.index());
+        return finish(contentDir, catalog, train(catalog, faq), faq, new ArrayList<>(), started);
+    }
+
+    static CurrentShopKnowledge.LoadedKnowledge reload(Path contentDir, CurrentShopKnowledge.LoadedKnowledge previous) {
+        long started = System.nanoTime();
+        List<String> problems = new ArrayList<>();
+        IntentCatalog catalog;
+        try {
+            catalog = IntentCatalog.load(contentDir);
+        } catch (ContentException invalid) {
+            invalid.problems().forEach(problem -> problems.add(problem.toString()));
+            LOG.warn("Intent files rejected; the previous intent model keeps serving");
+            catalog = previous.catalog();
+        }
+        KnowledgeBase faq = KnowledgeBase.reload(contentDir, previous.faq());
+        ShopKnowledge knowledge = catalog.sha256().equals(previous.catalog().sha256())
+                ? new ShopKnowledge(previous.knowledge().languageDetector(), previous.knowledge().intentClassifier(),
+                        catalog.intents(), faq.index())
+                : train(catalog, faq);
+        return finish(contentDir, catalog, knowledge, faq, problems, started);
+    }
+
+    private static ShopKnowledge train(IntentCatalog catalog, KnowledgeBase faq) {
+        return new ShopKnowledge(new ShortTextLanguageDetector(catalog), OpenNlpIntentClassifier.train(catalog),
+                catalog.intents(), faq.index());
+    }
+
+    private static CurrentShopKnowledge.LoadedKnowledge finish(Path contentDir, IntentCatalog catalog,
+                                                               ShopKnowledge knowledge, KnowledgeBase faq,
+                                                               List<String> problems, long started) {
+        faq.problems().forEach(problem -> problems.add(problem.toString()));
+        problems.addAll(ContentLint.crossCheck(contentDir, catalog, faq));
+        problems.forEach(problem -> LOG.warn("Content problem: {}", problem));
         LOG.info("Content loaded from {} in {} ms: {} intents, FAQ entries {}", contentDir,
                 (System.nanoTime() - started) / 1_000_000, catalog.intents().size(), faq.index().entryCounts());
-        return new CurrentShopKnowledge.LoadedKnowledge(knowledge, catalog.intents().size(),
-                faq.index().entryCounts(), rejected, Instant.now());
+        return new CurrentShopKnowledge.LoadedKnowledge(knowledge, catalog, faq, problems, Instant.now());
     }
 }

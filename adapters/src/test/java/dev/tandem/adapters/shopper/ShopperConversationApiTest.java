@@ -2,50 +2,23 @@ package dev.tandem.adapters.shopper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import dev.tandem.adapters.RunningServerTest;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The first end-to-end path over real HTTP: greet, answer from the FAQ, hand off, list in the agent queue. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "tandem.users[0].name=agent", "tandem.users[0].password={noop}agent-pass", "tandem.users[0].roles=AGENT",
-    "tandem.users[1].name=editor", "tandem.users[1].password={noop}editor-pass", "tandem.users[1].roles=EDITOR"})
-class ShopperConversationApiTest {
+class ShopperConversationApiTest extends RunningServerTest {
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("tandem.data-dir", () -> dataDir.toString());
-    }
-
-    @LocalServerPort
-    int port;
-
-    WebTestClient http;
-
-    @BeforeEach
-    void connect() {
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
-    }
 
     @Test
     void givenShopperOnPolishPage_whenConversationStarts_then201WithIdTokenBotStateAndPolishGreeting() {

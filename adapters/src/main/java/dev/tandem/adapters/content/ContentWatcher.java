@@ -1,0 +1,127 @@
+package dev.tandem.adapters.content;
+
+import dev.tandem.adapters.config.TandemProperties;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hot reload: watches the content directory and reloads the shop knowledge shortly after files change.
+ * Editors' tools save in bursts (temp file, rename, backup), so changes are collected until the directory
+ * has been quiet for {@link #QUIET_MILLIS} and then reloaded once.
+ */
+@Component
+public class ContentWatcher implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContentWatcher.class);
+    static final long QUIET_MILLIS = 100;
+
+    private final CurrentShopKnowledge knowledge;
+    private final boolean enabled;
+    private volatile WatchService watchService;
+    private volatile Thread thread;
+
+    public ContentWatcher(CurrentShopKnowledge knowledge, TandemProperties properties) {
+        this.knowledge = knowledge;
+        this.enabled = properties.contentReload();
+    }
+
+    @Override
+    public synchronized void start() {
+        if (!enabled || isRunning()) {
+            return;
+        }
+        try {
+            watchService = FileSystems.getDefault().newWatchService();
+            registerTree(knowledge.contentDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot watch " + knowledge.contentDir() + " for changes", e);
+        }
+        thread = new Thread(this::watch, "tandem-content-watcher");
+        thread.setDaemon(true);
+        thread.start();
+        LOG.info("Watching {} for content changes", knowledge.contentDir());
+    }
+
+    @Override
+    public synchronized void stop() {
+        Thread running = thread;
+        thread = null;
+        if (running != null) {
+            try {
+                watchService.close();
+            } catch (IOException ignored) {
+                // Closing only wakes the watcher thread up; nothing is left to release.
+            }
+            running.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return thread != null;
+    }
+
+    private void watch() {
+        try {
+            while (thread != null) {
+                WatchKey key = watchService.take();
+                handle(key);
+                WatchKey more;
+                while ((more = watchService.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    handle(more);
+                }
+                reload();
+            }
+        } catch (InterruptedException | ClosedWatchServiceException stopped) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void handle(WatchKey key) {
+        Path directory = (Path) key.watchable();
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path created
+                    && Files.isDirectory(directory.resolve(created))) {
+                try {
+                    registerTree(directory.resolve(created));
+                } catch (IOException e) {
+                    LOG.warn("Cannot watch new content directory {}", directory.resolve(created), e);
+                }
+            }
+        }
+        key.reset();
+    }
+
+    private void reload() {
+        try {
+            CurrentShopKnowledge.LoadedKnowledge loaded = knowledge.reload();
+            LOG.info("Content reloaded: {} intents, FAQ entries {}, {} problem(s)",
+                    loaded.intents(), loaded.faqEntries(), loaded.problems().size());
+        } catch (RuntimeException failure) {
+            LOG.error("Content reload failed; the previous content keeps serving", failure);
+        }
+    }
+
+    private void registerTree(Path root) throws IOException {
+        try (Stream<Path> directories = Files.walk(root)) {
+            for (Path directory : directories.filter(Files::isDirectory).toList()) {
+                directory.register(watchService, StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+            }
+        }
+    }
+}

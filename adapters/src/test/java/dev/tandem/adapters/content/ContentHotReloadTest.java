@@ -1,0 +1,130 @@
+package dev.tandem.adapters.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.adapters.config.TandemProperties;
+import dev.tandem.intents.Language;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An editor saves a file in the content directory; the bot serves the change without a restart. */
+class ContentHotReloadTest {
+
+    private static final Path DEMO = Path.of("..", "content", "demo-shop");
+
+    @TempDir
+    Path dataDir;
+
+    private Path content;
+    private CurrentShopKnowledge knowledge;
+    private ContentWatcher watcher;
+
+    @BeforeEach
+    void startWatchingACopyOfTheDemoShop() throws IOException {
+        content = dataDir.resolve("content");
+        copy(DEMO, content);
+        TandemProperties properties = new TandemProperties(dataDir, content, List.of(),
+                new TandemProperties.Dialogue(0.55, 0.35, 0.65, 0.5), true);
+        knowledge = new CurrentShopKnowledge(properties);
+        watcher = new ContentWatcher(knowledge, properties);
+        watcher.start();
+    }
+
+    @AfterEach
+    void stopWatching() {
+        watcher.stop();
+    }
+
+    @Test
+    void givenAnEditedAnswer_whenTheFileIsSaved_thenItIsSearchableWithinOneSecond() throws IOException {
+        Path file = content.resolve("faq/en/gift-cards.md");
+        String edited = Files.readString(file).replace("valid for 12 months**", "valid for 24 months** (zebra-test)");
+
+        long saved = System.nanoTime();
+        Files.writeString(file, edited);
+        boolean served = within(Duration.ofSeconds(1), () -> knowledge.get().faq().search("en", "zebra-test gift card", 1)
+                .stream().anyMatch(hit -> hit.entry().answerText().contains("24 months (zebra-test)")));
+
+        assertThat(served).as("edited answer searchable within 1 s (took %d ms)",
+                (System.nanoTime() - saved) / 1_000_000).isTrue();
+    }
+
+    @Test
+    void givenABrokenSave_whenReloaded_thenThePreviousAnswerKeepsServingAndTheProblemIsReported() throws IOException {
+        Files.writeString(content.resolve("faq/pl/warranty.md"), "---\nid: warranty\ntitle: [niedokończone\n");
+
+        boolean reported = within(Duration.ofSeconds(5), () -> knowledge.loaded().problems().stream()
+                .anyMatch(problem -> problem.contains("faq/pl/warranty.md:")));
+
+        assertThat(reported).isTrue();
+        assertThat(knowledge.get().faq().entry("pl", "warranty")).get()
+                .satisfies(entry -> assertThat(entry.answerText()).contains("24-miesięczna"));
+    }
+
+    @Test
+    void givenBrokenIntentFile_whenReloaded_thenTheLastGoodModelKeepsServing() throws IOException {
+        Files.writeString(content.resolve("intents/thanks.yml"), "action: smalltalk\nexamples: [unclosed\n");
+
+        boolean reported = within(Duration.ofSeconds(5), () -> knowledge.loaded().problems().stream()
+                .anyMatch(problem -> problem.contains("intents/thanks.yml:")));
+
+        assertThat(reported).isTrue();
+        assertThat(knowledge.get().intentClassifier().classify("dziękuję bardzo", Language.PL).best().intent())
+                .isEqualTo("thanks");
+    }
+
+    @Test
+    void givenANewEntryInAllLanguages_whenSaved_thenItServesWithoutARestart() throws IOException {
+        for (String language : List.of("en", "ru", "uk", "pl")) {
+            Files.writeString(content.resolve("faq/" + language + "/loyalty-points.md"), """
+                    ---
+                    id: loyalty-points
+                    title: Loyalty points
+                    questions: [how do loyalty points work]
+                    ---
+                    Every 10 PLN spent earns one point.
+                    """);
+        }
+
+        assertThat(within(Duration.ofSeconds(5), () -> knowledge.get().faq().entry("uk", "loyalty-points").isPresent()))
+                .isTrue();
+    }
+
+    private static boolean within(Duration limit, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return condition.getAsBoolean();
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : paths.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+}

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -31,7 +32,7 @@ final class FaqFileReader {
 
     private static final String FENCE = "---";
     private static final Set<String> KEYS = Set.of("id", "title", "questions", "tags", "intent", "handoff");
-    private static final Parser MARKDOWN = Parser.builder().build();
+    private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     /** Raw HTML in an answer is shown as text and javascript: links are dropped: answers reach shoppers' browsers. */
     private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
@@ -71,7 +72,12 @@ final class FaqFileReader {
             return fail(1, "the front matter is not closed by a '---' line");
         }
         Optional<FrontMatter> front = frontMatter(String.join("\n", lines.subList(1, closing)));
-        String body = String.join("\n", lines.subList(closing + 1, lines.size())).strip();
+        List<String> bodyLines = lines.subList(closing + 1, lines.size());
+        int leadingBlank = 0;
+        while (leadingBlank < bodyLines.size() && bodyLines.get(leadingBlank).isBlank()) {
+            leadingBlank++;
+        }
+        String body = String.join("\n", bodyLines).strip();
         if (body.isEmpty()) {
             problem(closing + 1, "the answer (the text after the front matter) is empty");
         }
@@ -79,6 +85,11 @@ final class FaqFileReader {
             return Optional.empty();
         }
         org.commonmark.node.Node document = MARKDOWN.parse(body);
+        int before = problems.size();
+        AnswerLinks.check(document, file, closing + 2 + leadingBlank, problems);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
         FrontMatter f = front.get();
         return Optional.of(new FaqEntry(f.id, language, f.title, f.questions, f.tags, Optional.ofNullable(f.intent),
                 f.handoff, body, HTML.render(document), TEXT.render(document).strip(), file));

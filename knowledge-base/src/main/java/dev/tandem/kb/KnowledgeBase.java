@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * Loads a content directory's FAQ ({@code faq/<lang>/<id>.md}) into a searchable index. A file with a
@@ -24,15 +25,15 @@ public final class KnowledgeBase {
     private final FaqIndex index;
     private final List<ContentProblem> problems;
 
-    private KnowledgeBase(List<FaqEntry> entries, List<ContentProblem> problems) {
+    private KnowledgeBase(List<FaqEntry> entries, Map<String, SynonymMap> synonyms, List<ContentProblem> problems) {
         this.entries = List.copyOf(entries);
-        this.index = LuceneFaqIndex.build(entries);
+        this.index = LuceneFaqIndex.build(entries, synonyms);
         this.problems = List.copyOf(problems);
     }
 
     public static KnowledgeBase load(Path contentDir) {
         Read read = read(contentDir);
-        return new KnowledgeBase(read.entries, read.problems);
+        return new KnowledgeBase(read.entries, read.synonyms, read.problems);
     }
 
     /**
@@ -56,10 +57,10 @@ public final class KnowledgeBase {
                 entries.add(kept);
             }
         }
-        return new KnowledgeBase(entries, read.problems);
+        return new KnowledgeBase(entries, read.synonyms, read.problems);
     }
 
-    private record Read(List<FaqEntry> entries, List<ContentProblem> problems) {
+    private record Read(List<FaqEntry> entries, Map<String, SynonymMap> synonyms, List<ContentProblem> problems) {
     }
 
     private static Read read(Path contentDir) {
@@ -76,7 +77,12 @@ public final class KnowledgeBase {
             }
         }
         reportIdsMissingInSomeLanguage(entries, problems);
-        return new Read(entries, problems);
+        Map<String, SynonymMap> synonyms = new HashMap<>();
+        for (String language : FaqAnalyzers.LANGUAGES) {
+            Synonyms.read(contentDir, language, FaqAnalyzers.forLanguage(language), problems)
+                    .ifPresent(map -> synonyms.put(language, map));
+        }
+        return new Read(entries, synonyms, problems);
     }
 
     public FaqIndex index() {

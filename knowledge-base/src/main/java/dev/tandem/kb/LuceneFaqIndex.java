@@ -14,7 +14,9 @@ import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -26,6 +28,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -64,12 +67,13 @@ public final class LuceneFaqIndex implements FaqIndex {
         this.languages = languages;
     }
 
-    static LuceneFaqIndex build(List<FaqEntry> entries) {
+    static LuceneFaqIndex build(List<FaqEntry> entries, Map<String, SynonymMap> synonyms) {
         Map<String, List<FaqEntry>> byLanguage = new TreeMap<>();
         FaqAnalyzers.LANGUAGES.forEach(language -> byLanguage.put(language, new ArrayList<>()));
         entries.forEach(entry -> byLanguage.get(entry.language()).add(entry));
         Map<String, LanguageIndex> languages = new HashMap<>();
-        byLanguage.forEach((language, list) -> languages.put(language, LanguageIndex.build(language, list)));
+        byLanguage.forEach((language, list) ->
+                languages.put(language, LanguageIndex.build(language, list, Optional.ofNullable(synonyms.get(language)))));
         return new LuceneFaqIndex(Map.copyOf(languages));
     }
 
@@ -109,38 +113,47 @@ public final class LuceneFaqIndex implements FaqIndex {
     /** One language's entries, their index, and each entry's analysed terms for the coverage score. */
     private static final class LanguageIndex {
 
-        private final Analyzer analyzer;
+        /** Query words at least this long also match entries with one typo ("pieniedzy" ~ "pieniądzy"). */
+        private static final int FUZZY_MIN_LENGTH = 5;
+        private static final float FUZZY_BOOST = 0.3f;
+
+        private final Analyzer queryAnalyzer;
+        private final Analyzer folded;
         private final List<FaqEntry> entries;
         private final List<Set<String>> entryTerms;
         private final List<Set<String>> entryFoldedTerms;
         private final IndexSearcher searcher;
 
-        private LanguageIndex(Analyzer analyzer, List<FaqEntry> entries, List<Set<String>> entryTerms,
-                              List<Set<String>> entryFoldedTerms, IndexSearcher searcher) {
-            this.analyzer = analyzer;
+        private LanguageIndex(Analyzer queryAnalyzer, Analyzer folded, List<FaqEntry> entries,
+                              List<Set<String>> entryTerms, List<Set<String>> entryFoldedTerms, IndexSearcher searcher) {
+            this.queryAnalyzer = queryAnalyzer;
+            this.folded = folded;
             this.entries = entries;
             this.entryTerms = entryTerms;
             this.entryFoldedTerms = entryFoldedTerms;
             this.searcher = searcher;
         }
 
-        static LanguageIndex build(String language, List<FaqEntry> entries) {
+        static LanguageIndex build(String language, List<FaqEntry> entries, Optional<SynonymMap> synonyms) {
             Analyzer languageAnalyzer = FaqAnalyzers.forLanguage(language);
             Analyzer folded = FaqAnalyzers.foldedFor(language);
-            Analyzer perField = new PerFieldAnalyzerWrapper(languageAnalyzer, Map.of(FOLDED, folded));
+            Analyzer indexAnalyzer = new PerFieldAnalyzerWrapper(languageAnalyzer, Map.of(FOLDED, folded));
+            Analyzer queryAnalyzer = new PerFieldAnalyzerWrapper(
+                    synonyms.map(map -> Synonyms.expanding(languageAnalyzer, map)).orElse(languageAnalyzer),
+                    Map.of(FOLDED, folded));
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
             List<Set<String>> entryTerms = new ArrayList<>();
             List<Set<String>> entryFoldedTerms = new ArrayList<>();
-            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField))) {
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer))) {
                 for (int i = 0; i < entries.size(); i++) {
                     FaqEntry entry = entries.get(i);
                     writer.addDocument(document(i, entry));
-                    entryTerms.add(terms(languageAnalyzer, ANSWER, allText(entry)));
-                    entryFoldedTerms.add(terms(folded, FOLDED, allText(entry)));
+                    entryTerms.add(flatten(positions(languageAnalyzer, ANSWER, allText(entry))));
+                    entryFoldedTerms.add(flatten(positions(folded, FOLDED, allText(entry))));
                 }
                 writer.commit();
                 IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
-                return new LanguageIndex(perField, List.copyOf(entries), List.copyOf(entryTerms),
+                return new LanguageIndex(queryAnalyzer, folded, List.copyOf(entries), List.copyOf(entryTerms),
                         List.copyOf(entryFoldedTerms), searcher);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot build the " + language + " FAQ index", e);
@@ -157,7 +170,9 @@ public final class LuceneFaqIndex implements FaqIndex {
         }
 
         List<FaqHit> search(String text, int limit) {
-            Query query = query(text);
+            List<Set<String>> queryTerms = positions(queryAnalyzer, ANSWER, text);
+            List<Set<String>> queryFolded = positions(folded, FOLDED, text);
+            Query query = query(text, queryFolded);
             if (query == null) {
                 return List.of();
             }
@@ -166,13 +181,11 @@ public final class LuceneFaqIndex implements FaqIndex {
                 if (hits.length == 0) {
                     return List.of();
                 }
-                Set<String> queryTerms = terms(analyzer, ANSWER, text);
-                Set<String> queryFolded = terms(analyzer, FOLDED, text);
                 List<Candidate> candidates = new ArrayList<>(hits.length);
                 for (ScoreDoc hit : hits) {
                     int position = position(hit);
-                    double coverage = Math.max(coverage(queryTerms, entryTerms.get(position)),
-                            coverage(queryFolded, entryFoldedTerms.get(position)));
+                    double coverage = Math.max(coverage(queryTerms, entryTerms.get(position), false),
+                            coverage(queryFolded, entryFoldedTerms.get(position), true));
                     candidates.add(new Candidate(position, coverage * hit.score / hits[0].score));
                 }
                 candidates.sort(Comparator.comparingDouble(Candidate::combined).reversed());
@@ -192,15 +205,27 @@ public final class LuceneFaqIndex implements FaqIndex {
         private record Candidate(int position, double combined) {
         }
 
-        /** The query built term by term from analysed text, so shopper punctuation ("?", "*", ":") is never syntax. */
-        private Query query(String text) {
+        /**
+         * The query built from analysed terms, so shopper punctuation ("?", "*", ":") is never syntax: every
+         * field with its boost, plus one-typo matches of longer folded words.
+         */
+        private Query query(String text, List<Set<String>> foldedPositions) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             int clauses = 0;
             for (Map.Entry<String, Float> field : BOOSTS.entrySet()) {
-                Query fieldQuery = new QueryBuilder(analyzer).createBooleanQuery(field.getKey(), text);
+                Query fieldQuery = new QueryBuilder(queryAnalyzer).createBooleanQuery(field.getKey(), text);
                 if (fieldQuery != null) {
                     any.add(new BoostQuery(fieldQuery, field.getValue()), BooleanClause.Occur.SHOULD);
                     clauses++;
+                }
+            }
+            for (Set<String> position : foldedPositions) {
+                for (String term : position) {
+                    if (term.length() >= FUZZY_MIN_LENGTH && clauses < IndexSearcher.getMaxClauseCount()) {
+                        any.add(new BoostQuery(new FuzzyQuery(new Term(FOLDED, term), 1), FUZZY_BOOST),
+                                BooleanClause.Occur.SHOULD);
+                        clauses++;
+                    }
                 }
             }
             return clauses == 0 ? null : any.build();
@@ -228,27 +253,44 @@ public final class LuceneFaqIndex implements FaqIndex {
                     + "\n" + entry.answerText();
         }
 
-        private static double coverage(Set<String> query, Set<String> entry) {
+        /**
+         * Share of the query's word positions the entry covers; a position counts when any of its terms (a word
+         * and its synonyms) occurs in the entry, or, for folded text, differs from an entry term by one typo.
+         */
+        private static double coverage(List<Set<String>> query, Set<String> entry, boolean typos) {
             if (query.isEmpty()) {
                 return 0;
             }
-            long matched = query.stream().filter(entry::contains).count();
-            return (double) matched / query.size();
+            long covered = query.stream().filter(position -> position.stream().anyMatch(term ->
+                    entry.contains(term) || (typos && term.length() >= FUZZY_MIN_LENGTH
+                            && entry.stream().anyMatch(known -> Typos.withinOneEdit(term, known))))).count();
+            return (double) covered / query.size();
         }
 
-        private static Set<String> terms(Analyzer analyzer, String field, String text) {
+        private static Set<String> flatten(List<Set<String>> positions) {
             Set<String> terms = new HashSet<>();
+            positions.forEach(terms::addAll);
+            return terms;
+        }
+
+        /** Analysed terms grouped by position: a word and the synonyms stacked on it form one group. */
+        private static List<Set<String>> positions(Analyzer analyzer, String field, String text) {
+            List<Set<String>> positions = new ArrayList<>();
             try (TokenStream stream = analyzer.tokenStream(field, text)) {
                 CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
                 stream.reset();
                 while (stream.incrementToken()) {
-                    terms.add(term.toString());
+                    if (increment.getPositionIncrement() > 0 || positions.isEmpty()) {
+                        positions.add(new HashSet<>());
+                    }
+                    positions.get(positions.size() - 1).add(term.toString());
                 }
                 stream.end();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot analyse text", e);
             }
-            return terms;
+            return positions;
         }
     }
 }

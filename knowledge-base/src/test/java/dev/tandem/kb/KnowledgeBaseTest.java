@@ -86,6 +86,22 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void givenEditorSynonyms_whenAShopperUsesTheOtherWord_thenTheEntryIsFound() {
+        assertThat(demo.index().search("uk", "скільки пакунок чекає у поштоматі", 1)).first()
+                .satisfies(hit -> assertThat(hit.entry().id()).isEqualTo("pickup-points"));
+        assertThat(demo.index().search("pl", "jak długo skrytka trzyma pakunek", 1)).first()
+                .satisfies(hit -> assertThat(hit.entry().id()).isEqualTo("pickup-points"));
+    }
+
+    @Test
+    void givenATypoInALongerWord_whenSearched_thenTheEntryIsStillFound() {
+        assertThat(demo.index().search("en", "warrranty claim", 1)).first()
+                .satisfies(hit -> assertThat(hit.entry().id()).isEqualTo("warranty"));
+        assertThat(demo.index().search("pl", "karta podarunkwa saldo", 1)).first()
+                .satisfies(hit -> assertThat(hit.entry().id()).isEqualTo("gift-cards"));
+    }
+
+    @Test
     void givenUnrelatedQuestion_whenSearched_thenItScoresFarBelowAGoodParaphrase() {
         double related = demo.index().search("en", "how long do refunds take to reach my card", 1).get(0).score();
         double unrelated = demo.index().search("en", "what is the capital of France", 1).stream()
@@ -112,6 +128,10 @@ class KnowledgeBaseTest {
         faq("en", "empty.md", "---\nid: empty\ntitle: T\nquestions: [q]\n---\n\n");
         faq("en", "bad-yaml.md", "---\nid: bad-yaml\ntitle: [unclosed\n---\nAnswer.\n");
         faq("en", "bad-handoff.md", "---\nid: bad-handoff\ntitle: T\nquestions: [q]\nhandoff: maybe\n---\nAnswer.\n");
+        faq("en", "links.md", "---\nid: links\ntitle: T\nquestions: [q]\n---\n\nSee [terms](terms.md).\n\nOr [us](https://lumo).\n"
+                + "Or [mail](mailto:help@lumo.pl), [shop](https://lumo.pl/help) and [script](javascript:alert).\n");
+        Files.createDirectories(content.resolve("synonyms"));
+        Files.writeString(content.resolve("synonyms/en.txt"), "parcel, package\nlocker => => box\n");
 
         KnowledgeBase loaded = KnowledgeBase.load(content);
 
@@ -122,7 +142,11 @@ class KnowledgeBaseTest {
                 .anySatisfy(p -> assertThat(p).endsWith("empty.md:5: the answer (the text after the front matter) is empty"))
                 .anySatisfy(p -> assertThat(p).contains("bad-yaml.md:").contains("not valid YAML"))
                 .anySatisfy(p -> assertThat(p).endsWith("bad-handoff.md:5: 'handoff' must be offer, always or never"))
-                .anySatisfy(p -> assertThat(p).endsWith("ok.md:1: entry 'ok' is missing in [pl, ru, uk]"));
+                .anySatisfy(p -> assertThat(p).endsWith("ok.md:1: entry 'ok' is missing in [pl, ru, uk]"))
+                .anySatisfy(p -> assertThat(p).endsWith("links.md:7: broken link 'terms.md': no file terms.md"))
+                .anySatisfy(p -> assertThat(p).endsWith("links.md:9: broken link 'https://lumo': no valid host"))
+                .anySatisfy(p -> assertThat(p).endsWith("links.md:10: link 'javascript:alert' uses javascript:, only http, https and mailto are allowed"))
+                .anySatisfy(p -> assertThat(p).contains("synonyms/en.txt:2: not a synonym line"));
         assertThat(loaded.index().entry("en", "ok")).isPresent();
         assertThat(loaded.index().entryCounts()).containsEntry("en", 1);
     }

@@ -9,6 +9,7 @@ import dev.tandem.intents.language.LanguageGuess;
 import dev.tandem.intents.language.ShortTextLanguageDetector;
 import dev.tandem.kb.FaqHit;
 import dev.tandem.kb.KnowledgeBase;
+import dev.tandem.kb.SearchEvaluation;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code kb}: the content editor's tools. Exit code 0 when all is well, 1 when problems were found, 2 on misuse. */
 @Command(name = "kb", mixinStandardHelpOptions = true, description = "Check and preview the FAQ.",
-        subcommands = {KbCommand.Lint.class, KbCommand.Search.class})
+        subcommands = {KbCommand.Lint.class, KbCommand.Search.class, KbCommand.Eval.class})
 final class KbCommand {
 
     static final int PROBLEMS = 1;
@@ -108,6 +109,57 @@ final class KbCommand {
                 return guess.language().map(Language::code).orElse("en");
             } catch (ContentException invalid) {
                 return "en";
+            }
+        }
+    }
+
+    @Command(name = "eval", mixinStandardHelpOptions = true,
+            description = "Measure how findable the FAQ is: Recall@1 and MRR per language on labelled questions.")
+    static final class Eval implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "0..1", paramLabel = "file",
+                description = "Tab-separated lang, faq_id, query (default: eval/faq-paraphrases.tsv in the content).")
+        Path file;
+
+        @Option(names = "--content", paramLabel = "dir", description = "Content directory (default: the bundled demo shop).")
+        Path contentDir;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (ContentArgument content = ContentArgument.of(contentDir)) {
+                Path questions = file != null ? file : content.directory().resolve("eval").resolve("faq-paraphrases.tsv");
+                if (!Files.isRegularFile(questions)) {
+                    spec.commandLine().getErr().println(questions + ": no such file");
+                    return MISUSE;
+                }
+                List<SearchEvaluation.LabelledQuery> queries;
+                try {
+                    queries = SearchEvaluation.read(questions);
+                } catch (IllegalArgumentException malformed) {
+                    spec.commandLine().getErr().println(malformed.getMessage());
+                    return MISUSE;
+                }
+                SearchEvaluation.Report report = SearchEvaluation.evaluate(
+                        KnowledgeBase.load(content.directory()).index(), queries);
+                out.println("| language | questions | Recall@1 | MRR |");
+                out.println("|---|---:|---:|---:|");
+                report.languages().forEach((language, score) -> out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f |%n",
+                        language, score.queries(), score.recallAt1(), score.mrr()));
+                if (!report.misses().isEmpty()) {
+                    out.println();
+                    out.println("Not ranked first:");
+                }
+                for (SearchEvaluation.Miss miss : report.misses()) {
+                    out.printf(Locale.ROOT, "  %s:%d [%s] \"%s\" expected %s, first %s%s%n", questions.getFileName(),
+                            miss.query().line(), miss.query().language(), miss.query().query(), miss.query().faqId(),
+                            miss.foundFirst(), miss.rankFound() == 0 ? " (not in top 10)" : " (rank " + miss.rankFound() + ")");
+                }
+                out.flush();
+                return 0;
             }
         }
     }

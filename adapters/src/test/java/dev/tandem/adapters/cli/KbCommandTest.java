@@ -63,6 +63,16 @@ class KbCommandTest {
     }
 
     @Test
+    void givenTheDemoShopsParaphrases_whenEvaluated_thenRecallAndMrrPerLanguageAndTheMisses() {
+        int exit = run("kb", "eval", "--content", DEMO.toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("| language | questions | Recall@1 | MRR |")
+                .containsPattern("\\| en \\| 33 \\| 0\\.\\d{3} \\| 0\\.\\d{3} \\|")
+                .containsPattern("\\| uk \\| 33 \\|");
+    }
+
+    @Test
     void givenUnsupportedLanguage_whenSearched_thenExitCodeTwoAndWhy() {
         assertThat(run("kb", "search", "refund", "--lang", "de", DEMO.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("--lang must be one of en, ru, uk, pl");

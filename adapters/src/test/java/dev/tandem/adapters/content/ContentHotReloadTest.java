@@ -47,7 +47,7 @@ class ContentHotReloadTest {
     @Test
     void givenAnEditedAnswer_whenTheFileIsSaved_thenItIsSearchableWithinOneSecond() throws IOException {
         Path file = content.resolve("faq/en/gift-cards.md");
-        String edited = Files.readString(file).replace("valid for 12 months**", "valid for 24 months** (zebra-test)");
+        String edited = Files.readString(file) + "\nGift cards bought on Black Friday are valid for 24 months (zebra-test).\n";
 
         long saved = System.nanoTime();
         Files.writeString(file, edited);
@@ -60,6 +60,7 @@ class ContentHotReloadTest {
 
     @Test
     void givenABrokenSave_whenReloaded_thenThePreviousAnswerKeepsServingAndTheProblemIsReported() throws IOException {
+        String serving = knowledge.get().faq().entry("pl", "warranty").orElseThrow().answerText();
         Files.writeString(content.resolve("faq/pl/warranty.md"), "---\nid: warranty\ntitle: [niedokończone\n");
 
         boolean reported = within(Duration.ofSeconds(5), () -> knowledge.loaded().problems().stream()
@@ -67,7 +68,7 @@ class ContentHotReloadTest {
 
         assertThat(reported).isTrue();
         assertThat(knowledge.get().faq().entry("pl", "warranty")).get()
-                .satisfies(entry -> assertThat(entry.answerText()).contains("24-miesięczna"));
+                .satisfies(entry -> assertThat(entry.answerText()).isEqualTo(serving));
     }
 
     @Test

@@ -20,11 +20,13 @@ import org.springframework.stereotype.Component;
 public class CurrentShopKnowledge implements Supplier<ShopKnowledge> {
 
     private final Path contentDir;
+    private final IntentModelCache models;
     private volatile LoadedKnowledge current;
 
     public CurrentShopKnowledge(TandemProperties properties) {
         this.contentDir = ContentDirectory.resolve(properties);
-        this.current = ShopKnowledgeLoader.load(contentDir);
+        this.models = new IntentModelCache(properties.dataDir());
+        this.current = ShopKnowledgeLoader.load(contentDir, models);
     }
 
     @Override
@@ -42,7 +44,7 @@ public class CurrentShopKnowledge implements Supplier<ShopKnowledge> {
 
     /** Reads the content directory again and swaps the result in; synchronized so reloads never interleave. */
     public synchronized LoadedKnowledge reload() {
-        current = ShopKnowledgeLoader.reload(contentDir, current);
+        current = ShopKnowledgeLoader.reload(contentDir, current, models);
         return current;
     }
 

@@ -4,7 +4,6 @@ import dev.tandem.bot.content.ContentLint;
 import dev.tandem.bot.dialogue.ShopKnowledge;
 import dev.tandem.intents.ContentException;
 import dev.tandem.intents.catalog.IntentCatalog;
-import dev.tandem.intents.classify.OpenNlpIntentClassifier;
 import dev.tandem.intents.language.ShortTextLanguageDetector;
 import dev.tandem.kb.KnowledgeBase;
 import java.nio.file.Path;
@@ -18,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * Builds the bot's knowledge from a content directory: the intents, the language detector and intent
  * model trained on them, and the FAQ index. At start-up invalid intents fail fast (without them the bot
  * understands nothing); on a reload they are reported and the last good model keeps serving, and a
- * rejected FAQ file keeps its previous entry. The model is retrained only when the intent files changed.
+ * rejected FAQ file keeps its previous entry. The model is retrained only when the intent files changed, and
+ * a model trained before on the same files is loaded from the cache.
  */
 final class ShopKnowledgeLoader {
 
@@ -27,14 +27,15 @@ final class ShopKnowledgeLoader {
     private ShopKnowledgeLoader() {
     }
 
-    static CurrentShopKnowledge.LoadedKnowledge load(Path contentDir) {
+    static CurrentShopKnowledge.LoadedKnowledge load(Path contentDir, IntentModelCache models) {
         long started = System.nanoTime();
         IntentCatalog catalog = IntentCatalog.load(contentDir);
         KnowledgeBase faq = KnowledgeBase.load(contentDir);
-        return finish(contentDir, catalog, train(catalog, faq), faq, new ArrayList<>(), started);
+        return finish(contentDir, catalog, train(catalog, faq, models), faq, new ArrayList<>(), started);
     }
 
-    static CurrentShopKnowledge.LoadedKnowledge reload(Path contentDir, CurrentShopKnowledge.LoadedKnowledge previous) {
+    static CurrentShopKnowledge.LoadedKnowledge reload(Path contentDir, CurrentShopKnowledge.LoadedKnowledge previous,
+                                                       IntentModelCache models) {
         long started = System.nanoTime();
         List<String> problems = new ArrayList<>();
         IntentCatalog catalog;
@@ -49,12 +50,12 @@ final class ShopKnowledgeLoader {
         ShopKnowledge knowledge = catalog.sha256().equals(previous.catalog().sha256())
                 ? new ShopKnowledge(previous.knowledge().languageDetector(), previous.knowledge().intentClassifier(),
                         catalog.intents(), faq.index())
-                : train(catalog, faq);
+                : train(catalog, faq, models);
         return finish(contentDir, catalog, knowledge, faq, problems, started);
     }
 
-    private static ShopKnowledge train(IntentCatalog catalog, KnowledgeBase faq) {
-        return new ShopKnowledge(new ShortTextLanguageDetector(catalog), OpenNlpIntentClassifier.train(catalog),
+    private static ShopKnowledge train(IntentCatalog catalog, KnowledgeBase faq, IntentModelCache models) {
+        return new ShopKnowledge(new ShortTextLanguageDetector(catalog), models.loadOrTrain(catalog),
                 catalog.intents(), faq.index());
     }
 

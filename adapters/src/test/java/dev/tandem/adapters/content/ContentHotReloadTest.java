@@ -21,16 +21,18 @@ class ContentHotReloadTest {
 
     private static final Path DEMO = Path.of("..", "content", "demo-shop");
 
+    /** Shared by the tests so the intent model, trained once, comes from the model cache afterwards. */
     @TempDir
-    Path dataDir;
+    static Path dataDir;
 
-    private Path content;
+    @TempDir
+    Path content;
+
     private CurrentShopKnowledge knowledge;
     private ContentWatcher watcher;
 
     @BeforeEach
     void startWatchingACopyOfTheDemoShop() throws IOException {
-        content = dataDir.resolve("content");
         copy(DEMO, content);
         TandemProperties properties = new TandemProperties(dataDir, content, List.of(),
                 new TandemProperties.Dialogue(0.55, 0.35, 0.65, 0.5), true);
@@ -120,9 +122,9 @@ class ContentHotReloadTest {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path source : paths.toList()) {
                 Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
+                if (Files.isDirectory(source) && !Files.exists(target)) {
                     Files.createDirectories(target);
-                } else {
+                } else if (!Files.isDirectory(source)) {
                     Files.copy(source, target);
                 }
             }

@@ -34,8 +34,15 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
 
     /** Guesses returned per message: enough for a clarifying question and for agents to see alternatives. */
     private static final int RANKED = 5;
+    /**
+     * Names the features and training settings; a cached model made under another version is not reused.
+     * Change it whenever a feature generator, the normalisation or the trainer settings change.
+     */
+    public static final String MODEL_VERSION = "w12-c35-fold-qn-l2_0.1-v1";
+
     private static final double L2_COST = 0.1;
-    private static final int ITERATIONS = 300;
+    /** Measured on the demo shop: 100 and 300 iterations give the same held-out accuracy. */
+    private static final int ITERATIONS = 100;
 
     static {
         // OpenNLP re-creates feature generators by class name and, since 2.5, only from allowed packages.
@@ -71,6 +78,7 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         parameters.put(QNTrainer.L2COST_PARAM, L2_COST);
         parameters.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
         parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
+        parameters.put(QNTrainer.THREADS_PARAM, Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
             DoccatModel model = DocumentCategorizerME.train("mul", new CollectionObjectStream<>(samples), parameters,
                     new DoccatFactory(featureGenerators()));

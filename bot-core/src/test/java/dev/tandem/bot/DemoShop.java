@@ -1,5 +1,6 @@
 package dev.tandem.bot;
 
+import dev.tandem.bot.content.IntentPhrasings;
 import dev.tandem.bot.dialogue.ShopKnowledge;
 import dev.tandem.intents.catalog.IntentCatalog;
 import dev.tandem.intents.classify.OpenNlpIntentClassifier;
@@ -21,7 +22,7 @@ public final class DemoShop {
         if (knowledge == null) {
             IntentCatalog catalog = IntentCatalog.load(CONTENT);
             knowledge = new ShopKnowledge(new ShortTextLanguageDetector(catalog), OpenNlpIntentClassifier.train(catalog),
-                    catalog.intents(), KnowledgeBase.load(CONTENT).index());
+                    catalog.intents(), KnowledgeBase.load(CONTENT, IntentPhrasings.of(catalog)).index());
         }
         return knowledge;
     }

@@ -25,15 +25,21 @@ public final class KnowledgeBase {
     private final FaqIndex index;
     private final List<ContentProblem> problems;
 
-    private KnowledgeBase(List<FaqEntry> entries, Map<String, SynonymMap> synonyms, List<ContentProblem> problems) {
+    private KnowledgeBase(List<FaqEntry> entries, Map<String, SynonymMap> synonyms, Phrasings phrasings,
+                          List<ContentProblem> problems) {
         this.entries = List.copyOf(entries);
-        this.index = LuceneFaqIndex.build(entries, synonyms);
+        this.index = LuceneFaqIndex.build(entries, synonyms, phrasings);
         this.problems = List.copyOf(problems);
     }
 
     public static KnowledgeBase load(Path contentDir) {
+        return load(contentDir, Phrasings.NONE);
+    }
+
+    /** @param phrasings more ways shoppers ask, per intent, indexed with the entry that names the intent */
+    public static KnowledgeBase load(Path contentDir, Phrasings phrasings) {
         Read read = read(contentDir);
-        return new KnowledgeBase(read.entries, read.synonyms, read.problems);
+        return new KnowledgeBase(read.entries, read.synonyms, phrasings, read.problems);
     }
 
     /**
@@ -42,6 +48,11 @@ public final class KnowledgeBase {
      * still reported.
      */
     public static KnowledgeBase reload(Path contentDir, KnowledgeBase previous) {
+        return reload(contentDir, previous, Phrasings.NONE);
+    }
+
+    /** As {@link #reload(Path, KnowledgeBase)}, indexing {@code phrasings} with the entries that name their intent. */
+    public static KnowledgeBase reload(Path contentDir, KnowledgeBase previous, Phrasings phrasings) {
         Read read = read(contentDir);
         Set<Path> loadedFiles = new HashSet<>();
         Set<String> loadedKeys = new HashSet<>();
@@ -57,7 +68,7 @@ public final class KnowledgeBase {
                 entries.add(kept);
             }
         }
-        return new KnowledgeBase(entries, read.synonyms, read.problems);
+        return new KnowledgeBase(entries, read.synonyms, phrasings, read.problems);
     }
 
     private record Read(List<FaqEntry> entries, Map<String, SynonymMap> synonyms, List<ContentProblem> problems) {

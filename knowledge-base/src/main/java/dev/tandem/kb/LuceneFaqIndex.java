@@ -55,8 +55,10 @@ public final class LuceneFaqIndex implements FaqIndex {
     private static final String QUESTIONS = "questions";
     private static final String ANSWER = "answer";
     private static final String TAGS = "tags";
+    private static final String PHRASINGS = "phrasings";
     private static final String FOLDED = "folded";
-    private static final Map<String, Float> BOOSTS = Map.of(QUESTIONS, 3f, TITLE, 2f, TAGS, 1.5f, ANSWER, 1f, FOLDED, 1f);
+    private static final Map<String, Float> BOOSTS =
+            Map.of(QUESTIONS, 3f, TITLE, 2f, PHRASINGS, 2f, TAGS, 1.5f, ANSWER, 1f, FOLDED, 1f);
     private static final int MAX_QUERY_CHARS = 500;
     /** BM25 candidates re-ranked per query: enough to recover an entry BM25 alone ranks a few places low. */
     private static final int CANDIDATES = 10;
@@ -67,13 +69,14 @@ public final class LuceneFaqIndex implements FaqIndex {
         this.languages = languages;
     }
 
-    static LuceneFaqIndex build(List<FaqEntry> entries, Map<String, SynonymMap> synonyms) {
+    static LuceneFaqIndex build(List<FaqEntry> entries, Map<String, SynonymMap> synonyms, Phrasings phrasings) {
         Map<String, List<FaqEntry>> byLanguage = new TreeMap<>();
         FaqAnalyzers.LANGUAGES.forEach(language -> byLanguage.put(language, new ArrayList<>()));
         entries.forEach(entry -> byLanguage.get(entry.language()).add(entry));
         Map<String, LanguageIndex> languages = new HashMap<>();
         byLanguage.forEach((language, list) ->
-                languages.put(language, LanguageIndex.build(language, list, Optional.ofNullable(synonyms.get(language)))));
+                languages.put(language, LanguageIndex.build(language, list, Optional.ofNullable(synonyms.get(language)),
+                        phrasings)));
         return new LuceneFaqIndex(Map.copyOf(languages));
     }
 
@@ -134,7 +137,8 @@ public final class LuceneFaqIndex implements FaqIndex {
             this.searcher = searcher;
         }
 
-        static LanguageIndex build(String language, List<FaqEntry> entries, Optional<SynonymMap> synonyms) {
+        static LanguageIndex build(String language, List<FaqEntry> entries, Optional<SynonymMap> synonyms,
+                                   Phrasings phrasings) {
             Analyzer languageAnalyzer = FaqAnalyzers.forLanguage(language);
             Analyzer folded = FaqAnalyzers.foldedFor(language);
             Analyzer indexAnalyzer = new PerFieldAnalyzerWrapper(languageAnalyzer, Map.of(FOLDED, folded));
@@ -147,9 +151,11 @@ public final class LuceneFaqIndex implements FaqIndex {
             try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer))) {
                 for (int i = 0; i < entries.size(); i++) {
                     FaqEntry entry = entries.get(i);
-                    writer.addDocument(document(i, entry));
-                    entryTerms.add(flatten(positions(languageAnalyzer, ANSWER, allText(entry))));
-                    entryFoldedTerms.add(flatten(positions(folded, FOLDED, allText(entry))));
+                    List<String> extra = entry.intent().map(intent -> phrasings.of(language, intent)).orElse(List.of());
+                    writer.addDocument(document(i, entry, extra));
+                    String text = allText(entry) + "\n" + String.join("\n", extra);
+                    entryTerms.add(flatten(positions(languageAnalyzer, ANSWER, text)));
+                    entryFoldedTerms.add(flatten(positions(folded, FOLDED, text)));
                 }
                 writer.commit();
                 IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
@@ -235,7 +241,7 @@ public final class LuceneFaqIndex implements FaqIndex {
             return Integer.parseInt(searcher.storedFields().document(hit.doc).get("position"));
         }
 
-        private static Document document(int position, FaqEntry entry) {
+        private static Document document(int position, FaqEntry entry, List<String> phrasings) {
             Document document = new Document();
             document.add(new StringField("position", Integer.toString(position), Field.Store.YES));
             document.add(new StringField(ID, entry.id(), Field.Store.NO));
@@ -244,7 +250,8 @@ public final class LuceneFaqIndex implements FaqIndex {
             entry.questions().forEach(question -> document.add(new TextField(QUESTIONS, question, Field.Store.NO)));
             document.add(new TextField(ANSWER, entry.answerText(), Field.Store.NO));
             document.add(new TextField(TAGS, String.join(" ", entry.tags()), Field.Store.NO));
-            document.add(new TextField(FOLDED, allText(entry), Field.Store.NO));
+            phrasings.forEach(phrasing -> document.add(new TextField(PHRASINGS, phrasing, Field.Store.NO)));
+            document.add(new TextField(FOLDED, allText(entry) + "\n" + String.join("\n", phrasings), Field.Store.NO));
             return document;
         }
 

@@ -152,6 +152,18 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void givenPhrasingsForAnEntrysIntent_whenAShopperUsesOne_thenThatEntryIsFound() throws IOException {
+        faq("en", "hours.md", "---\nid: hours\ntitle: Opening hours\nquestions: [when are you open]\nintent: contact_hours\n"
+                + "---\nMonday to Friday, 8 to 20.\n");
+        faq("en", "returns.md", "---\nid: returns\ntitle: Returns\nquestions: [how do I return]\n---\nWithin 30 days.\n");
+        Phrasings phrasings = (language, intent) -> intent.equals("contact_hours") ? List.of("is anybody at the desk on sunday") : List.of();
+
+        assertThat(KnowledgeBase.load(content).index().search("en", "anybody at the desk sunday", 1)).isEmpty();
+        assertThat(KnowledgeBase.load(content, phrasings).index().search("en", "anybody at the desk sunday", 1)).first()
+                .satisfies(hit -> assertThat(hit.entry().id()).isEqualTo("hours"));
+    }
+
+    @Test
     void givenAnEditedAnswer_whenReloaded_thenTheNewAnswerServes() throws IOException {
         faq("en", "hours.md", "---\nid: hours\ntitle: Hours\nquestions: [when are you open]\n---\nMon-Fri 8-20.\n");
         KnowledgeBase before = KnowledgeBase.load(content);

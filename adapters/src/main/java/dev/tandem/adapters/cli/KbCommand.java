@@ -1,6 +1,7 @@
 package dev.tandem.adapters.cli;
 
 import dev.tandem.bot.content.ContentLint;
+import dev.tandem.bot.content.IntentPhrasings;
 import dev.tandem.bot.content.ContentReport;
 import dev.tandem.intents.ContentException;
 import dev.tandem.intents.Language;
@@ -29,6 +30,15 @@ final class KbCommand {
 
     static final int PROBLEMS = 1;
     static final int MISUSE = 2;
+
+    /** The FAQ as the server builds it: with the intent files' examples, when they load. */
+    static KnowledgeBase knowledgeBase(Path contentDir) {
+        try {
+            return KnowledgeBase.load(contentDir, IntentPhrasings.of(IntentCatalog.load(contentDir)));
+        } catch (ContentException invalidIntents) {
+            return KnowledgeBase.load(contentDir);
+        }
+    }
 
     @Command(name = "lint", mixinStandardHelpOptions = true,
             description = "Validate every FAQ and intent file; print each problem as file:line: reason.")
@@ -88,7 +98,7 @@ final class KbCommand {
             }
             try (ContentArgument content = ContentArgument.of(contentDir)) {
                 String lang = language != null ? language : detect(content.directory());
-                List<FaqHit> hits = KnowledgeBase.load(content.directory()).index().search(lang, query, limit);
+                List<FaqHit> hits = knowledgeBase(content.directory()).index().search(lang, query, limit);
                 out.printf(Locale.ROOT, "query: \"%s\" (%s)%n", query, lang);
                 if (hits.isEmpty()) {
                     out.println("no entry matches");
@@ -143,8 +153,7 @@ final class KbCommand {
                     spec.commandLine().getErr().println(malformed.getMessage());
                     return MISUSE;
                 }
-                SearchEvaluation.Report report = SearchEvaluation.evaluate(
-                        KnowledgeBase.load(content.directory()).index(), queries);
+                SearchEvaluation.Report report = SearchEvaluation.evaluate(knowledgeBase(content.directory()).index(), queries);
                 out.println("| language | questions | Recall@1 | MRR |");
                 out.println("|---|---:|---:|---:|");
                 report.languages().forEach((language, score) -> out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f |%n",

@@ -1,6 +1,7 @@
 package dev.tandem.adapters.content;
 
 import dev.tandem.bot.content.ContentLint;
+import dev.tandem.bot.content.IntentPhrasings;
 import dev.tandem.bot.dialogue.ShopKnowledge;
 import dev.tandem.intents.ContentException;
 import dev.tandem.intents.catalog.IntentCatalog;
@@ -30,7 +31,7 @@ final class ShopKnowledgeLoader {
     static CurrentShopKnowledge.LoadedKnowledge load(Path contentDir, IntentModelCache models) {
         long started = System.nanoTime();
         IntentCatalog catalog = IntentCatalog.load(contentDir);
-        KnowledgeBase faq = KnowledgeBase.load(contentDir);
+        KnowledgeBase faq = KnowledgeBase.load(contentDir, IntentPhrasings.of(catalog));
         return finish(contentDir, catalog, train(catalog, faq, models), faq, new ArrayList<>(), started);
     }
 
@@ -46,7 +47,7 @@ final class ShopKnowledgeLoader {
             LOG.warn("Intent files rejected; the previous intent model keeps serving");
             catalog = previous.catalog();
         }
-        KnowledgeBase faq = KnowledgeBase.reload(contentDir, previous.faq());
+        KnowledgeBase faq = KnowledgeBase.reload(contentDir, previous.faq(), IntentPhrasings.of(catalog));
         ShopKnowledge knowledge = catalog.sha256().equals(previous.catalog().sha256())
                 ? new ShopKnowledge(previous.knowledge().languageDetector(), previous.knowledge().intentClassifier(),
                         catalog.intents(), faq.index())

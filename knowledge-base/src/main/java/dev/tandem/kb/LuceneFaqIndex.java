@@ -28,7 +28,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -125,15 +124,17 @@ public final class LuceneFaqIndex implements FaqIndex {
         private final List<FaqEntry> entries;
         private final List<Set<String>> entryTerms;
         private final List<Set<String>> entryFoldedTerms;
+        private final TypoNeighbours typos;
         private final IndexSearcher searcher;
 
-        private LanguageIndex(Analyzer queryAnalyzer, Analyzer folded, List<FaqEntry> entries,
-                              List<Set<String>> entryTerms, List<Set<String>> entryFoldedTerms, IndexSearcher searcher) {
+        private LanguageIndex(Analyzer queryAnalyzer, Analyzer folded, List<FaqEntry> entries, List<Set<String>> entryTerms,
+                              List<Set<String>> entryFoldedTerms, TypoNeighbours typos, IndexSearcher searcher) {
             this.queryAnalyzer = queryAnalyzer;
             this.folded = folded;
             this.entries = entries;
             this.entryTerms = entryTerms;
             this.entryFoldedTerms = entryFoldedTerms;
+            this.typos = typos;
             this.searcher = searcher;
         }
 
@@ -159,8 +160,10 @@ public final class LuceneFaqIndex implements FaqIndex {
                 }
                 writer.commit();
                 IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
+                TypoNeighbours typos = new TypoNeighbours(FUZZY_MIN_LENGTH);
+                entryFoldedTerms.forEach(terms -> terms.forEach(typos::add));
                 return new LanguageIndex(queryAnalyzer, folded, List.copyOf(entries), List.copyOf(entryTerms),
-                        List.copyOf(entryFoldedTerms), searcher);
+                        List.copyOf(entryFoldedTerms), typos, searcher);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot build the " + language + " FAQ index", e);
             }
@@ -177,7 +180,7 @@ public final class LuceneFaqIndex implements FaqIndex {
 
         List<FaqHit> search(String text, int limit) {
             List<Set<String>> queryTerms = positions(queryAnalyzer, ANSWER, text);
-            List<Set<String>> queryFolded = positions(folded, FOLDED, text);
+            List<Set<String>> queryFolded = withTypoNeighbours(positions(folded, FOLDED, text));
             Query query = query(text, queryFolded);
             if (query == null) {
                 return List.of();
@@ -190,8 +193,8 @@ public final class LuceneFaqIndex implements FaqIndex {
                 List<Candidate> candidates = new ArrayList<>(hits.length);
                 for (ScoreDoc hit : hits) {
                     int position = position(hit);
-                    double coverage = Math.max(coverage(queryTerms, entryTerms.get(position), false),
-                            coverage(queryFolded, entryFoldedTerms.get(position), true));
+                    double coverage = Math.max(coverage(queryTerms, entryTerms.get(position)),
+                            coverage(queryFolded, entryFoldedTerms.get(position)));
                     candidates.add(new Candidate(position, coverage * hit.score / hits[0].score));
                 }
                 candidates.sort(Comparator.comparingDouble(Candidate::combined).reversed());
@@ -213,9 +216,11 @@ public final class LuceneFaqIndex implements FaqIndex {
 
         /**
          * The query built from analysed terms, so shopper punctuation ("?", "*", ":") is never syntax: every
-         * field with its boost, plus one-typo matches of longer folded words.
+         * field with its boost, plus the folded words and the indexed words one typo away from them.
          */
         private Query query(String text, List<Set<String>> foldedPositions) {
+            // Folded words and their typo neighbours as plain term clauses: exact words add a little to the
+            // folded field's score, neighbours let a misspelt word still find its entry.
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             int clauses = 0;
             for (Map.Entry<String, Float> field : BOOSTS.entrySet()) {
@@ -227,9 +232,8 @@ public final class LuceneFaqIndex implements FaqIndex {
             }
             for (Set<String> position : foldedPositions) {
                 for (String term : position) {
-                    if (term.length() >= FUZZY_MIN_LENGTH && clauses < IndexSearcher.getMaxClauseCount()) {
-                        any.add(new BoostQuery(new FuzzyQuery(new Term(FOLDED, term), 1), FUZZY_BOOST),
-                                BooleanClause.Occur.SHOULD);
+                    if (clauses < IndexSearcher.getMaxClauseCount()) {
+                        any.add(new BoostQuery(new TermQuery(new Term(FOLDED, term)), FUZZY_BOOST), BooleanClause.Occur.SHOULD);
                         clauses++;
                     }
                 }
@@ -260,17 +264,26 @@ public final class LuceneFaqIndex implements FaqIndex {
                     + "\n" + entry.answerText();
         }
 
+        /** Each folded query word together with the indexed words one typo away from it. */
+        private List<Set<String>> withTypoNeighbours(List<Set<String>> positions) {
+            List<Set<String>> widened = new ArrayList<>(positions.size());
+            for (Set<String> position : positions) {
+                Set<String> terms = new HashSet<>(position);
+                position.forEach(term -> terms.addAll(typos.of(term)));
+                widened.add(terms);
+            }
+            return widened;
+        }
+
         /**
-         * Share of the query's word positions the entry covers; a position counts when any of its terms (a word
-         * and its synonyms) occurs in the entry, or, for folded text, differs from an entry term by one typo.
+         * Share of the query's word positions the entry covers; a position counts when any of its terms (a word,
+         * its synonyms, or for folded text a word one typo away) occurs in the entry.
          */
-        private static double coverage(List<Set<String>> query, Set<String> entry, boolean typos) {
+        private static double coverage(List<Set<String>> query, Set<String> entry) {
             if (query.isEmpty()) {
                 return 0;
             }
-            long covered = query.stream().filter(position -> position.stream().anyMatch(term ->
-                    entry.contains(term) || (typos && term.length() >= FUZZY_MIN_LENGTH
-                            && entry.stream().anyMatch(known -> Typos.withinOneEdit(term, known))))).count();
+            long covered = query.stream().filter(position -> position.stream().anyMatch(entry::contains)).count();
             return (double) covered / query.size();
         }
 

@@ -18,6 +18,7 @@ public class TandemApplication {
 
     public static void main(String[] args) {
         if (TandemCli.isCommand(args)) {
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
             PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
             PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
             System.exit(TandemCli.run(args, out, err));

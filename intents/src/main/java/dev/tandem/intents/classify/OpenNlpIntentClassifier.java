@@ -59,8 +59,13 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
     }
 
     public static OpenNlpIntentClassifier train(IntentCatalog catalog) {
+        return train(catalog.intents());
+    }
+
+    /** Trains on these intents; cross-validation passes each fold's training part. */
+    public static OpenNlpIntentClassifier train(List<IntentDefinition> intents) {
         List<DocumentSample> samples = new ArrayList<>();
-        for (IntentDefinition intent : catalog.intents()) {
+        for (IntentDefinition intent : intents) {
             for (Language language : Language.values()) {
                 for (String example : intent.examples(language)) {
                     String[] tokens = TextNormalizer.tokens(example);

@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -56,21 +58,16 @@ final class Synonyms {
 
     /** The language analysis with one term per position (see {@link FirstLemmaFilter}). */
     static Analyzer firstLemmaOnly(Analyzer language) {
-        return new AnalyzerWrapper(language.getReuseStrategy()) {
-            @Override
-            protected Analyzer getWrappedAnalyzer(String fieldName) {
-                return language;
-            }
-
-            @Override
-            protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
-                return new TokenStreamComponents(components.getSource(), new FirstLemmaFilter(components.getTokenStream()));
-            }
-        };
+        return appending(language, FirstLemmaFilter::new);
     }
 
     /** The language analysis followed by synonym expansion: language chain → first lemma → synonym graph. */
     static Analyzer expanding(Analyzer language, SynonymMap synonyms) {
+        return appending(language, stream -> new SynonymGraphFilter(new FirstLemmaFilter(stream), synonyms, true));
+    }
+
+    /** The language's own chain with more filters at its end: Lucene's analyzers cannot be extended otherwise. */
+    private static Analyzer appending(Analyzer language, UnaryOperator<TokenStream> filters) {
         return new AnalyzerWrapper(language.getReuseStrategy()) {
             @Override
             protected Analyzer getWrappedAnalyzer(String fieldName) {
@@ -79,8 +76,7 @@ final class Synonyms {
 
             @Override
             protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
-                return new TokenStreamComponents(components.getSource(),
-                        new SynonymGraphFilter(new FirstLemmaFilter(components.getTokenStream()), synonyms, true));
+                return new TokenStreamComponents(components.getSource(), filters.apply(components.getTokenStream()));
             }
         };
     }

@@ -1,8 +1,12 @@
 package dev.tandem.kb;
 
+import java.io.Reader;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -24,11 +28,18 @@ final class FaqAnalyzers {
 
     static final Set<String> LANGUAGES = Set.of("en", "ru", "uk", "pl");
 
+    /**
+     * Spelling variants shoppers type interchangeably, mapped before tokenising so both sides of a match agree:
+     * typographic apostrophes (кур’єр, what’s) to ', ё to е (Russian writers mostly omit the dots), ґ to г
+     * (Ukrainian keyboards often lack it), and stress marks and soft hyphens pasted from documents removed.
+     */
+    private static final NormalizeCharMap SPELLING = spelling();
+
     private static final Map<String, Analyzer> BY_LANGUAGE = Map.of(
-            "en", new EnglishAnalyzer(),
-            "ru", new RussianAnalyzer(),
-            "uk", new UkrainianMorfologikAnalyzer(),
-            "pl", new PolishAnalyzer());
+            "en", normalised(new EnglishAnalyzer()),
+            "ru", normalised(new RussianAnalyzer()),
+            "uk", normalised(new UkrainianMorfologikAnalyzer()),
+            "pl", normalised(new PolishAnalyzer()));
 
     private static final Map<String, Analyzer> FOLDED_BY_LANGUAGE = Map.of(
             "en", new FoldedAnalyzer(EnglishAnalyzer.getDefaultStopSet()),
@@ -44,6 +55,34 @@ final class FaqAnalyzers {
         return FOLDED_BY_LANGUAGE.get(language);
     }
 
+    private static NormalizeCharMap spelling() {
+        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+        for (String apostrophe : new String[] {"\u2019", "\u2018", "\u02BC", "\u0060", "\u00B4", "\u2032"}) {
+            map.add(apostrophe, "'");
+        }
+        map.add("ё", "е");
+        map.add("Ё", "Е");
+        map.add("ґ", "г");
+        map.add("Ґ", "Г");
+        map.add("\u0301", "");
+        map.add("\u00AD", "");
+        return map.build();
+    }
+
+    private static Analyzer normalised(Analyzer language) {
+        return new AnalyzerWrapper(language.getReuseStrategy()) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return language;
+            }
+
+            @Override
+            protected Reader wrapReader(String fieldName, Reader reader) {
+                return new MappingCharFilter(SPELLING, reader);
+            }
+        };
+    }
+
     /** standard tokenizer → lower case → stop words → ASCII folding (ą→a, ł→l, é→e; Cyrillic passes unchanged). */
     private static final class FoldedAnalyzer extends Analyzer {
 
@@ -51,6 +90,11 @@ final class FaqAnalyzers {
 
         FoldedAnalyzer(CharArraySet stopWords) {
             this.stopWords = stopWords;
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new MappingCharFilter(SPELLING, reader);
         }
 
         @Override

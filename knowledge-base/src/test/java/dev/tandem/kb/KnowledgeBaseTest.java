@@ -43,6 +43,27 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void givenDemoShop_whenReadWithoutIndexing_thenEightyFourValidEntries() {
+        FaqContent content = FaqContent.read(DEMO);
+
+        assertThat(content.problems()).isEmpty();
+        assertThat(content.entries()).hasSize(84)
+                .allSatisfy(entry -> assertThat(entry.answerHtml()).doesNotContain("<script"));
+    }
+
+    @Test
+    void givenTwoEntriesNamingOneIntent_whenRead_thenTheSecondIsRejectedSoTheIntentHasOneAnswer() throws IOException {
+        faq("en", "a.md", "---\nid: a\ntitle: A\nquestions: [q]\nintent: refund_timing\n---\nAnswer A.\n");
+        faq("en", "b.md", "---\nid: b\ntitle: B\nquestions: [q]\nintent: refund_timing\n---\nAnswer B.\n");
+
+        FaqContent read = FaqContent.read(content);
+
+        assertThat(read.entries()).extracting(FaqEntry::id).containsExactly("a");
+        assertThat(read.problems()).extracting(Object::toString)
+                .anySatisfy(p -> assertThat(p).contains("b.md:2: intent 'refund_timing' is already answered by"));
+    }
+
+    @Test
     void givenIntentNamedInTheFrontMatter_whenLookedUp_thenThatEntryInThatLanguage() {
         FaqEntry entry = demo.index().answerFor("uk", "payment_methods").orElseThrow();
 
@@ -54,7 +75,7 @@ class KnowledgeBaseTest {
     }
 
     @Test
-    void givenEntriesThatMustReachAPerson_thenTheyAreMarkedHandoffAlways() {
+    void givenEntriesThatMustReachAPerson_whenLoaded_thenTheyAreMarkedHandoffAlways() {
         assertThat(demo.index().entry("pl", "payment-failed").orElseThrow().handoff()).isEqualTo(HandoffMode.ALWAYS);
         assertThat(demo.index().entry("ru", "damaged-item").orElseThrow().handoff()).isEqualTo(HandoffMode.ALWAYS);
         assertThat(demo.index().entry("en", "gift-cards").orElseThrow().handoff()).isEqualTo(HandoffMode.OFFER);
@@ -83,6 +104,41 @@ class KnowledgeBaseTest {
     void givenPolishWithoutDiacritics_whenSearched_thenTheDiacriticEntryIsFound() {
         assertThat(demo.index().search("pl", "platnosc przy odbiorze blik", 1)).first()
                 .satisfies(hit -> assertThat(hit.entry().id()).isEqualTo("payment-methods"));
+    }
+
+    @Test
+    void givenPolishQueryWithoutDiacritics_whenSearched_thenFindsTheSameEntryAsWithThem() {
+        FaqHit withDiacritics = demo.index().search("pl", "jak długo czekam na zwrot pieniędzy", 1).get(0);
+        FaqHit without = demo.index().search("pl", "jak dlugo czekam na zwrot pieniedzy", 1).get(0);
+
+        assertThat(withDiacritics.entry().id()).isEqualTo("refund-timing");
+        assertThat(without.entry().id()).isEqualTo("refund-timing");
+    }
+
+    @Test
+    void givenRussianWrittenWithoutYo_whenSearched_thenScoresExactlyAsWithYo() {
+        List<FaqHit> withYo = demo.index().search("ru", "товар пришёл повреждённым", 3);
+        List<FaqHit> withoutYo = demo.index().search("ru", "товар пришел поврежденным", 3);
+
+        assertThat(withoutYo).isEqualTo(withYo);
+        assertThat(withoutYo.get(0).entry().id()).isEqualTo("damaged-item");
+    }
+
+    @Test
+    void givenUkrainianApostropheAndGheVariants_whenSearched_thenEveryVariantScoresTheSame() {
+        List<FaqHit> ascii = demo.index().search("uk", "скільки коштує кур'єр", 3);
+
+        for (String variant : List.of("скільки коштує кур’єр", "скільки коштує курʼєр", "скільки коштує кур`єр")) {
+            assertThat(demo.index().search("uk", variant, 3)).as(variant).isEqualTo(ascii);
+        }
+        assertThat(demo.index().search("uk", "ґарантія на навушники", 1)).first()
+                .satisfies(hit -> assertThat(hit.entry().id()).isEqualTo("warranty"));
+    }
+
+    @Test
+    void givenEnglishTypographicApostrophe_whenSearched_thenSameAsTheTypedOne() {
+        assertThat(demo.index().search("en", "what’s your return policy", 3))
+                .isEqualTo(demo.index().search("en", "what's your return policy", 3));
     }
 
     @Test

@@ -40,7 +40,7 @@ class SearchEvaluationTest {
     }
 
     @Test
-    void givenTheDemoShopsHeldOutParaphrases_thenTheyCoverEveryEntryInEveryLanguage() {
+    void givenTheDemoShopsHeldOutParaphrases_whenRead_thenTheyCoverEveryEntryInEveryLanguage() {
         List<SearchEvaluation.LabelledQuery> queries =
                 SearchEvaluation.read(Path.of("..", "content", "demo-shop", "eval", "faq-paraphrases.tsv"));
 

@@ -11,10 +11,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "tandem.jar", mixinStandardHelpOptions = true,
         description = "Tandem commands. Without a command, the jar starts the server.",
-        subcommands = {KbCommand.class, EvalCommand.class})
+        subcommands = {KbCommand.class, EvalCommand.class, BenchmarkCommand.class})
 public final class TandemCli {
 
-    private static final Set<String> COMMANDS = Set.of("kb", "eval", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("kb", "eval", "benchmark", "--help", "-h");
 
     private TandemCli() {
     }

@@ -1,0 +1,122 @@
+package dev.tandem.adapters.cli;
+
+import dev.tandem.intents.classify.OpenNlpIntentClassifier;
+import dev.tandem.intents.eval.IntentBenchmark;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * {@code benchmark clinc150|banking77 <data>}: the intent model on a public data set, by the data set's
+ * rules. Progress goes to stderr; the last line on stdout is one JSON object with the results (contract).
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = "Train and evaluate the intent model on CLINC150 (data_full.json) or BANKING77 (directory "
+                + "with train.csv and test.csv); the last stdout line is a JSON object with the results.")
+final class BenchmarkCommand implements Callable<Integer> {
+
+    private static final String OUT_OF_SCOPE = "oos";
+    /** BANKING77 has no validation split; this seeded tenth of train stands in for it. */
+    private static final long VALIDATION_SEED = 77;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "dataset", description = "clinc150 or banking77")
+    String dataset;
+
+    @Parameters(index = "1", paramLabel = "data", description = "data_full.json (clinc150) or the directory of train.csv/test.csv")
+    Path data;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        IntentBenchmark benchmark = new IntentBenchmark(OpenNlpIntentClassifier::train, message -> {
+            err.println(message);
+            err.flush();
+        });
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("dataset", dataset);
+        switch (dataset) {
+            case "clinc150" -> {
+                if (!Files.isRegularFile(data)) {
+                    err.println(data + ": not a file (expected CLINC150's data_full.json)");
+                    return KbCommand.MISUSE;
+                }
+                JsonNode json = JsonMapper.builder().build().readTree(data.toFile());
+                IntentBenchmark.Result run = benchmark.run(
+                        clinc(json, "train", "oos_train"), clinc(json, "val", "oos_val"), clinc(json, "test", "oos_test"),
+                        OUT_OF_SCOPE);
+                result.put("inScopeAccuracy", round(run.inScopeAccuracy()));
+                result.put("oosRecall", round(run.oosRecall()));
+                result.put("threshold", round(run.threshold()));
+                result.put("trainSeconds", round(run.trainSeconds()));
+                result.put("medianMicrosPerQuery", round(run.medianMicrosPerQuery()));
+            }
+            case "banking77" -> {
+                if (!Files.isRegularFile(data.resolve("train.csv")) || !Files.isRegularFile(data.resolve("test.csv"))) {
+                    err.println(data + ": expected a directory with BANKING77's train.csv and test.csv");
+                    return KbCommand.MISUSE;
+                }
+                List<IntentBenchmark.Example> all = banking(data.resolve("train.csv"));
+                Collections.shuffle(all, new Random(VALIDATION_SEED));
+                int validationSize = all.size() / 10;
+                IntentBenchmark.Result run = benchmark.run(all.subList(validationSize, all.size()),
+                        all.subList(0, validationSize), banking(data.resolve("test.csv")), OUT_OF_SCOPE);
+                result.put("accuracy", round(run.inScopeAccuracy()));
+                result.put("trainSeconds", round(run.trainSeconds()));
+                result.put("medianMicrosPerQuery", round(run.medianMicrosPerQuery()));
+            }
+            default -> {
+                err.println("dataset must be clinc150 or banking77");
+                return KbCommand.MISUSE;
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(JsonMapper.builder().build().writeValueAsString(result));
+        out.flush();
+        return 0;
+    }
+
+    private static List<IntentBenchmark.Example> clinc(JsonNode json, String split, String outOfScopeSplit) {
+        List<IntentBenchmark.Example> examples = new ArrayList<>();
+        for (String name : List.of(split, outOfScopeSplit)) {
+            for (JsonNode pair : json.path(name)) {
+                examples.add(new IntentBenchmark.Example(pair.get(0).asString(), pair.get(1).asString()));
+            }
+        }
+        return examples;
+    }
+
+    private static List<IntentBenchmark.Example> banking(Path csv) throws Exception {
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        List<IntentBenchmark.Example> examples = new ArrayList<>();
+        try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class).with(schema).readValues(csv.toFile())) {
+            while (rows.hasNext()) {
+                Map<String, String> row = rows.next();
+                examples.add(new IntentBenchmark.Example(row.get("text"), row.get("category")));
+            }
+        }
+        return examples;
+    }
+
+    private static double round(double value) {
+        return Double.isNaN(value) ? value : Math.round(value * 10_000) / 10_000.0;
+    }
+}

@@ -5,6 +5,7 @@ import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.dialogue.BotDecision;
+import dev.tandem.bot.dialogue.DialoguePolicy;
 import dev.tandem.bot.dialogue.ShopKnowledge;
 import dev.tandem.intents.catalog.IntentAction;
 import java.util.List;
@@ -20,7 +21,6 @@ final class HandoffSummary {
 
     static final int MAX_LENGTH = 140;
     private static final int MESSAGES_LOOKED_AT = 20;
-    private static final String HUMAN_AGENT_INTENT = "human_agent";
 
     private final ConversationStore store;
 
@@ -45,7 +45,7 @@ final class HandoffSummary {
         if (intent.isEmpty()) {
             return true;
         }
-        if (HUMAN_AGENT_INTENT.equals(intent.get())) {
+        if (DialoguePolicy.HUMAN_AGENT_INTENT.equals(intent.get())) {
             return false;
         }
         return knowledge.actionOf(intent.get()).filter(action -> action == IntentAction.SMALLTALK).isEmpty();

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,8 +55,8 @@ public final class ContentLint {
                 }
             }
         }
-        for (Map.Entry<String, Integer> languageCount : faq.index().entryCounts().entrySet()) {
-            faq.index().entries(languageCount.getKey()).forEach(entry -> checkNamedIntent(entry, catalog, problems));
+        for (String language : faq.index().entryCounts().keySet()) {
+            faq.index().entries(language).forEach(entry -> checkNamedIntent(entry, catalog, problems));
         }
         return problems;
     }

@@ -12,9 +12,12 @@ import dev.tandem.kb.FaqEntry;
 import dev.tandem.kb.FaqHit;
 import dev.tandem.kb.HandoffMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Decides the bot's answer to one shopper message while the bot owns the conversation: answer when sure,
@@ -22,7 +25,12 @@ import java.util.Optional;
  */
 public final class DialoguePolicy {
 
-    static final String HUMAN_AGENT_INTENT = "human_agent";
+    /** The contract intent for "I want a person" (DESIGN.md). */
+    public static final String HUMAN_AGENT_INTENT = "human_agent";
+    /** The "talk to a person" quick reply in every language, lower-cased: fixed texts, computed once. */
+    private static final Set<String> HUMAN_QUICK_REPLIES = Arrays.stream(Language.values())
+            .map(language -> BotTexts.text(language, "quick-reply.human").toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
     static final String COMPLAINT_INTENT = "complaint";
 
     private final DialogueSettings settings;
@@ -61,11 +69,8 @@ public final class DialoguePolicy {
 
     /** A quick reply "talk to a person" in any language, or the classifier hearing the request. */
     private boolean isHumanRequest(String text, ScoredIntent best) {
-        String typed = text.strip().toLowerCase(Locale.ROOT);
-        for (Language language : Language.values()) {
-            if (typed.equals(BotTexts.text(language, "quick-reply.human").toLowerCase(Locale.ROOT))) {
-                return true;
-            }
+        if (HUMAN_QUICK_REPLIES.contains(text.strip().toLowerCase(Locale.ROOT))) {
+            return true;
         }
         return HUMAN_AGENT_INTENT.equals(best.intent()) && best.confidence() >= settings.humanRequestConfidence();
     }

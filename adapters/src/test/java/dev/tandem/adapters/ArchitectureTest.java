@@ -53,13 +53,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule corePackagesAreFreeOfCycles = slices().matching("dev.tandem.bot.(*)..").should().beFreeOfCycles();
 
-    /** A bot-core class implementing one of the core's incoming ports (an interface outside the port packages). */
+    /** A bot-core class (not a value record) implementing one of the core's use-case interfaces (outside the port packages). */
     private static DescribedPredicate<JavaClass> useCaseImplementations() {
         return new DescribedPredicate<>("are bot-core use-case implementations") {
             @Override
             public boolean test(JavaClass javaClass) {
                 return javaClass.getPackageName().startsWith("dev.tandem.bot")
                         && !javaClass.isInterface()
+                        && !javaClass.isRecord()
                         && javaClass.getAllRawInterfaces().stream().anyMatch(contract ->
                                 contract.getPackageName().startsWith("dev.tandem.bot")
                                         && !contract.getPackageName().contains(".port"));

@@ -1,15 +1,30 @@
 package dev.tandem.adapters.config;
 
 import dev.tandem.adapters.content.CurrentShopKnowledge;
+import dev.tandem.bot.desk.AgentDesk;
+import dev.tandem.bot.desk.AgentDeskService;
+import dev.tandem.bot.agent.AgentPresence;
+import dev.tandem.bot.desk.ViewConversation;
+import dev.tandem.bot.desk.ViewConversationService;
+import dev.tandem.bot.agent.port.AgentRoster;
+import dev.tandem.bot.analytics.ViewAnalytics;
+import dev.tandem.bot.analytics.ViewAnalyticsService;
+import dev.tandem.bot.analytics.port.AnalyticsStore;
 import dev.tandem.bot.chat.HandleShopperMessage;
 import dev.tandem.bot.chat.HandleShopperMessageService;
+import dev.tandem.bot.chat.RateConversation;
+import dev.tandem.bot.chat.RateConversationService;
 import dev.tandem.bot.chat.ReadShopperTranscript;
 import dev.tandem.bot.chat.ReadShopperTranscriptService;
 import dev.tandem.bot.chat.StartConversation;
 import dev.tandem.bot.chat.StartConversationService;
+import dev.tandem.bot.chat.TurnRecorder;
 import dev.tandem.bot.chat.port.ConversationStore;
 import dev.tandem.bot.dialogue.DialoguePolicy;
 import dev.tandem.bot.dialogue.DialogueSettings;
+import dev.tandem.bot.events.port.ConversationEvents;
+import dev.tandem.bot.handoff.LiveQueue;
+import dev.tandem.bot.handoff.QueueSettings;
 import dev.tandem.bot.handoff.ViewAgentQueue;
 import dev.tandem.bot.handoff.ViewAgentQueueService;
 import dev.tandem.bot.handoff.port.AgentQueueStore;
@@ -44,14 +59,33 @@ public class CoreWiring {
     }
 
     @Bean
+    AgentPresence agentPresence() {
+        return new AgentPresence();
+    }
+
+    @Bean
+    LiveQueue liveQueue(AgentQueueStore store, AgentRoster roster, AgentPresence presence, TandemProperties properties,
+                        Clock clock) {
+        TandemProperties.Queue queue = properties.queue();
+        QueueSettings settings = new QueueSettings(queue.ageingStep(), queue.defaultHandleTime(),
+                queue.defaultPickupTime(), queue.offlineGrace(), queue.averagedChats());
+        return new LiveQueue(store, roster, presence, settings, BusinessHoursConfiguration.from(properties.hours()), clock);
+    }
+
+    @Bean
+    TurnRecorder turnRecorder(ConversationStore store, ConversationEvents events) {
+        return new TurnRecorder(store, events);
+    }
+
+    @Bean
     StartConversation startConversation(ConversationStore store, Clock clock) {
         return new StartConversationService(store, clock);
     }
 
     @Bean
-    HandleShopperMessage handleShopperMessage(ConversationStore store, AgentQueueStore queue,
+    HandleShopperMessage handleShopperMessage(ConversationStore store, TurnRecorder recorder, LiveQueue queue,
                                               CurrentShopKnowledge knowledge, DialoguePolicy policy, Clock clock) {
-        return new HandleShopperMessageService(store, queue, knowledge, policy, clock);
+        return new HandleShopperMessageService(store, recorder, queue, knowledge, policy, clock);
     }
 
     @Bean
@@ -60,7 +94,27 @@ public class CoreWiring {
     }
 
     @Bean
-    ViewAgentQueue viewAgentQueue(AgentQueueStore queue, Clock clock) {
+    RateConversation rateConversation(ConversationStore store, ConversationEvents events, Clock clock) {
+        return new RateConversationService(store, events, clock);
+    }
+
+    @Bean
+    ViewAgentQueue viewAgentQueue(LiveQueue queue, Clock clock) {
         return new ViewAgentQueueService(queue, clock);
+    }
+
+    @Bean
+    AgentDesk agentDesk(ConversationStore store, TurnRecorder recorder, LiveQueue queue, Clock clock) {
+        return new AgentDeskService(store, recorder, queue, clock);
+    }
+
+    @Bean
+    ViewConversation viewConversation(ConversationStore store, LiveQueue queue, CurrentShopKnowledge knowledge) {
+        return new ViewConversationService(store, queue, knowledge);
+    }
+
+    @Bean
+    ViewAnalytics viewAnalytics(AnalyticsStore store, Clock clock) {
+        return new ViewAnalyticsService(store, clock);
     }
 }

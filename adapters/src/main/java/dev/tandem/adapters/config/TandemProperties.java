@@ -1,7 +1,10 @@
 package dev.tandem.adapters.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param users      agent, editor and admin accounts; none means a generated one-time admin
  * @param dialogue   the bot's confidence thresholds
  * @param contentReload watch the content directory and reload on changes
+ * @param queue      how the agent queue orders chats and estimates waits
+ * @param hours      when agents work; none configured means always
  */
 @ConfigurationProperties("tandem")
 public record TandemProperties(
@@ -20,12 +25,14 @@ public record TandemProperties(
         Path contentDir,
         @DefaultValue List<User> users,
         @DefaultValue Dialogue dialogue,
-        @DefaultValue("true") boolean contentReload) {
+        @DefaultValue("true") boolean contentReload,
+        @DefaultValue Queue queue,
+        @DefaultValue Hours hours) {
 
     /**
      * @param password {@code {bcrypt}…} or {@code {noop}…}
      * @param roles    AGENT, EDITOR, ADMIN
-     * @param languages the languages an agent takes chats in (en, ru, uk, pl)
+     * @param languages the languages an agent takes chats in (en, ru, uk, pl); none means all
      * @param capacity how many chats an agent handles at once
      */
     public record User(String name, String password, @DefaultValue List<String> roles,
@@ -36,5 +43,29 @@ public record TandemProperties(
                            @DefaultValue("0.35") double humanRequestConfidence,
                            @DefaultValue("0.65") double faqSearchScore,
                            @DefaultValue("0.5") double languageSwitchConfidence) {
+    }
+
+    /**
+     * @param ageingStep        a waiting chat gains a priority point per step (e-mail is not starved by chat)
+     * @param defaultHandleTime assumed handle time until agents have resolved chats
+     * @param defaultPickupTime assumed pick-up time while agents have free places, until measured
+     * @param offlineGrace      how long an agent may be offline before their chats return to the queue
+     * @param averagedChats     how many recent chats the moving averages cover
+     */
+    public record Queue(@DefaultValue("1m") Duration ageingStep,
+                        @DefaultValue("5m") Duration defaultHandleTime,
+                        @DefaultValue("30s") Duration defaultPickupTime,
+                        @DefaultValue("2m") Duration offlineGrace,
+                        @DefaultValue("50") int averagedChats) {
+    }
+
+    /**
+     * @param zone     the shop's time zone, e.g. Europe/Warsaw
+     * @param week     opening times per weekday ({@code monday: "09:00-18:00"}, several ranges comma-separated);
+     *                 a day left out is closed; no days at all means always open
+     * @param holidays dates the team does not work
+     */
+    public record Hours(@DefaultValue("UTC") String zone, @DefaultValue Map<String, String> week,
+                        @DefaultValue List<LocalDate> holidays) {
     }
 }

@@ -7,6 +7,7 @@ import dev.tandem.intents.ContentException;
 import dev.tandem.intents.catalog.IntentCatalog;
 import dev.tandem.intents.language.ShortTextLanguageDetector;
 import dev.tandem.kb.KnowledgeBase;
+import dev.tandem.kb.canned.CannedResponses;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +33,9 @@ final class ShopKnowledgeLoader {
         long started = System.nanoTime();
         IntentCatalog catalog = IntentCatalog.load(contentDir);
         KnowledgeBase faq = KnowledgeBase.load(contentDir, IntentPhrasings.of(catalog));
-        return finish(contentDir, catalog, train(catalog, faq, models), faq, new ArrayList<>(), started);
+        List<String> problems = new ArrayList<>();
+        CannedResponses canned = canned(contentDir, problems);
+        return finish(contentDir, catalog, train(catalog, faq, canned, models), faq, problems, started);
     }
 
     static CurrentShopKnowledge.LoadedKnowledge reload(Path contentDir, CurrentShopKnowledge.LoadedKnowledge previous,
@@ -48,16 +51,25 @@ final class ShopKnowledgeLoader {
             catalog = previous.catalog();
         }
         KnowledgeBase faq = KnowledgeBase.reload(contentDir, previous.faq(), IntentPhrasings.of(catalog));
+        CannedResponses canned = canned(contentDir, problems);
         ShopKnowledge knowledge = catalog.sha256().equals(previous.catalog().sha256())
                 ? new ShopKnowledge(previous.knowledge().languageDetector(), previous.knowledge().intentClassifier(),
-                        catalog.intents(), faq.index())
-                : train(catalog, faq, models);
+                        catalog.intents(), faq.index(), canned.all())
+                : train(catalog, faq, canned, models);
         return finish(contentDir, catalog, knowledge, faq, problems, started);
     }
 
-    private static ShopKnowledge train(IntentCatalog catalog, KnowledgeBase faq, IntentModelCache models) {
+    private static ShopKnowledge train(IntentCatalog catalog, KnowledgeBase faq, CannedResponses canned,
+                                       IntentModelCache models) {
         return new ShopKnowledge(new ShortTextLanguageDetector(catalog), models.loadOrTrain(catalog),
-                catalog.intents(), faq.index());
+                catalog.intents(), faq.index(), canned.all());
+    }
+
+    /** Canned replies are a convenience for agents: a broken file is reported, the valid ones are served. */
+    private static CannedResponses canned(Path contentDir, List<String> problems) {
+        CannedResponses canned = CannedResponses.load(contentDir);
+        canned.problems().forEach(problem -> problems.add(problem.toString()));
+        return canned;
     }
 
     private static CurrentShopKnowledge.LoadedKnowledge finish(Path contentDir, IntentCatalog catalog,

@@ -1,6 +1,8 @@
 package dev.tandem.adapters.error;
 
-import dev.tandem.bot.chat.ConversationClosedException;
+import dev.tandem.bot.desk.AgentConflictException;
+import dev.tandem.bot.desk.InvalidAgentRequestException;
+import dev.tandem.bot.chat.ConversationNotRatableException;
 import dev.tandem.bot.chat.ConversationNotFoundException;
 import dev.tandem.bot.chat.InvalidShopperMessageException;
 import java.util.Locale;
@@ -42,8 +44,14 @@ public class ApiErrorHandler implements WebExceptionHandler {
             return writer.write(exchange, HttpStatus.NOT_FOUND, "conversation_not_found",
                     "no conversation with this id opens with this token");
         }
-        if (failure instanceof ConversationClosedException closed) {
-            return writer.write(exchange, HttpStatus.CONFLICT, "conversation_closed", closed.getMessage());
+        if (failure instanceof AgentConflictException conflict) {
+            return writer.write(exchange, HttpStatus.CONFLICT, conflict.code(), conflict.getMessage());
+        }
+        if (failure instanceof InvalidAgentRequestException invalid) {
+            return writer.write(exchange, HttpStatus.BAD_REQUEST, "invalid_request", invalid.getMessage());
+        }
+        if (failure instanceof ConversationNotRatableException notRatable) {
+            return writer.write(exchange, HttpStatus.CONFLICT, notRatable.code(), notRatable.getMessage());
         }
         if (failure instanceof InvalidShopperMessageException invalid) {
             return writer.write(exchange, HttpStatus.BAD_REQUEST, "invalid_message", invalid.getMessage());

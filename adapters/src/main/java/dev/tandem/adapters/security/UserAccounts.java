@@ -19,7 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 public final class UserAccounts {
 
     static final Set<String> ROLES = Set.of("AGENT", "EDITOR", "ADMIN");
-    static final String GENERATED_ADMIN = "admin";
+    public static final String GENERATED_ADMIN = "admin";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final List<UserDetails> users;

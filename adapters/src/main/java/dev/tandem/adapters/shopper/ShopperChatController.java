@@ -3,12 +3,16 @@ package dev.tandem.adapters.shopper;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.tandem.adapters.error.ApiException;
 import dev.tandem.bot.chat.HandleShopperMessage;
+import dev.tandem.bot.chat.RateConversation;
 import dev.tandem.bot.chat.ReadShopperTranscript;
 import dev.tandem.bot.chat.StartConversation;
 import dev.tandem.bot.conversation.Channel;
+import dev.tandem.bot.handoff.QueueStatus;
 import dev.tandem.intents.Language;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -30,9 +34,11 @@ public class ShopperChatController {
     private final StartConversation startConversation;
     private final HandleShopperMessage handleShopperMessage;
     private final ReadShopperTranscript readShopperTranscript;
+    private final RateConversation rateConversation;
 
     public ShopperChatController(StartConversation startConversation, HandleShopperMessage handleShopperMessage,
-                                 ReadShopperTranscript readShopperTranscript) {
+                                 ReadShopperTranscript readShopperTranscript, RateConversation rateConversation) {
+        this.rateConversation = rateConversation;
         this.startConversation = startConversation;
         this.handleShopperMessage = handleShopperMessage;
         this.readShopperTranscript = readShopperTranscript;
@@ -52,9 +58,20 @@ public class ShopperChatController {
     public record TurnResponse(String state, List<MessageView> replies, QueueView queue) {
     }
 
-    /** Where a queued shopper stands; the wait estimate comes with the live-queue work (issue #5). */
+    /** Where a queued shopper stands; no wait estimate when nobody who speaks their language is online. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record QueueView(int position, Long estimatedWaitSeconds) {
+
+        public static QueueView of(QueueStatus status) {
+            return new QueueView(status.position(), status.estimatedWait().map(Duration::toSeconds).orElse(null));
+        }
+    }
+
+    public record RatingRequest(Integer score, String comment) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RatingResponse(int score, String comment, String handledBy) {
     }
 
     public record MessagesResponse(List<MessageView> messages) {
@@ -83,7 +100,21 @@ public class ShopperChatController {
         }
         return handleShopperMessage.handle(new HandleShopperMessage.Command(id, token, request.text()))
                 .map(outcome -> new TurnResponse(outcome.state().name(), MessageView.of(outcome.replies()),
-                        outcome.queue().map(queue -> new QueueView(queue.position(), null)).orElse(null)));
+                        outcome.queue().map(QueueView::of).orElse(null)));
+    }
+
+    @PostMapping("/{id}/rating")
+    public Mono<ResponseEntity<RatingResponse>> rate(@PathVariable String id,
+                                                     @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                                                     @RequestBody(required = false) RatingRequest request) {
+        String token = BearerToken.from(authorization);
+        if (request == null || request.score() == null) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_rating", "the body must be {\"score\": 1..5, \"comment\"?: \"…\"}");
+        }
+        var command = new RateConversation.Command(id, token, request.score(), Optional.ofNullable(request.comment()));
+        return rateConversation.rate(command).map(rating -> ResponseEntity.status(HttpStatus.CREATED)
+                .body(new RatingResponse(rating.score(), rating.comment().orElse(null),
+                        rating.handledByAgent() ? "AGENT" : "BOT")));
     }
 
     @GetMapping("/{id}/messages")

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +36,10 @@ class ContentHotReloadTest {
     void startWatchingACopyOfTheDemoShop() throws IOException {
         copy(DEMO, content);
         TandemProperties properties = new TandemProperties(dataDir, content, List.of(),
-                new TandemProperties.Dialogue(0.55, 0.35, 0.65, 0.5), true);
+                new TandemProperties.Dialogue(0.55, 0.35, 0.65, 0.5), true,
+                new TandemProperties.Queue(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofSeconds(30),
+                        Duration.ofMinutes(2), 50),
+                new TandemProperties.Hours("UTC", Map.of(), List.of()));
         knowledge = new CurrentShopKnowledge(properties);
         watcher = new ContentWatcher(knowledge, properties);
         watcher.start();

@@ -3,14 +3,20 @@ package dev.tandem.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.bot.chat.ConversationTurn;
+import dev.tandem.bot.chat.Rating;
 import dev.tandem.bot.chat.port.ConcurrentTurnException;
 import dev.tandem.bot.conversation.Author;
+import dev.tandem.bot.conversation.BotMemory;
 import dev.tandem.bot.conversation.Channel;
 import dev.tandem.bot.conversation.Conversation;
+import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.conversation.Message;
+import dev.tandem.bot.events.ConversationEvent;
+import dev.tandem.bot.handoff.QueueChange;
 import dev.tandem.bot.handoff.QueueEntry;
 import dev.tandem.intents.Language;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,9 +29,9 @@ class R2dbcConversationStoreTest {
     private static final Instant T0 = Instant.parse("2026-11-25T09:00:00.123456Z");
 
     private final H2TestDatabase database = new H2TestDatabase();
-    private final R2dbcConversationStore store = new R2dbcConversationStore(database.client, database.transaction,
-            new QuickRepliesColumn(new JsonMapper()));
     private final R2dbcAgentQueueStore queue = new R2dbcAgentQueueStore(database.client);
+    private final R2dbcConversationStore store = new R2dbcConversationStore(database.client, database.transaction,
+            new Rows(new QuickRepliesColumn(new JsonMapper())), queue);
 
     @Test
     void givenOpenedConversation_whenFound_thenItAndItsGreetingReadBackUnchanged() {
@@ -40,7 +46,7 @@ class R2dbcConversationStoreTest {
     }
 
     @Test
-    void givenTurnWithHandoff_whenRecorded_thenStateMessagesAndQueueEntryAreAllSaved() {
+    void givenTurnWithHandoff_whenRecorded_thenStateMessagesQueueEntryAndEventAreAllSaved() {
         Conversation conversation = opened("c-2", Channel.WEB, T0);
         store.open(conversation, List.of(botMessage(conversation, 1, "Hi", List.of()))).block();
         Message shopper = Message.shopper("c-2", 2, "chcę rozmawiać z człowiekiem", T0.plusSeconds(5),
@@ -48,15 +54,19 @@ class R2dbcConversationStoreTest {
         Message notice = botMessage(conversation, 3, "Łączę z konsultantem", List.of("Tak", "Nie"));
         Conversation queued = conversation.speaking(Language.PL).handOff(HandoffReason.SHOPPER_REQUEST)
                 .advanced(2, T0.plusSeconds(5));
-        QueueEntry entry = new QueueEntry("c-2", Language.PL, Channel.WEB, HandoffReason.SHOPPER_REQUEST,
-                "chcę rozmawiać z człowiekiem", 20, T0.plusSeconds(5));
+        QueueEntry entry = QueueEntry.waiting("c-2", Language.PL, Channel.WEB, HandoffReason.SHOPPER_REQUEST,
+                "chcę rozmawiać z człowiekiem", T0.plusSeconds(5), true);
+        ConversationEvent handedOff = ConversationEvent.of(ConversationEvent.Type.HANDED_OFF, "c-2",
+                ConversationState.QUEUED, T0.plusSeconds(5)).withReason(HandoffReason.SHOPPER_REQUEST);
 
-        store.record(new ConversationTurn(conversation.version(), queued, List.of(shopper, notice), Optional.of(entry))).block();
+        store.record(new ConversationTurn(conversation.version(), queued, List.of(shopper, notice),
+                new QueueChange.Enqueue(entry), Optional.empty(), List.of(handedOff))).block();
 
         assertThat(store.find("c-2").block()).isEqualTo(queued);
         assertThat(store.messagesAfter("c-2", 1).collectList().block()).containsExactly(shopper, notice);
-        assertThat(queue.waiting().collectList().block()).containsExactly(entry);
-        assertThat(queue.positionOf("c-2").block()).isEqualTo(1);
+        assertThat(queue.entries().collectList().block()).containsExactly(entry);
+        assertThat(database.client.sql("SELECT reason FROM conversation_event WHERE conversation_id = 'c-2'")
+                .map(row -> row.get("reason", String.class)).all().collectList().block()).containsExactly("SHOPPER_REQUEST");
     }
 
     @Test
@@ -64,35 +74,81 @@ class R2dbcConversationStoreTest {
         Conversation conversation = opened("c-3", Channel.WEB, T0);
         store.open(conversation, List.of(botMessage(conversation, 1, "Hi", List.of()))).block();
         Message first = Message.shopper("c-3", 2, "first", T0, new Message.Understanding("en", Optional.empty(), Optional.empty()));
-        store.record(new ConversationTurn(conversation.version(), conversation.advanced(1, T0), List.of(first), Optional.empty())).block();
+        store.record(ConversationTurn.of(conversation, conversation.advanced(1, T0), List.of(first))).block();
 
         Message stale = Message.shopper("c-3", 3, "stale", T0, new Message.Understanding("en", Optional.empty(), Optional.empty()));
-        QueueEntry entry = new QueueEntry("c-3", Language.EN, Channel.WEB, HandoffReason.COMPLAINT, "stale", 20, T0);
+        QueueEntry entry = QueueEntry.waiting("c-3", Language.EN, Channel.WEB, HandoffReason.COMPLAINT, "stale", T0, false);
         StepVerifier.create(store.record(new ConversationTurn(conversation.version(),
-                        conversation.handOff(HandoffReason.COMPLAINT).advanced(1, T0), List.of(stale), Optional.of(entry))))
+                        conversation.handOff(HandoffReason.COMPLAINT).advanced(1, T0), List.of(stale),
+                        new QueueChange.Enqueue(entry), Optional.empty(), List.of())))
                 .verifyError(ConcurrentTurnException.class);
 
         assertThat(store.messagesAfter("c-3", 0).map(Message::text).collectList().block()).containsExactly("Hi", "first");
-        assertThat(queue.waiting().collectList().block()).isEmpty();
+        assertThat(queue.entries().collectList().block()).isEmpty();
     }
 
     @Test
-    void givenWaitingConversations_whenListed_thenChatBeforeEmailAndOldestFirstWithinAPriority() {
-        QueueEntry emailOldest = queueUp("e-1", Channel.EMAIL, T0);
-        QueueEntry chatLater = queueUp("w-2", Channel.WEB, T0.plusSeconds(60));
-        QueueEntry chatEarlier = queueUp("w-1", Channel.WEB, T0.plusSeconds(30));
+    void givenQueuedConversation_whenClaimedReleasedAndResolved_thenTheRowFollowsAndKeepsItsPlaceInLine() {
+        QueueEntry waiting = queueUp("q-1", Channel.WEB, T0);
+        Conversation queued = store.find("q-1").block();
 
-        assertThat(queue.waiting().collectList().block()).containsExactly(chatEarlier, chatLater, emailOldest);
-        assertThat(queue.positionOf("e-1").block()).isEqualTo(3);
-        assertThat(queue.waitingAhead(QueueEntry.priorityOf(Channel.WEB), T0.plusSeconds(45)).block()).isEqualTo(1L);
+        Conversation assigned = queued.assignTo("anna").advanced(0, T0.plusSeconds(40));
+        store.record(turn(queued, assigned, new QueueChange.Assign("anna", T0.plusSeconds(40)),
+                ConversationEvent.Type.CLAIMED, 40)).block();
+        assertThat(queue.entries().blockFirst().assignedAgent()).contains("anna");
+        assertThat(queue.entries().blockFirst().assignedAt()).contains(T0.plusSeconds(40));
+
+        Conversation released = assigned.requeued().advanced(0, T0.plusSeconds(50));
+        store.record(turn(assigned, released, new QueueChange.Unassign(Language.PL), ConversationEvent.Type.RELEASED, 0)).block();
+        QueueEntry back = queue.entries().blockFirst();
+        assertThat(back.isWaiting()).isTrue();
+        assertThat(back.queuedAt()).isEqualTo(waiting.queuedAt());
+        assertThat(back.language()).isEqualTo(Language.PL);
+
+        Conversation again = released.assignTo("olek").advanced(0, T0.plusSeconds(60));
+        store.record(turn(released, again, new QueueChange.Assign("olek", T0.plusSeconds(60)), ConversationEvent.Type.CLAIMED, 60)).block();
+        Conversation closed = again.resolved().advanced(0, T0.plusSeconds(360));
+        store.record(turn(again, closed, new QueueChange.Remove(), ConversationEvent.Type.RESOLVED, 300)).block();
+
+        assertThat(queue.entries().collectList().block()).isEmpty();
+        assertThat(store.find("q-1").block().assignedAgent()).contains("olek");
+        assertThat(queue.recentDurations(ConversationEvent.Type.CLAIMED, 10).collectList().block())
+                .containsExactly(Duration.ofSeconds(60), Duration.ofSeconds(40));
+        assertThat(queue.recentDurations(ConversationEvent.Type.RESOLVED, 10).collectList().block())
+                .containsExactly(Duration.ofSeconds(300));
+    }
+
+    @Test
+    void givenAnAnswer_whenTheShopperVotes_thenTheVoteIsStoredOnTheAnswerAndTheConversationMayBeRatedOnce() {
+        Conversation conversation = opened("v-1", Channel.WEB, T0);
+        Message answer = new Message("v-1", 1, Author.BOT, "Returns take 14 days", T0, Optional.of("en"), Optional.empty(),
+                Optional.empty(), Optional.of("return-policy"), List.of(), Optional.empty(), Optional.empty());
+        store.open(conversation.remembering(new BotMemory(0, Optional.of("return-policy"), 1, false)), List.of(answer)).block();
+        Conversation withMemory = store.find("v-1").block();
+        assertThat(store.hadHelpfulAnswer("v-1").block()).isFalse();
+
+        store.record(new ConversationTurn(withMemory.version(), withMemory.advanced(0, T0), List.of(), QueueChange.NONE,
+                Optional.of(new ConversationTurn.HelpfulVote(1, true)), List.of())).block();
+
+        assertThat(store.messagesAfter("v-1", 0).blockFirst().helpful()).contains(true);
+        assertThat(store.hadHelpfulAnswer("v-1").block()).isTrue();
+        Rating rating = new Rating("v-1", 5, Optional.of("quick"), Optional.empty(), T0);
+        assertThat(store.rate(rating).block()).isTrue();
+        assertThat(store.rate(new Rating("v-1", 1, Optional.empty(), Optional.empty(), T0)).block()).isFalse();
+    }
+
+    private ConversationTurn turn(Conversation before, Conversation after, QueueChange change, ConversationEvent.Type type,
+                                  long seconds) {
+        ConversationEvent event = ConversationEvent.of(type, before.id(), after.state(), after.updatedAt()).withValue(seconds);
+        return new ConversationTurn(before.version(), after, List.of(), change, Optional.empty(), List.of(event));
     }
 
     private QueueEntry queueUp(String id, Channel channel, Instant at) {
         Conversation conversation = opened(id, channel, at);
         store.open(conversation, List.of()).block();
-        QueueEntry entry = new QueueEntry(id, Language.EN, channel, HandoffReason.SHOPPER_REQUEST, "help", QueueEntry.priorityOf(channel), at);
+        QueueEntry entry = QueueEntry.waiting(id, Language.EN, channel, HandoffReason.SHOPPER_REQUEST, "help", at, false);
         store.record(new ConversationTurn(conversation.version(), conversation.handOff(HandoffReason.SHOPPER_REQUEST)
-                .advanced(0, at), List.of(), Optional.of(entry))).block();
+                .advanced(0, at), List.of(), new QueueChange.Enqueue(entry), Optional.empty(), List.of())).block();
         return entry;
     }
 
@@ -101,7 +157,6 @@ class R2dbcConversationStoreTest {
     }
 
     private static Message botMessage(Conversation conversation, long seq, String text, List<String> quickReplies) {
-        return new Message(conversation.id(), seq, Author.BOT, text, T0, Optional.of("pl"), Optional.empty(),
-                Optional.empty(), Optional.empty(), quickReplies);
+        return Message.from(Author.BOT, conversation.id(), seq, text, T0, "pl", Optional.empty(), quickReplies);
     }
 }

@@ -3,6 +3,7 @@ package dev.tandem.bot.chat;
 import dev.tandem.bot.chat.port.ConcurrentTurnException;
 import dev.tandem.bot.chat.port.ConversationStore;
 import dev.tandem.bot.conversation.Author;
+import dev.tandem.bot.conversation.BotMemory;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.conversation.HandoffReason;
@@ -12,9 +13,17 @@ import dev.tandem.bot.dialogue.BotReply;
 import dev.tandem.bot.dialogue.BotTexts;
 import dev.tandem.bot.dialogue.DialoguePolicy;
 import dev.tandem.bot.dialogue.ShopKnowledge;
+import dev.tandem.bot.events.ConversationEvent;
+import dev.tandem.bot.events.ConversationEvent.Type;
+import dev.tandem.bot.handoff.LiveQueue;
+import dev.tandem.bot.handoff.QueueChange;
 import dev.tandem.bot.handoff.QueueEntry;
+import dev.tandem.bot.handoff.QueueNotices;
 import dev.tandem.bot.handoff.QueueStatus;
-import dev.tandem.bot.handoff.port.AgentQueueStore;
+import dev.tandem.intents.Language;
+import dev.tandem.intents.entities.Entity;
+import dev.tandem.intents.entities.EntityExtractor;
+import dev.tandem.intents.entities.EntityType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,30 +35,33 @@ import reactor.util.retry.Retry;
 
 /**
  * Saves a shopper's message and, while the bot owns the conversation, lets the dialogue policy answer it.
- * The shopper's message, the bot's replies and any handoff are saved as one turn before anything is
- * acknowledged; while a person is in charge the message is saved and the bot stays silent.
+ * The shopper's message, the bot's replies, a vote and any handoff are saved as one turn before anything is
+ * acknowledged; while a person is in charge the message is saved and the bot stays silent (it only confirms
+ * an e-mail address left for a follow-up). A message after resolve reopens the conversation with the bot.
  */
 public final class HandleShopperMessageService implements HandleShopperMessage {
 
-    /** Two messages at once on one conversation: recompute the loser's turn on the winner's version. */
+    /** Two changes at once on one conversation: recompute the loser's turn on the winner's version. */
     private static final int CONCURRENT_TURN_RETRIES = 5;
+    private static final int UNANSWERED_DETAIL_LENGTH = 500;
 
-    private final ConversationStore store;
-    private final AgentQueueStore queue;
     private final ShopperAccess access;
+    private final TurnRecorder recorder;
     private final Supplier<ShopKnowledge> knowledge;
     private final DialoguePolicy policy;
     private final HandoffSummary summaries;
+    private final LiveQueue queue;
+    private final EntityExtractor entities = new EntityExtractor();
     private final Clock clock;
 
-    public HandleShopperMessageService(ConversationStore store, AgentQueueStore queue,
+    public HandleShopperMessageService(ConversationStore store, TurnRecorder recorder, LiveQueue queue,
                                        Supplier<ShopKnowledge> knowledge, DialoguePolicy policy, Clock clock) {
-        this.store = store;
-        this.queue = queue;
         this.access = new ShopperAccess(store);
+        this.recorder = recorder;
         this.knowledge = knowledge;
         this.policy = policy;
         this.summaries = new HandoffSummary(store);
+        this.queue = queue;
         this.clock = clock;
     }
 
@@ -77,69 +89,121 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
     private Mono<Outcome> takeTurn(Conversation conversation, String text) {
         Instant now = clock.instant();
         return switch (conversation.state()) {
-            case BOT -> botTurn(conversation, text, now);
+            case BOT -> botTurn(conversation, conversation, List.of(), text, now);
             case QUEUED, ASSIGNED -> silentTurn(conversation, text, now);
-            case CLOSED -> Mono.error(new ConversationClosedException(conversation.id()));
+            case CLOSED -> {
+                Conversation reopened = conversation.reopened();
+                yield botTurn(conversation, reopened,
+                        List.of(ConversationEvent.of(Type.REOPENED, conversation.id(), ConversationState.BOT, now)),
+                        text, now);
+            }
         };
     }
 
-    /** A person is in charge (or about to be): keep the message for them, say nothing. */
+    /** A person is in charge (or about to be): keep the message for them; only confirm a contact address. */
     private Mono<Outcome> silentTurn(Conversation conversation, String text, Instant now) {
-        Message shopper = Message.shopper(conversation.id(), conversation.lastSeq() + 1, text, now,
-                new Message.Understanding(conversation.language().code(), Optional.empty(), Optional.empty()));
-        ConversationTurn turn = new ConversationTurn(conversation.version(), conversation.advanced(1, now),
-                List.of(shopper), Optional.empty());
-        return store.record(turn)
-                .then(queue.positionOf(conversation.id()).map(position -> Optional.of(new QueueStatus(position)))
-                        .defaultIfEmpty(Optional.empty()))
-                .map(status -> new Outcome(conversation.state(), List.of(), status));
+        List<Message> appended = new ArrayList<>();
+        appended.add(Message.shopper(conversation.id(), conversation.lastSeq() + 1, text, now,
+                new Message.Understanding(conversation.language().code(), Optional.empty(), Optional.empty())));
+        Conversation updated = conversation;
+        List<ConversationEvent> events = new ArrayList<>();
+        Optional<String> email = contactEmailIn(conversation, text);
+        if (email.isPresent()) {
+            updated = conversation.withContactEmail(email.get());
+            appended.add(Message.from(Author.SYSTEM, conversation.id(), conversation.lastSeq() + 2,
+                    BotTexts.text(conversation.language(), "contact.saved", email.get()), now,
+                    conversation.language().code(), Optional.empty(), List.of()));
+            events.add(ConversationEvent.of(Type.CONTACT_LEFT, conversation.id(), conversation.state(), now));
+        }
+        ConversationTurn turn = new ConversationTurn(conversation.version(), updated.advanced(appended.size(), now),
+                appended, QueueChange.NONE, Optional.empty(), events);
+        return recorder.record(turn)
+                .then(queue.statusOf(conversation.id()))
+                .map(status -> outcome(turn, status));
     }
 
-    private Mono<Outcome> botTurn(Conversation conversation, String text, Instant now) {
+    /** While waiting, the first e-mail address the shopper writes is where they want the answer. */
+    private Optional<String> contactEmailIn(Conversation conversation, String text) {
+        if (conversation.state() != ConversationState.QUEUED || conversation.contactEmail().isPresent()) {
+            return Optional.empty();
+        }
+        return entities.extract(text).stream().filter(entity -> entity.type() == EntityType.EMAIL)
+                .map(Entity::value).findFirst();
+    }
+
+    private Mono<Outcome> botTurn(Conversation before, Conversation current, List<ConversationEvent> prior,
+                                  String text, Instant now) {
         ShopKnowledge shop = knowledge.get();
-        BotDecision decision = policy.decide(conversation, text, shop);
-        Conversation understood = conversation.speaking(decision.language())
-                .withLowConfidenceStreak(decision.lowConfidenceStreak());
+        BotDecision decision = policy.decide(current, text, shop);
         List<Message> appended = new ArrayList<>();
-        appended.add(Message.shopper(conversation.id(), conversation.lastSeq() + 1, text, now, decision.understood()));
+        appended.add(Message.shopper(current.id(), current.lastSeq() + 1, text, now, decision.understood()));
         for (BotReply reply : decision.replies()) {
-            appended.add(botMessage(conversation, appended.size(), reply, decision, now));
+            appended.add(botMessage(current, appended.size(), reply, decision, now));
         }
+        List<ConversationEvent> events = new ArrayList<>(prior);
+        Optional<ConversationTurn.HelpfulVote> vote = decision.vote().map(helpful -> {
+            ConversationEvent voted = ConversationEvent.of(Type.HELPFUL_VOTE, current.id(), ConversationState.BOT, now)
+                    .withValue(helpful ? 1 : 0);
+            events.add(current.memory().lastFaqId().map(voted::withFaqId).orElse(voted));
+            return new ConversationTurn.HelpfulVote(current.memory().voteSeq(), helpful);
+        });
+        if (decision.unanswered()) {
+            events.add(ConversationEvent.of(Type.UNANSWERED, current.id(), ConversationState.BOT, now)
+                    .withDetail(decision.language().code() + ":" + shortened(text)));
+        }
+        Conversation understood = current.speaking(decision.language()).remembering(memoryAfter(current, decision, appended));
         if (decision.handoff().isEmpty()) {
-            ConversationTurn turn = new ConversationTurn(conversation.version(),
-                    understood.advanced(appended.size(), now), appended, Optional.empty());
-            return store.record(turn).thenReturn(outcome(turn, Optional.empty()));
+            ConversationTurn turn = new ConversationTurn(before.version(), understood.advanced(appended.size(), now),
+                    appended, QueueChange.NONE, vote, events);
+            return recorder.record(turn).map(recorded -> outcome(recorded, Optional.empty()));
         }
-        return handOff(conversation, understood, decision, appended, text, shop, now);
+        return handOff(before, understood, decision, appended, vote, events, text, shop, now);
+    }
+
+    private static BotMemory memoryAfter(Conversation conversation, BotDecision decision, List<Message> appended) {
+        Optional<String> answered = decision.answeredFaqId();
+        boolean asksForVote = answered.isPresent() && decision.handoff().isEmpty();
+        long voteSeq = asksForVote ? appended.stream().filter(m -> m.faqId().isPresent()).findFirst().orElseThrow().seq() : 0;
+        return new BotMemory(decision.lowConfidenceStreak(), answered.or(() -> conversation.memory().lastFaqId()),
+                voteSeq, decision.answerUnhelpful());
     }
 
     private Mono<Outcome> handOff(Conversation before, Conversation understood, BotDecision decision,
-                                  List<Message> appended, String text, ShopKnowledge shop, Instant now) {
+                                  List<Message> appended, Optional<ConversationTurn.HelpfulVote> vote,
+                                  List<ConversationEvent> events, String text, ShopKnowledge shop, Instant now) {
         HandoffReason reason = decision.handoff().orElseThrow();
-        int priority = QueueEntry.priorityOf(before.channel());
-        return Mono.zip(summaries.summarise(before, text, decision, shop), queue.waitingAhead(priority, now))
-                .flatMap(summaryAndAhead -> {
-                    int position = Math.toIntExact(summaryAndAhead.getT2() + 1);
-                    String notice = BotTexts.text(decision.language(), noticeKey(reason), position);
-                    appended.add(botMessage(before, appended.size(), BotReply.say(notice), decision, now));
+        Language language = decision.language();
+        boolean attended = queue.attended(language, now);
+        return summaries.summarise(understood, text, decision, shop)
+                .map(summary -> QueueEntry.waiting(before.id(), language, before.channel(), reason, summary, now, !attended))
+                .flatMap(entry -> queue.snapshotWith(entry).flatMap(snapshot -> {
+                    QueueStatus status = queue.statusOf(snapshot, before.id()).orElseThrow();
+                    String notice = BotTexts.text(language, noticeKey(reason)) + " "
+                            + QueueNotices.of(language, status, attended, queue.hours(), now);
+                    appended.add(botMessage(understood, appended.size(), BotReply.say(notice), decision, now));
+                    events.add(ConversationEvent.of(Type.HANDED_OFF, before.id(), ConversationState.QUEUED, now)
+                            .withReason(reason).withDetail(language.code()));
                     Conversation queued = understood.handOff(reason).advanced(appended.size(), now);
-                    QueueEntry entry = new QueueEntry(before.id(), decision.language(), before.channel(), reason,
-                            summaryAndAhead.getT1(), priority, now);
-                    ConversationTurn turn = new ConversationTurn(before.version(), queued, appended, Optional.of(entry));
-                    return store.record(turn).thenReturn(outcome(turn, Optional.of(new QueueStatus(position))));
-                });
+                    ConversationTurn turn = new ConversationTurn(before.version(), queued, appended,
+                            new QueueChange.Enqueue(entry), vote, events);
+                    return recorder.record(turn).map(recorded -> outcome(recorded, Optional.of(status)));
+                }));
     }
 
     private static Message botMessage(Conversation conversation, int alreadyAppended, BotReply reply,
                                       BotDecision decision, Instant now) {
-        return new Message(conversation.id(), conversation.lastSeq() + alreadyAppended + 1, Author.BOT, reply.text(),
-                now, Optional.of(decision.language().code()), Optional.empty(), Optional.empty(), reply.faqId(),
-                reply.quickReplies());
+        return Message.from(Author.BOT, conversation.id(), conversation.lastSeq() + alreadyAppended + 1, reply.text(),
+                now, decision.language().code(), reply.faqId(), reply.quickReplies());
     }
 
     private static Outcome outcome(ConversationTurn turn, Optional<QueueStatus> queue) {
         List<Message> replies = turn.appended().stream().filter(m -> m.author() != Author.SHOPPER).toList();
         return new Outcome(turn.updated().state(), replies, queue);
+    }
+
+    private static String shortened(String text) {
+        String line = HandoffSummary.oneLine(text);
+        return line.length() <= UNANSWERED_DETAIL_LENGTH ? line : line.substring(0, UNANSWERED_DETAIL_LENGTH);
     }
 
     private static String noticeKey(HandoffReason reason) {
@@ -148,6 +212,8 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
             case COMPLAINT -> "handoff.complaint";
             case POLICY -> "handoff.policy";
             case LOW_CONFIDENCE -> "handoff.low-confidence";
+            case UNHELPFUL_ANSWER -> "handoff.unhelpful";
+            case FRUSTRATION -> "handoff.frustration";
             case ORDER_LOOKUP_UNAVAILABLE -> "handoff.order-lookup";
         };
     }

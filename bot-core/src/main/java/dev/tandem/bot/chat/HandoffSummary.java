@@ -51,7 +51,7 @@ final class HandoffSummary {
         return knowledge.actionOf(intent.get()).filter(action -> action == IntentAction.SMALLTALK).isEmpty();
     }
 
-    private static String oneLine(String text) {
+    static String oneLine(String text) {
         String line = String.join(" ", List.of(text.strip().split("\\s+")));
         return line.length() <= MAX_LENGTH ? line : line.substring(0, MAX_LENGTH - 1) + "…";
     }

@@ -33,8 +33,8 @@ public final class StartConversationService implements StartConversation {
             String token = ConversationToken.generate();
             Conversation opened = Conversation.start(UUID.randomUUID().toString(), ConversationToken.hash(token),
                     command.channel(), language, now);
-            Message greeting = new Message(opened.id(), 1, Author.BOT, BotTexts.text(language, "greeting"), now,
-                    Optional.of(language.code()), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+            Message greeting = Message.from(Author.BOT, opened.id(), 1, BotTexts.text(language, "greeting"), now,
+                    language.code(), Optional.empty(), List.of());
             Conversation stored = opened.advanced(1, now);
             return store.open(stored, List.of(greeting)).thenReturn(new Started(stored, token, List.of(greeting)));
         });

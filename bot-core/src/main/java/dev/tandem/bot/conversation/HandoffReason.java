@@ -6,10 +6,14 @@ public enum HandoffReason {
     SHOPPER_REQUEST,
     /** The bot was not confident twice in a row, even after a clarifying question. */
     LOW_CONFIDENCE,
+    /** The shopper rated an answer unhelpful and still needed help. */
+    UNHELPFUL_ANSWER,
     /** The shopper complained; a person should answer a complaint. */
     COMPLAINT,
     /** The FAQ entry says a person must follow up (double charge, damaged goods). */
     POLICY,
+    /** The shopper is frustrated: the same question again, abuse, shouting. */
+    FRUSTRATION,
     /** The shopper asked about an order and no order system is connected to look it up. */
     ORDER_LOOKUP_UNAVAILABLE
 }

@@ -12,15 +12,31 @@ import java.util.Optional;
  * which knows the queue.
  *
  * @param lowConfidenceStreak the conversation's streak of unsure turns after this one
+ * @param vote                the shopper's answer to "Was this helpful?" about the bot's latest answer
+ * @param answerUnhelpful     the shopper still needs help after an unhelpful answer
+ * @param unanswered          the bot could not answer this message (counted for editors in analytics)
  */
 public record BotDecision(
         Language language,
         Message.Understanding understood,
         List<BotReply> replies,
         Optional<HandoffReason> handoff,
-        int lowConfidenceStreak) {
+        int lowConfidenceStreak,
+        Optional<Boolean> vote,
+        boolean answerUnhelpful,
+        boolean unanswered) {
 
     public BotDecision {
         replies = List.copyOf(replies);
+    }
+
+    /** The same decision, counted as a question the bot could not answer. */
+    public BotDecision markedUnanswered() {
+        return new BotDecision(language, understood, replies, handoff, lowConfidenceStreak, vote, answerUnhelpful, true);
+    }
+
+    /** The FAQ entry this decision answers from, if it answers from one. */
+    public Optional<String> answeredFaqId() {
+        return replies.stream().flatMap(reply -> reply.faqId().stream()).findFirst();
     }
 }

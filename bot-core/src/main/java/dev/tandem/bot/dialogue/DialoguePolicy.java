@@ -1,5 +1,6 @@
 package dev.tandem.bot.dialogue;
 
+import dev.tandem.bot.conversation.BotMemory;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.conversation.Message;
@@ -12,26 +13,20 @@ import dev.tandem.kb.FaqEntry;
 import dev.tandem.kb.FaqHit;
 import dev.tandem.kb.HandoffMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Decides the bot's answer to one shopper message while the bot owns the conversation: answer when sure,
- * ask once when unsure, hand off when still unsure or when a person is asked for or required.
+ * ask once when unsure, hand off when still unsure, when a person is asked for or required, when an answer
+ * did not help, and when the shopper is losing patience.
  */
 public final class DialoguePolicy {
 
     /** The contract intent for "I want a person" (DESIGN.md). */
     public static final String HUMAN_AGENT_INTENT = "human_agent";
-    /** The "talk to a person" quick reply in every language, lower-cased: fixed texts, computed once. */
-    private static final Set<String> HUMAN_QUICK_REPLIES = Arrays.stream(Language.values())
-            .map(language -> BotTexts.text(language, "quick-reply.human").toLowerCase(Locale.ROOT))
-            .collect(Collectors.toUnmodifiableSet());
     static final String COMPLAINT_INTENT = "complaint";
+    static final String THANKS_INTENT = "thanks";
 
     private final DialogueSettings settings;
 
@@ -46,18 +41,27 @@ public final class DialoguePolicy {
         Message.Understanding understood = new Message.Understanding(language.code(),
                 best.intent().isEmpty() ? Optional.empty() : Optional.of(best.intent()),
                 best.intent().isEmpty() ? Optional.empty() : Optional.of(best.confidence()));
-        Turn turn = new Turn(language, understood, knowledge);
+        Turn turn = new Turn(language, understood, knowledge, conversation.memory());
 
         if (isHumanRequest(text, best)) {
-            return turn.handOff(HandoffReason.SHOPPER_REQUEST);
+            return turn.handOff(turn.memory.answerUnhelpful() ? HandoffReason.UNHELPFUL_ANSWER : HandoffReason.SHOPPER_REQUEST);
+        }
+        if (Frustration.shows(text)) {
+            return turn.handOff(HandoffReason.FRUSTRATION);
+        }
+        if (turn.memory.awaitsVote()) {
+            Optional<BotDecision> voted = vote(turn, text, best);
+            if (voted.isPresent()) {
+                return voted.get();
+            }
         }
         if (best.confidence() >= settings.intentConfidence()) {
-            Optional<BotDecision> acted = act(turn, best.intent(), text);
+            Optional<BotDecision> acted = act(turn, best.intent());
             if (acted.isPresent()) {
                 return acted.get();
             }
         }
-        return whenUnsure(turn, conversation, text, prediction);
+        return whenUnsure(turn, text, prediction);
     }
 
     private Language languageOf(String text, Language current, ShopKnowledge knowledge) {
@@ -69,13 +73,26 @@ public final class DialoguePolicy {
 
     /** A quick reply "talk to a person" in any language, or the classifier hearing the request. */
     private boolean isHumanRequest(String text, ScoredIntent best) {
-        if (HUMAN_QUICK_REPLIES.contains(text.strip().toLowerCase(Locale.ROOT))) {
+        if (QuickReplies.HUMAN.matches(text)) {
             return true;
         }
         return HUMAN_AGENT_INTENT.equals(best.intent()) && best.confidence() >= settings.humanRequestConfidence();
     }
 
-    private Optional<BotDecision> act(Turn turn, String intent, String text) {
+    /** "Was this helpful?" answered with its buttons, or with a plain thank-you. */
+    private Optional<BotDecision> vote(Turn turn, String text, ScoredIntent best) {
+        boolean thanked = THANKS_INTENT.equals(best.intent()) && best.confidence() >= settings.intentConfidence();
+        if (QuickReplies.HELPFUL.matches(text) || thanked) {
+            return Optional.of(turn.voted(true, BotTexts.text(turn.language, "helpful.thanks"), List.of()));
+        }
+        if (QuickReplies.UNHELPFUL.matches(text)) {
+            return Optional.of(turn.voted(false, BotTexts.text(turn.language, "helpful.sorry"),
+                    List.of(BotTexts.text(turn.language, "quick-reply.human"))));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<BotDecision> act(Turn turn, String intent) {
         Optional<IntentAction> action = turn.knowledge.actionOf(intent);
         if (action.isEmpty()) {
             return Optional.empty();
@@ -93,17 +110,20 @@ public final class DialoguePolicy {
 
     /**
      * The classifier is unsure: the FAQ search may still know the answer; otherwise ask once with the two
-     * best guesses, and hand off if the shopper is still not understood.
+     * best guesses, and hand off if the shopper is still not understood (at once if an answer just failed them).
      */
-    private BotDecision whenUnsure(Turn turn, Conversation conversation, String text, IntentPrediction prediction) {
+    private BotDecision whenUnsure(Turn turn, String text, IntentPrediction prediction) {
         List<FaqHit> hits = turn.knowledge.faq().search(turn.language.code(), text, 1);
         if (!hits.isEmpty() && hits.get(0).score() >= settings.faqSearchScore()) {
             return turn.answer(hits.get(0).entry());
         }
-        if (conversation.lowConfidenceStreak() >= 1) {
-            return turn.handOff(HandoffReason.LOW_CONFIDENCE);
+        if (turn.memory.answerUnhelpful()) {
+            return turn.handOff(HandoffReason.UNHELPFUL_ANSWER).markedUnanswered();
         }
-        return turn.clarify(guessLabels(turn, prediction), conversation.lowConfidenceStreak() + 1);
+        if (turn.memory.lowConfidenceStreak() >= 1) {
+            return turn.handOff(HandoffReason.LOW_CONFIDENCE).markedUnanswered();
+        }
+        return turn.clarify(guessLabels(turn, prediction), turn.memory.lowConfidenceStreak() + 1).markedUnanswered();
     }
 
     private static List<String> guessLabels(Turn turn, IntentPrediction prediction) {
@@ -132,26 +152,47 @@ public final class DialoguePolicy {
     }
 
     /** The parts of a decision every outcome shares. */
-    private record Turn(Language language, Message.Understanding understood, ShopKnowledge knowledge) {
+    private record Turn(Language language, Message.Understanding understood, ShopKnowledge knowledge, BotMemory memory) {
 
+        /**
+         * An FAQ answer followed by "Was this helpful?". The same answer twice in a row helps nobody: the
+         * shopper asking again is frustrated (or, after saying it did not help, still unhelped), so a person
+         * takes over instead.
+         */
         BotDecision answer(FaqEntry entry) {
+            if (memory.lastFaqId().filter(entry.id()::equals).isPresent()) {
+                return handOff(memory.answerUnhelpful() ? HandoffReason.UNHELPFUL_ANSWER : HandoffReason.FRUSTRATION);
+            }
             BotReply reply = new BotReply(entry.answerMarkdown(), Optional.of(entry.id()), List.of());
-            Optional<HandoffReason> handoff = entry.handoff() == HandoffMode.ALWAYS
-                    ? Optional.of(HandoffReason.POLICY) : Optional.empty();
-            return new BotDecision(language, understood, List.of(reply), handoff, 0);
+            if (entry.handoff() == HandoffMode.ALWAYS) {
+                return decision(List.of(reply), Optional.of(HandoffReason.POLICY), 0, Optional.empty(), false);
+            }
+            BotReply question = new BotReply(BotTexts.text(language, "helpful.question"), Optional.empty(),
+                    List.of(BotTexts.text(language, "quick-reply.helpful"), BotTexts.text(language, "quick-reply.unhelpful")));
+            return decision(List.of(reply, question), Optional.empty(), 0, Optional.empty(), false);
         }
 
         BotDecision say(String text) {
-            return new BotDecision(language, understood, List.of(BotReply.say(text)), Optional.empty(), 0);
+            return decision(List.of(BotReply.say(text)), Optional.empty(), 0, Optional.empty(), memory.answerUnhelpful());
+        }
+
+        BotDecision voted(boolean helpful, String text, List<String> quickReplies) {
+            return decision(List.of(new BotReply(text, Optional.empty(), quickReplies)), Optional.empty(), 0,
+                    Optional.of(helpful), !helpful);
         }
 
         BotDecision clarify(List<String> options, int streak) {
             BotReply question = new BotReply(BotTexts.text(language, "clarify"), Optional.empty(), options);
-            return new BotDecision(language, understood, List.of(question), Optional.empty(), streak);
+            return decision(List.of(question), Optional.empty(), streak, Optional.empty(), memory.answerUnhelpful());
         }
 
         BotDecision handOff(HandoffReason reason) {
-            return new BotDecision(language, understood, List.of(), Optional.of(reason), 0);
+            return decision(List.of(), Optional.of(reason), 0, Optional.empty(), false);
+        }
+
+        private BotDecision decision(List<BotReply> replies, Optional<HandoffReason> handoff, int streak,
+                                     Optional<Boolean> vote, boolean unhelpful) {
+            return new BotDecision(language, understood, replies, handoff, streak, vote, unhelpful, false);
         }
     }
 }

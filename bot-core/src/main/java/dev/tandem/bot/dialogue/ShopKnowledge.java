@@ -5,6 +5,7 @@ import dev.tandem.intents.catalog.IntentDefinition;
 import dev.tandem.intents.classify.IntentClassifier;
 import dev.tandem.intents.language.LanguageDetector;
 import dev.tandem.kb.FaqIndex;
+import dev.tandem.kb.canned.CannedResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +23,17 @@ public final class ShopKnowledge {
     private final IntentClassifier intentClassifier;
     private final Map<String, IntentDefinition> intents;
     private final FaqIndex faq;
+    private final List<CannedResponse> canned;
 
+    /** A shop without canned replies for its agents. */
     public ShopKnowledge(LanguageDetector languageDetector, IntentClassifier intentClassifier,
                          List<IntentDefinition> intents, FaqIndex faq) {
+        this(languageDetector, intentClassifier, intents, faq, List.of());
+    }
+
+    public ShopKnowledge(LanguageDetector languageDetector, IntentClassifier intentClassifier,
+                         List<IntentDefinition> intents, FaqIndex faq, List<CannedResponse> canned) {
+        this.canned = List.copyOf(canned);
         this.languageDetector = languageDetector;
         this.intentClassifier = intentClassifier;
         this.intents = intents.stream().collect(Collectors.toUnmodifiableMap(IntentDefinition::name, Function.identity()));
@@ -41,6 +50,11 @@ public final class ShopKnowledge {
 
     public FaqIndex faq() {
         return faq;
+    }
+
+    /** The agents' canned replies (content {@code canned/}). */
+    public List<CannedResponse> canned() {
+        return canned;
     }
 
     public Optional<IntentAction> actionOf(String intent) {

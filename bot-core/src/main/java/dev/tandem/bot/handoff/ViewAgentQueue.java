@@ -6,7 +6,8 @@ import reactor.core.publisher.Flux;
 /** Use case: an agent looks at the conversations waiting for a person, in the order they should be taken. */
 public interface ViewAgentQueue {
 
-    Flux<Waiting> waiting();
+    /** What {@code agent} may take, next first. */
+    Flux<Waiting> waiting(String agent);
 
     /** A queue entry with how long it has waited so far. */
     record Waiting(QueueEntry entry, Duration waited) {

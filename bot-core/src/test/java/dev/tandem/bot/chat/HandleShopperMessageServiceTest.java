@@ -2,7 +2,6 @@ package dev.tandem.bot.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
@@ -22,12 +21,26 @@ import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.dialogue.DialoguePolicy;
 import dev.tandem.bot.dialogue.DialogueSettings;
+import dev.tandem.bot.agent.Agent;
+import dev.tandem.bot.agent.AgentPresence;
+import dev.tandem.bot.agent.Presence;
+import dev.tandem.bot.agent.port.AgentRoster;
+import dev.tandem.bot.conversation.BotMemory;
+import dev.tandem.bot.events.ConversationEvent;
+import dev.tandem.bot.events.port.ConversationEvents;
+import dev.tandem.bot.handoff.BusinessHours;
+import dev.tandem.bot.handoff.LiveQueue;
+import dev.tandem.bot.handoff.QueueChange;
+import dev.tandem.bot.handoff.QueueEntry;
+import dev.tandem.bot.handoff.QueueSettings;
 import dev.tandem.bot.handoff.port.AgentQueueStore;
 import dev.tandem.intents.Language;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,8 +66,14 @@ class HandleShopperMessageServiceTest {
 
     @BeforeEach
     void createService() {
-        service = new HandleShopperMessageService(store, queue, DemoShop::knowledge,
-                new DialoguePolicy(DialogueSettings.defaults()), Clock.fixed(NOW, ZoneOffset.UTC));
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        AgentRoster oneAgent = () -> List.of(new Agent("anna", Set.of(), 3));
+        AgentPresence presence = new AgentPresence();
+        presence.set("anna", Presence.ONLINE, NOW);
+        LiveQueue liveQueue = new LiveQueue(queue, oneAgent, presence, QueueSettings.defaults(),
+                BusinessHours.alwaysOpen(), clock);
+        service = new HandleShopperMessageService(store, new TurnRecorder(store, ConversationEvents.NONE), liveQueue,
+                DemoShop::knowledge, new DialoguePolicy(DialogueSettings.defaults()), clock);
     }
 
     @Test
@@ -62,7 +81,7 @@ class HandleShopperMessageServiceTest {
         Conversation conversation = stored(ConversationState.BOT, 1);
         when(store.record(any())).thenReturn(Mono.empty());
         when(store.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.empty());
-        when(queue.waitingAhead(anyInt(), eq(NOW))).thenReturn(Mono.just(2L));
+        when(queue.entries()).thenReturn(Flux.just(waiting("a", 120), waiting("b", 60)));
 
         StepVerifier.create(service.handle(new HandleShopperMessage.Command(conversation.id(), TOKEN, "I want to talk to a human")))
                 .assertNext(outcome -> {
@@ -78,17 +97,16 @@ class HandleShopperMessageServiceTest {
         assertThat(turn.updated().handoffReason()).contains(HandoffReason.SHOPPER_REQUEST);
         assertThat(turn.appended()).extracting(Message::seq).containsExactly(2L, 3L);
         assertThat(turn.appended().get(0).intent()).contains("human_agent");
-        assertThat(turn.queued()).hasValueSatisfying(entry -> {
-            assertThat(entry.reason()).isEqualTo(HandoffReason.SHOPPER_REQUEST);
-            assertThat(entry.summary()).isEqualTo("I want to talk to a human");
-        });
+        assertThat(enqueued(turn).reason()).isEqualTo(HandoffReason.SHOPPER_REQUEST);
+        assertThat(enqueued(turn).summary()).isEqualTo("I want to talk to a human");
+        assertThat(turn.events()).extracting(ConversationEvent::type).containsExactly(ConversationEvent.Type.HANDED_OFF);
     }
 
     @Test
     void givenSmallTalkAndATopicEarlier_whenShopperAsksForAPerson_thenTheQueueSummaryIsTheTopic() {
         Conversation conversation = stored(ConversationState.BOT, 7);
         when(store.record(any())).thenReturn(Mono.empty());
-        when(queue.waitingAhead(anyInt(), eq(NOW))).thenReturn(Mono.just(0L));
+        when(queue.entries()).thenReturn(Flux.empty());
         when(store.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.just(
                 earlier(2, "hello", "greeting"),
                 earlier(4, "my jacket has a broken zipper after two weeks", "warranty"),
@@ -98,15 +116,14 @@ class HandleShopperMessageServiceTest {
                 .expectNextCount(1)
                 .verifyComplete();
 
-        assertThat(recordedTurn().queued()).hasValueSatisfying(entry ->
-                assertThat(entry.summary()).isEqualTo("my jacket has a broken zipper after two weeks"));
+        assertThat(enqueued(recordedTurn()).summary()).isEqualTo("my jacket has a broken zipper after two weeks");
     }
 
     @Test
     void givenQueuedConversation_whenShopperWrites_thenTheMessageIsSavedAndTheBotSaysNothing() {
         Conversation conversation = stored(ConversationState.QUEUED, 3);
         when(store.record(any())).thenReturn(Mono.empty());
-        when(queue.positionOf(conversation.id())).thenReturn(Mono.just(1));
+        when(queue.entries()).thenReturn(Flux.just(waiting(conversation.id(), 30)));
 
         StepVerifier.create(service.handle(new HandleShopperMessage.Command(conversation.id(), TOKEN, "hello? anyone?")))
                 .assertNext(outcome -> {
@@ -123,7 +140,7 @@ class HandleShopperMessageServiceTest {
     }
 
     @Test
-    void givenFaqQuestion_whenAnswered_thenTheReplyCarriesTheFaqIdAndTheConversationStaysWithTheBot() {
+    void givenFaqQuestion_whenAnswered_thenTheAnswerCarriesTheFaqIdAndAsksWhetherItHelped() {
         Conversation conversation = stored(ConversationState.BOT, 1);
         when(store.record(any())).thenReturn(Mono.empty());
 
@@ -131,13 +148,17 @@ class HandleShopperMessageServiceTest {
                         "jakie są metody płatności")))
                 .assertNext(outcome -> {
                     assertThat(outcome.state()).isEqualTo(ConversationState.BOT);
-                    assertThat(outcome.replies()).singleElement().satisfies(answer -> {
-                        assertThat(answer.faqId()).contains("payment-methods");
-                        assertThat(answer.language()).contains("pl");
-                    });
+                    assertThat(outcome.replies()).hasSize(2);
+                    assertThat(outcome.replies().get(0).faqId()).contains("payment-methods");
+                    assertThat(outcome.replies().get(0).language()).contains("pl");
+                    assertThat(outcome.replies().get(1).faqId()).isEmpty();
+                    assertThat(outcome.replies().get(1).quickReplies()).containsExactly("Tak, dziękuję", "Nie");
                 })
                 .verifyComplete();
-        assertThat(recordedTurn().updated().language()).isEqualTo(Language.PL);
+        ConversationTurn turn = recordedTurn();
+        assertThat(turn.updated().language()).isEqualTo(Language.PL);
+        assertThat(turn.updated().memory().lastFaqId()).contains("payment-methods");
+        assertThat(turn.updated().memory().voteSeq()).isEqualTo(3);
     }
 
     @Test
@@ -189,7 +210,17 @@ class HandleShopperMessageServiceTest {
     private static Conversation conversation(ConversationState state, long lastSeq) {
         return new Conversation("c-42", ConversationToken.hash(TOKEN), Channel.WEB, Language.EN, state,
                 state == ConversationState.BOT ? Optional.empty() : Optional.of(HandoffReason.SHOPPER_REQUEST),
-                0, lastSeq, 7, NOW.minusSeconds(60), NOW.minusSeconds(30));
+                Optional.empty(), BotMemory.EMPTY, Optional.empty(), lastSeq, 7, NOW.minusSeconds(60), NOW.minusSeconds(30));
+    }
+
+    private static QueueEntry waiting(String id, long secondsAgo) {
+        return QueueEntry.waiting(id, Language.EN, Channel.WEB, HandoffReason.SHOPPER_REQUEST, "help",
+                NOW.minusSeconds(secondsAgo), false);
+    }
+
+    private static QueueEntry enqueued(ConversationTurn turn) {
+        assertThat(turn.queue()).isInstanceOf(QueueChange.Enqueue.class);
+        return ((QueueChange.Enqueue) turn.queue()).entry();
     }
 
     private static Message earlier(long seq, String text, String intent) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.intents.Language;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ConversationTest {
@@ -23,12 +24,13 @@ class ConversationTest {
 
     @Test
     void givenBotConversation_whenHandedOff_thenQueuedWithTheReasonAndTheStreakReset() {
-        Conversation queued = started.withLowConfidenceStreak(1).handOff(HandoffReason.LOW_CONFIDENCE);
+        Conversation queued = started.remembering(new BotMemory(1, Optional.of("warranty"), 3, true))
+                .handOff(HandoffReason.LOW_CONFIDENCE);
 
         assertThat(queued.state()).isEqualTo(ConversationState.QUEUED);
         assertThat(queued.state().botMaySpeak()).isFalse();
         assertThat(queued.handoffReason()).contains(HandoffReason.LOW_CONFIDENCE);
-        assertThat(queued.lowConfidenceStreak()).isZero();
+        assertThat(queued.memory()).isEqualTo(BotMemory.EMPTY);
     }
 
     @Test
@@ -38,6 +40,38 @@ class ConversationTest {
         assertThatThrownBy(() -> queued.handOff(HandoffReason.COMPLAINT))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("QUEUED");
+    }
+
+    @Test
+    void givenQueuedConversation_whenClaimedReleasedClaimedAndResolved_thenEachStepKeepsTheReasonAndResolverIsKept() {
+        Conversation assigned = started.handOff(HandoffReason.COMPLAINT).assignTo("anna");
+        assertThat(assigned.isAssignedTo("anna")).isTrue();
+        assertThat(assigned.isAssignedTo("olek")).isFalse();
+
+        Conversation requeued = assigned.requeued();
+        assertThat(requeued.state()).isEqualTo(ConversationState.QUEUED);
+        assertThat(requeued.assignedAgent()).isEmpty();
+
+        Conversation closed = requeued.assignTo("olek").resolved();
+        assertThat(closed.state()).isEqualTo(ConversationState.CLOSED);
+        assertThat(closed.assignedAgent()).contains("olek");
+        assertThat(closed.handoffReason()).contains(HandoffReason.COMPLAINT);
+        assertThat(closed.isAssignedTo("olek")).isFalse();
+    }
+
+    @Test
+    void givenClosedConversation_whenReopened_thenTheBotOwnsItAgainWithAFreshMemory() {
+        Conversation reopened = started.handOff(HandoffReason.SHOPPER_REQUEST).assignTo("anna").resolved().reopened();
+
+        assertThat(reopened.state()).isEqualTo(ConversationState.BOT);
+        assertThat(reopened.handoffReason()).isEmpty();
+        assertThat(reopened.assignedAgent()).isEmpty();
+    }
+
+    @Test
+    void givenBotConversation_whenAnAgentTriesToClaimIt_thenRefused() {
+        assertThatThrownBy(() -> started.assignTo("anna")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("BOT");
     }
 
     @Test

@@ -18,7 +18,7 @@ class BotTextsTest {
     @ParameterizedTest
     @EnumSource(Language.class)
     void givenQueueNotice_whenFormatted_thenThePositionIsInTheText(Language language) {
-        assertThat(BotTexts.text(language, "handoff.shopper-request", 3)).contains("3");
+        assertThat(BotTexts.text(language, "queue.wait", 3, 7)).contains("3").contains("7");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.tandem.bot.chat.port;
 
 import dev.tandem.bot.chat.ConversationTurn;
+import dev.tandem.bot.chat.Rating;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
 import java.util.List;
@@ -17,11 +18,18 @@ public interface ConversationStore {
     Mono<Conversation> find(String conversationId);
 
     /**
-     * Saves a turn atomically. Fails with {@link ConcurrentTurnException} when the stored conversation is no
-     * longer at {@link ConversationTurn#expectedVersion()}: another turn landed first.
+     * Saves a turn atomically: the conversation, new messages, the queue change, a vote and the logged events.
+     * Fails with {@link ConcurrentTurnException} when the stored conversation is no longer at
+     * {@link ConversationTurn#expectedVersion()}: another change landed first.
      */
     Mono<Void> record(ConversationTurn turn);
 
     /** Messages with {@code seq > afterSeq}, oldest first. */
     Flux<Message> messagesAfter(String conversationId, long afterSeq);
+
+    /** Whether the shopper rated one of the bot's answers in this conversation helpful. */
+    Mono<Boolean> hadHelpfulAnswer(String conversationId);
+
+    /** Saves a rating; {@code false} when the conversation was rated before (the first rating stands). */
+    Mono<Boolean> rate(Rating rating);
 }

@@ -1,19 +1,19 @@
 package dev.tandem.bot.handoff.port;
 
+import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.handoff.QueueEntry;
-import java.time.Instant;
+import java.time.Duration;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
-/** Reads the waiting line of conversations. Entries are written together with the turn that queued them. */
+/** Reads the agent queue. Entries are written together with the turn that changes them (ConversationStore). */
 public interface AgentQueueStore {
 
-    /** Waiting conversations, highest priority first, then longest waiting first. */
-    Flux<QueueEntry> waiting();
+    /** Every handed-off conversation not yet resolved or returned to the bot: waiting and held alike. */
+    Flux<QueueEntry> entries();
 
-    /** How many waiting conversations an entry of this priority queued at this instant would wait behind. */
-    Mono<Long> waitingAhead(int priority, Instant queuedAt);
-
-    /** 1-based place of a waiting conversation in line; empty when it is not waiting. */
-    Mono<Integer> positionOf(String conversationId);
+    /**
+     * The durations recorded on the latest events of a type, newest first: seconds waited before a claim
+     * ({@code CLAIMED}) and seconds from claim to resolve ({@code RESOLVED}), to seed the moving averages.
+     */
+    Flux<Duration> recentDurations(ConversationEvent.Type type, int limit);
 }

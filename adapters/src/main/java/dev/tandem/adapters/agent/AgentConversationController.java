@@ -1,0 +1,79 @@
+package dev.tandem.adapters.agent;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.tandem.bot.desk.ViewConversation;
+import dev.tandem.bot.conversation.Conversation;
+import dev.tandem.bot.conversation.Message;
+import dev.tandem.kb.FaqHit;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** {@code GET /api/v1/agent/conversations/{id}}: the whole story of a conversation for an agent (role AGENT). */
+@RestController
+@RequestMapping("/api/v1/agent/conversations")
+public class AgentConversationController {
+
+    private final ViewConversation viewConversation;
+
+    public AgentConversationController(ViewConversation viewConversation) {
+        this.viewConversation = viewConversation;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ConversationView(String id, String state, String language, String channel, String handoffReason,
+                                   String assignedAgent, String summary, Instant createdAt, Instant queuedAt,
+                                   Boolean followUp, Customer customer, List<String> orderNumbers,
+                                   List<String> trackingNumbers, List<TranscriptLine> messages,
+                                   List<Suggestion> suggestions, List<ViewConversation.CannedReply> canned) {
+    }
+
+    /** Who the shopper is, as far as they said: a contact address they left and what their messages mention. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Customer(String contactEmail, List<String> emails, List<String> phones) {
+    }
+
+    /** A message with the bot's understanding and the shopper's vote, for the agent's eyes only. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TranscriptLine(long seq, String author, String sender, String text, Instant createdAt, String lang,
+                                 String intent, Double confidence, String faqId, Boolean helpful,
+                                 List<String> quickReplies) {
+
+        static TranscriptLine of(Message message) {
+            return new TranscriptLine(message.seq(), message.author().name(), message.sender().orElse(null),
+                    message.text(), message.createdAt(), message.language().orElse(null), message.intent().orElse(null),
+                    message.confidence().orElse(null), message.faqId().orElse(null), message.helpful().orElse(null),
+                    message.quickReplies().isEmpty() ? null : message.quickReplies());
+        }
+    }
+
+    public record Suggestion(String faqId, String title, double score, String answer) {
+
+        static Suggestion of(FaqHit hit) {
+            return new Suggestion(hit.entry().id(), hit.entry().title(), hit.score(), hit.entry().answerMarkdown());
+        }
+    }
+
+    @GetMapping("/{id}")
+    public Mono<ConversationView> conversation(@PathVariable String id) {
+        return viewConversation.details(id).map(AgentConversationController::view);
+    }
+
+    private static ConversationView view(ViewConversation.Details details) {
+        Conversation conversation = details.conversation();
+        ViewConversation.References references = details.references();
+        return new ConversationView(conversation.id(), conversation.state().name(), conversation.language().code(),
+                conversation.channel().apiName(), conversation.handoffReason().map(Enum::name).orElse(null),
+                conversation.assignedAgent().orElse(null), details.summary(), conversation.createdAt(),
+                details.queueEntry().map(entry -> entry.queuedAt()).orElse(null),
+                details.queueEntry().map(entry -> entry.followUp()).orElse(null),
+                new Customer(conversation.contactEmail().orElse(null), references.emails(), references.phones()),
+                references.orderNumbers(), references.trackingNumbers(),
+                details.messages().stream().map(TranscriptLine::of).toList(),
+                details.suggestions().stream().map(Suggestion::of).toList(), details.canned());
+    }
+}

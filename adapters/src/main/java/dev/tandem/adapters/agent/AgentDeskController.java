@@ -1,0 +1,165 @@
+package dev.tandem.adapters.agent;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.tandem.adapters.error.ApiException;
+import dev.tandem.adapters.shopper.MessageView;
+import dev.tandem.bot.desk.AgentDesk;
+import dev.tandem.bot.agent.AgentPresence;
+import dev.tandem.bot.agent.Presence;
+import dev.tandem.bot.agent.port.AgentRoster;
+import dev.tandem.bot.conversation.Conversation;
+import dev.tandem.bot.handoff.LiveQueue;
+import dev.tandem.bot.handoff.QueueEntry;
+import dev.tandem.bot.handoff.ViewAgentQueue;
+import dev.tandem.intents.Language;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** The agent side of the HTTP API v1 (role AGENT): the queue, presence, and the actions on a conversation. */
+@RestController
+@RequestMapping("/api/v1/agent")
+public class AgentDeskController {
+
+    private final ViewAgentQueue viewAgentQueue;
+    private final AgentDesk desk;
+    private final LiveQueue queue;
+    private final AgentPresence presence;
+    private final AgentRoster roster;
+    private final Clock clock;
+
+    public AgentDeskController(ViewAgentQueue viewAgentQueue, AgentDesk desk, LiveQueue queue, AgentPresence presence,
+                               AgentRoster roster, Clock clock) {
+        this.viewAgentQueue = viewAgentQueue;
+        this.desk = desk;
+        this.queue = queue;
+        this.presence = presence;
+        this.roster = roster;
+        this.clock = clock;
+    }
+
+    public record QueueResponse(List<QueuedConversation> conversations) {
+    }
+
+    /** One waiting conversation: enough to choose which to take next without opening it. */
+    public record QueuedConversation(String id, String language, String channel, String handoffReason,
+                                     long waitingSeconds, String summary, int priority, boolean followUp,
+                                     Instant queuedAt) {
+
+        public static QueuedConversation of(ViewAgentQueue.Waiting waiting) {
+            QueueEntry entry = waiting.entry();
+            return new QueuedConversation(entry.conversationId(), entry.language().code(), entry.channel().apiName(),
+                    entry.reason().name(), waiting.waited().toSeconds(), entry.summary(), entry.priority(),
+                    entry.followUp(), entry.queuedAt());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ConversationState(String id, String state, String assignedAgent, String language) {
+
+        static ConversationState of(Conversation conversation) {
+            return new ConversationState(conversation.id(), conversation.state().name(),
+                    conversation.assignedAgent().orElse(null), conversation.language().code());
+        }
+    }
+
+    public record TextRequest(String text) {
+    }
+
+    /** Exactly one of them: a colleague's name, or a language group (en, ru, uk, pl). */
+    public record TransferRequest(String agent, String language) {
+    }
+
+    public record PresenceRequest(String status) {
+    }
+
+    public record Me(String name, String presence, int capacity, int load, List<String> languages) {
+    }
+
+    @GetMapping("/queue")
+    public Mono<QueueResponse> queue(Principal agent) {
+        return viewAgentQueue.waiting(agent.getName()).map(QueuedConversation::of).collectList().map(QueueResponse::new);
+    }
+
+    @PostMapping("/conversations/{id}/claim")
+    public Mono<ConversationState> claim(@PathVariable String id, Principal agent) {
+        return desk.claim(agent.getName(), id).map(ConversationState::of);
+    }
+
+    @PostMapping("/conversations/{id}/release")
+    public Mono<ConversationState> release(@PathVariable String id, Principal agent) {
+        return desk.release(agent.getName(), id).map(ConversationState::of);
+    }
+
+    @PostMapping("/conversations/{id}/resolve")
+    public Mono<ConversationState> resolve(@PathVariable String id, Principal agent) {
+        return desk.resolve(agent.getName(), id).map(ConversationState::of);
+    }
+
+    @PostMapping("/conversations/{id}/return-to-bot")
+    public Mono<ConversationState> returnToBot(@PathVariable String id, Principal agent) {
+        return desk.returnToBot(agent.getName(), id).map(ConversationState::of);
+    }
+
+    @PostMapping("/conversations/{id}/transfer")
+    public Mono<ConversationState> transfer(@PathVariable String id, Principal agent,
+                                            @RequestBody(required = false) TransferRequest request) {
+        if (request == null || (request.agent() == null) == (request.language() == null)) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_transfer",
+                    "the body must be {\"agent\": \"name\"} or {\"language\": \"en|ru|uk|pl\"}");
+        }
+        Optional<Language> language = Optional.ofNullable(request.language()).map(code -> Language.fromCode(code)
+                .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "invalid_transfer",
+                        "language must be one of en, ru, uk, pl")));
+        var target = new AgentDesk.TransferTarget(Optional.ofNullable(request.agent()).map(String::strip), language);
+        return desk.transfer(agent.getName(), id, target).map(ConversationState::of);
+    }
+
+    @PostMapping("/conversations/{id}/messages")
+    public Mono<MessageView> reply(@PathVariable String id, Principal agent,
+                                   @RequestBody(required = false) TextRequest request) {
+        if (request == null || request.text() == null) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_message", "the body must be {\"text\": \"…\"}");
+        }
+        return desk.reply(agent.getName(), id, request.text()).map(MessageView::of);
+    }
+
+    @PutMapping("/presence")
+    public Mono<Me> setPresence(Principal agent, @RequestBody(required = false) PresenceRequest request) {
+        Presence status = Optional.ofNullable(request).map(PresenceRequest::status).flatMap(AgentDeskController::presence)
+                .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "invalid_presence",
+                        "the body must be {\"status\": \"online|away|offline\"}"));
+        presence.set(agent.getName(), status, clock.instant());
+        return me(agent);
+    }
+
+    @GetMapping("/me")
+    public Mono<Me> me(Principal agent) {
+        String name = agent.getName();
+        return queue.snapshot().map(snapshot -> {
+            var known = roster.find(name);
+            return new Me(name, presence.of(name).name(), known.map(a -> a.capacity()).orElse(0), snapshot.load(name),
+                    known.map(a -> a.languages().stream().map(Language::code).sorted().toList()).orElse(List.of()));
+        });
+    }
+
+    private static Optional<Presence> presence(String status) {
+        try {
+            return Optional.of(Presence.valueOf(status.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.tandem.adapters.analytics;
+
+import dev.tandem.bot.analytics.AnalyticsSummary;
+import dev.tandem.bot.analytics.port.AnalyticsStore;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** The analytics counts as SQL aggregates over messages, the event log and ratings (H2 and PostgreSQL alike). */
+@Component
+public class R2dbcAnalyticsStore implements AnalyticsStore {
+
+    private final DatabaseClient db;
+
+    public R2dbcAnalyticsStore(DatabaseClient db) {
+        this.db = db;
+    }
+
+    @Override
+    public Mono<AnalyticsSummary> summarise(Instant since, int unansweredLimit) {
+        Mono<Long> conversations = count("SELECT COUNT(DISTINCT conversation_id) AS n FROM message "
+                + "WHERE author = 'SHOPPER' AND created_at >= :since", since);
+        Mono<Long> handedOff = count("SELECT COUNT(DISTINCT conversation_id) AS n FROM conversation_event "
+                + "WHERE kind = 'HANDED_OFF' AND created_at >= :since", since);
+        Mono<Map<String, Long>> byReason = query("SELECT reason AS k, COUNT(*) AS n FROM conversation_event "
+                + "WHERE kind = 'HANDED_OFF' AND created_at >= :since GROUP BY reason ORDER BY n DESC, reason", since)
+                .map(LinkedHashMap::new);
+        Mono<Map<String, AnalyticsSummary.Csat>> csat = db.sql("SELECT handled_by, COUNT(*) AS n, "
+                        + "AVG(CAST(score AS DOUBLE PRECISION)) AS a FROM rating WHERE created_at >= :since GROUP BY handled_by")
+                .bind("since", since.atOffset(ZoneOffset.UTC))
+                .map(row -> Map.entry(row.get("handled_by", String.class), new AnalyticsSummary.Csat(
+                        number(row.get("n")).longValue(), Optional.ofNullable(row.get("a", Double.class)))))
+                .all()
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue);
+        Mono<Optional<Double>> averageWait = average("CLAIMED", since);
+        Mono<Optional<Double>> averageHandle = average("RESOLVED", since);
+        Mono<List<AnalyticsSummary.HourCount>> hours = db.sql("SELECT EXTRACT(HOUR FROM created_at) AS h, COUNT(*) AS n "
+                        + "FROM message WHERE author = 'SHOPPER' AND created_at >= :since "
+                        + "GROUP BY EXTRACT(HOUR FROM created_at) ORDER BY n DESC, h")
+                .bind("since", since.atOffset(ZoneOffset.UTC))
+                .map(row -> new AnalyticsSummary.HourCount(number(row.get("h")).intValue(), number(row.get("n")).longValue()))
+                .all().collectList();
+        Mono<List<AnalyticsSummary.Question>> unanswered = db.sql("SELECT detail, COUNT(*) AS n FROM conversation_event "
+                        + "WHERE kind = 'UNANSWERED' AND created_at >= :since GROUP BY detail ORDER BY n DESC, detail LIMIT :limit")
+                .bind("since", since.atOffset(ZoneOffset.UTC))
+                .bind("limit", unansweredLimit)
+                .map(row -> question(row.get("detail", String.class), number(row.get("n")).longValue()))
+                .all().collectList();
+        Mono<Map<String, Long>> votes = query("SELECT CAST(amount AS VARCHAR(4)) AS k, COUNT(*) AS n FROM conversation_event "
+                + "WHERE kind = 'HELPFUL_VOTE' AND created_at >= :since GROUP BY amount", since);
+        return Mono.zip(List.of(conversations, handedOff, byReason, csat, averageWait, averageHandle, hours, unanswered, votes),
+                parts -> summary(since, parts));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static AnalyticsSummary summary(Instant since, Object[] parts) {
+        Map<String, AnalyticsSummary.Csat> csat = (Map<String, AnalyticsSummary.Csat>) parts[3];
+        AnalyticsSummary.Csat none = new AnalyticsSummary.Csat(0, Optional.empty());
+        Map<String, Long> votes = (Map<String, Long>) parts[8];
+        return new AnalyticsSummary(since, (Long) parts[0], (Long) parts[1], (Map<String, Long>) parts[2],
+                csat.getOrDefault("BOT", none), csat.getOrDefault("AGENT", none),
+                (Optional<Double>) parts[4], (Optional<Double>) parts[5],
+                (List<AnalyticsSummary.HourCount>) parts[6], (List<AnalyticsSummary.Question>) parts[7],
+                new AnalyticsSummary.Votes(votes.getOrDefault("1", 0L), votes.getOrDefault("0", 0L)));
+    }
+
+    /** Unanswered questions are logged as {@code lang:text}. */
+    private static AnalyticsSummary.Question question(String detail, long count) {
+        int colon = detail.indexOf(':');
+        return colon < 0 ? new AnalyticsSummary.Question("", detail, count)
+                : new AnalyticsSummary.Question(detail.substring(0, colon), detail.substring(colon + 1), count);
+    }
+
+    private Mono<Long> count(String sql, Instant since) {
+        return db.sql(sql).bind("since", since.atOffset(ZoneOffset.UTC))
+                .map(row -> number(row.get("n")).longValue()).one().defaultIfEmpty(0L);
+    }
+
+    private Mono<Map<String, Long>> query(String sql, Instant since) {
+        return db.sql(sql).bind("since", since.atOffset(ZoneOffset.UTC))
+                .map(row -> Map.entry(String.valueOf(row.get("k")).strip(), number(row.get("n")).longValue()))
+                .all()
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue, LinkedHashMap::new);
+    }
+
+    private Mono<Optional<Double>> average(String kind, Instant since) {
+        return db.sql("SELECT AVG(CAST(amount AS DOUBLE PRECISION)) AS a FROM conversation_event "
+                        + "WHERE kind = :kind AND created_at >= :since")
+                .bind("kind", kind)
+                .bind("since", since.atOffset(ZoneOffset.UTC))
+                .map(row -> Optional.ofNullable(row.get("a", Double.class)))
+                .one()
+                .defaultIfEmpty(Optional.empty());
+    }
+
+    /** H2 and PostgreSQL return counts and EXTRACT as different number types. */
+    private static Number number(Object value) {
+        return (Number) value;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.tandem.adapters.persistence;
+
+import dev.tandem.bot.conversation.Author;
+import dev.tandem.bot.conversation.BotMemory;
+import dev.tandem.bot.conversation.Channel;
+import dev.tandem.bot.conversation.Conversation;
+import dev.tandem.bot.conversation.ConversationState;
+import dev.tandem.bot.conversation.HandoffReason;
+import dev.tandem.bot.conversation.Message;
+import io.r2dbc.spi.Readable;
+import java.util.Optional;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+/** Conversation and message rows to domain records and back; one place for the column names. */
+@Component
+public class Rows {
+
+    private final QuickRepliesColumn quickReplies;
+
+    public Rows(QuickRepliesColumn quickReplies) {
+        this.quickReplies = quickReplies;
+    }
+
+    /** Binds the columns a conversation's insert and update share. */
+    DatabaseClient.GenericExecuteSpec bindConversation(DatabaseClient.GenericExecuteSpec spec, Conversation conversation) {
+        BotMemory memory = conversation.memory();
+        return spec.bind("id", conversation.id())
+                .bind("language", conversation.language().code())
+                .bind("state", conversation.state().name())
+                .bind("handoffReason", Sql.nullable(conversation.handoffReason().map(Enum::name)))
+                .bind("assignedAgent", Sql.nullable(conversation.assignedAgent()))
+                .bind("streak", memory.lowConfidenceStreak())
+                .bind("lastFaqId", Sql.nullable(memory.lastFaqId()))
+                .bind("voteSeq", memory.voteSeq())
+                .bind("answerUnhelpful", memory.answerUnhelpful())
+                .bind("contactEmail", Sql.nullable(conversation.contactEmail()))
+                .bind("lastSeq", conversation.lastSeq())
+                .bind("version", conversation.version())
+                .bind("updatedAt", Sql.timestamp(conversation.updatedAt()));
+    }
+
+    DatabaseClient.GenericExecuteSpec bindMessage(DatabaseClient.GenericExecuteSpec spec, Message message) {
+        return spec.bind("conversationId", message.conversationId())
+                .bind("seq", message.seq())
+                .bind("author", message.author().name())
+                .bind("text", message.text())
+                .bind("createdAt", Sql.timestamp(message.createdAt()))
+                .bind("language", Sql.nullable(message.language()))
+                .bind("intent", Sql.nullable(message.intent()))
+                .bind("confidence", Sql.nullable(message.confidence(), Double.class))
+                .bind("faqId", Sql.nullable(message.faqId()))
+                .bind("quickReplies", Sql.nullable(quickReplies.write(message.quickReplies())))
+                .bind("helpful", Sql.nullable(message.helpful(), Boolean.class))
+                .bind("sender", Sql.nullable(message.sender()));
+    }
+
+    static Conversation conversation(Readable row) {
+        BotMemory memory = new BotMemory(
+                row.get("low_confidence_streak", Integer.class),
+                Optional.ofNullable(row.get("last_faq_id", String.class)),
+                row.get("vote_seq", Long.class),
+                row.get("answer_unhelpful", Boolean.class));
+        return new Conversation(
+                row.get("id", String.class),
+                row.get("token_hash", String.class),
+                Channel.valueOf(row.get("channel", String.class)),
+                Sql.language(row.get("language", String.class)),
+                ConversationState.valueOf(row.get("state", String.class)),
+                Optional.ofNullable(row.get("handoff_reason", String.class)).map(HandoffReason::valueOf),
+                Optional.ofNullable(row.get("assigned_agent", String.class)),
+                memory,
+                Optional.ofNullable(row.get("contact_email", String.class)),
+                row.get("last_seq", Long.class),
+                row.get("version", Long.class),
+                Sql.instant(row, "created_at"),
+                Sql.instant(row, "updated_at"));
+    }
+
+    Message message(Readable row) {
+        return new Message(
+                row.get("conversation_id", String.class),
+                row.get("seq", Long.class),
+                Author.valueOf(row.get("author", String.class)),
+                row.get("text", String.class),
+                Sql.instant(row, "created_at"),
+                Optional.ofNullable(row.get("language", String.class)),
+                Optional.ofNullable(row.get("intent", String.class)),
+                Optional.ofNullable(row.get("confidence", Double.class)),
+                Optional.ofNullable(row.get("faq_id", String.class)),
+                quickReplies.read(row.get("quick_replies", String.class)),
+                Optional.ofNullable(row.get("helpful", Boolean.class)),
+                Optional.ofNullable(row.get("sender", String.class)));
+    }
+}

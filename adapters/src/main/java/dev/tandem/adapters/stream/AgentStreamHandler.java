@@ -1,0 +1,92 @@
+package dev.tandem.adapters.stream;
+
+import dev.tandem.adapters.agent.AgentDeskController;
+import dev.tandem.adapters.events.InProcessConversationEvents;
+import dev.tandem.bot.agent.AgentPresence;
+import dev.tandem.bot.agent.Presence;
+import dev.tandem.bot.conversation.ConversationState;
+import dev.tandem.bot.events.ConversationEvent;
+import dev.tandem.bot.handoff.ViewAgentQueue;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.socket.CloseStatus;
+import org.springframework.web.reactive.socket.WebSocketHandler;
+import org.springframework.web.reactive.socket.WebSocketSession;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * {@code /api/v1/agent/stream} (role AGENT): the agent's live desk. The queue as they may take it, on connect
+ * and whenever it moves; every change of hands; and the messages of waiting conversations and of their own.
+ * The connection is also the agent's presence: connected is online, and when their last connection drops
+ * they are offline, so their chats return to the queue after the grace period.
+ */
+@Component
+public class AgentStreamHandler implements WebSocketHandler {
+
+    static final String PATH = "/api/v1/agent/stream";
+
+    private final ViewAgentQueue viewAgentQueue;
+    private final InProcessConversationEvents events;
+    private final AgentPresence presence;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final Map<String, Integer> connections = new ConcurrentHashMap<>();
+
+    public AgentStreamHandler(ViewAgentQueue viewAgentQueue, InProcessConversationEvents events, AgentPresence presence,
+                              ObjectMapper json, Clock clock) {
+        this.viewAgentQueue = viewAgentQueue;
+        this.events = events;
+        this.presence = presence;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public Mono<Void> handle(WebSocketSession session) {
+        return session.getHandshakeInfo().getPrincipal()
+                .map(Principal::getName)
+                .flatMap(agent -> {
+                    connected(agent);
+                    Flux<String> frames = LiveFeed.stream(events, event -> true, live -> Flux.concat(
+                                    queueFor(agent),
+                                    live.concatMap(event -> update(event, agent))))
+                            .map(json::writeValueAsString);
+                    return session.send(frames.map(session::textMessage))
+                            .onErrorResume(LiveFeed.StreamOverflowException.class, behind -> session.close(
+                                    CloseStatus.GOING_AWAY.withReason(behind.getMessage())))
+                            .doFinally(signal -> disconnected(agent));
+                })
+                .switchIfEmpty(Mono.defer(() -> session.close(CloseStatus.POLICY_VIOLATION.withReason("sign in as an agent"))));
+    }
+
+    private Mono<Object> update(ConversationEvent event, String agent) {
+        return switch (event.type()) {
+            case QUEUE_CHANGED -> queueFor(agent);
+            case MESSAGE -> event.state() == ConversationState.QUEUED || event.agent().filter(agent::equals).isPresent()
+                    ? Mono.just(StreamEvents.MessageEvent.of(event)) : Mono.empty();
+            default -> StreamEvents.changesState(event) ? Mono.just(StreamEvents.StateEvent.of(event)) : Mono.empty();
+        };
+    }
+
+    private Mono<Object> queueFor(String agent) {
+        return viewAgentQueue.waiting(agent).map(AgentDeskController.QueuedConversation::of).collectList()
+                .map(waiting -> new StreamEvents.AgentQueueEvent("queue", waiting));
+    }
+
+    private void connected(String agent) {
+        connections.merge(agent, 1, Integer::sum);
+        presence.seen(agent, clock.instant());
+    }
+
+    private void disconnected(String agent) {
+        Integer left = connections.computeIfPresent(agent, (name, count) -> count > 1 ? count - 1 : null);
+        if (left == null) {
+            presence.set(agent, Presence.OFFLINE, clock.instant());
+        }
+    }
+}

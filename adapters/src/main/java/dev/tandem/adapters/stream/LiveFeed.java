@@ -1,0 +1,49 @@
+package dev.tandem.adapters.stream;
+
+import dev.tandem.adapters.events.InProcessConversationEvents;
+import dev.tandem.bot.events.ConversationEvent;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
+import reactor.util.concurrent.Queues;
+
+/**
+ * One stream's tap on the event bus, opened before the stream reads what it missed from the store, so
+ * nothing that happens in between is lost. Its buffer is bounded: a consumer that falls that far behind is
+ * disconnected and resumes with {@code after=<seq>} instead of making the server's memory grow.
+ */
+final class LiveFeed {
+
+    static final int BUFFER = 1024;
+
+    private LiveFeed() {
+    }
+
+    /**
+     * Taps the bus, then builds the stream from the tapped events; the tap closes with the stream, however
+     * it ends (completion, error, the client going away).
+     */
+    static <T> Flux<T> stream(InProcessConversationEvents events, Predicate<ConversationEvent> wanted,
+                              Function<Flux<ConversationEvent>, Flux<T>> build) {
+        return Flux.defer(() -> {
+            Sinks.Many<ConversationEvent> buffer = Sinks.many().unicast()
+                    .onBackpressureBuffer(Queues.<ConversationEvent>get(BUFFER).get());
+            Disposable tap = events.stream().filter(wanted).subscribe(event -> {
+                if (buffer.tryEmitNext(event) == Sinks.EmitResult.FAIL_OVERFLOW) {
+                    buffer.tryEmitError(new StreamOverflowException());
+                }
+            });
+            return build.apply(buffer.asFlux()).doFinally(signal -> tap.dispose());
+        });
+    }
+
+    /** The consumer is too far behind; it must reconnect and catch up from the store. */
+    static final class StreamOverflowException extends RuntimeException {
+
+        StreamOverflowException() {
+            super("stream consumer fell " + BUFFER + " events behind; reconnect with after=<last seq>");
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.tandem.adapters.stream;
+
+import dev.tandem.adapters.events.InProcessConversationEvents;
+import dev.tandem.adapters.shopper.MessageView;
+import dev.tandem.bot.chat.ConversationNotFoundException;
+import dev.tandem.bot.chat.ReadShopperTranscript;
+import dev.tandem.bot.conversation.ConversationState;
+import dev.tandem.bot.events.ConversationEvent;
+import dev.tandem.bot.handoff.LiveQueue;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.socket.CloseStatus;
+import org.springframework.web.reactive.socket.WebSocketHandler;
+import org.springframework.web.reactive.socket.WebSocketSession;
+import org.springframework.web.util.UriComponentsBuilder;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * {@code /api/v1/conversations/{id}/stream?token=…&after=<seq>}: the shopper's live view. First every message
+ * after {@code after} from the store, then new messages, state changes and queue-position updates as they
+ * happen; a message is never sent twice (seq only goes up), so a reconnect with the last seq it saw resumes
+ * exactly where the client was.
+ */
+@Component
+public class ShopperStreamHandler implements WebSocketHandler {
+
+    static final String PATH = "/api/v1/conversations/*/stream";
+
+    private final ReadShopperTranscript transcript;
+    private final InProcessConversationEvents events;
+    private final LiveQueue queue;
+    private final ObjectMapper json;
+
+    public ShopperStreamHandler(ReadShopperTranscript transcript, InProcessConversationEvents events, LiveQueue queue,
+                                ObjectMapper json) {
+        this.transcript = transcript;
+        this.events = events;
+        this.queue = queue;
+        this.json = json;
+    }
+
+    @Override
+    public Mono<Void> handle(WebSocketSession session) {
+        var uri = UriComponentsBuilder.fromUri(session.getHandshakeInfo().getUri()).build();
+        var segments = uri.getPathSegments();
+        String conversationId = segments.get(segments.size() - 2);
+        String token = Optional.ofNullable(uri.getQueryParams().getFirst("token")).orElse("");
+        long after;
+        try {
+            after = Math.max(0, Long.parseLong(Optional.ofNullable(uri.getQueryParams().getFirst("after")).orElse("0")));
+        } catch (NumberFormatException notANumber) {
+            return session.close(CloseStatus.BAD_DATA.withReason("after must be a message seq"));
+        }
+        AtomicLong lastSent = new AtomicLong(after);
+        AtomicReference<ConversationState> state = new AtomicReference<>();
+        Flux<String> frames = LiveFeed.stream(events, event -> event.conversationId().equals(conversationId)
+                        || event.type() == ConversationEvent.Type.QUEUE_CHANGED,
+                live -> Flux.concat(
+                        transcript.messagesAfter(conversationId, token, after)
+                                .filter(message -> advance(lastSent, message.seq()))
+                                .map(message -> new StreamEvents.MessageEvent("message", conversationId, MessageView.of(message))),
+                        position(conversationId, state),
+                        live.concatMap(event -> update(event, conversationId, lastSent, state))))
+                .map(json::writeValueAsString);
+        return session.send(frames.map(session::textMessage))
+                .onErrorResume(ConversationNotFoundException.class, missing -> session.close(
+                        CloseStatus.POLICY_VIOLATION.withReason("no conversation with this id opens with this token")))
+                .onErrorResume(LiveFeed.StreamOverflowException.class, behind -> session.close(
+                        CloseStatus.GOING_AWAY.withReason(behind.getMessage())));
+    }
+
+    private Mono<Object> update(ConversationEvent event, String conversationId, AtomicLong lastSent,
+                                AtomicReference<ConversationState> state) {
+        if (event.type() == ConversationEvent.Type.MESSAGE) {
+            state.set(event.state());
+            long seq = event.message().orElseThrow().seq();
+            return advance(lastSent, seq) ? Mono.just(StreamEvents.MessageEvent.of(event)) : Mono.empty();
+        }
+        if (event.type() == ConversationEvent.Type.QUEUE_CHANGED) {
+            return state.get() == ConversationState.QUEUED || event.conversationId().equals(conversationId)
+                    ? position(conversationId, state) : Mono.empty();
+        }
+        if (StreamEvents.changesState(event)) {
+            state.set(event.state());
+            return Mono.just(StreamEvents.StateEvent.of(event));
+        }
+        return Mono.empty();
+    }
+
+    /** The shopper's place in line, if waiting; finding it waiting also tells the stream its state. */
+    private Mono<Object> position(String conversationId, AtomicReference<ConversationState> state) {
+        return queue.statusOf(conversationId).flatMap(status -> status
+                .map(found -> Mono.<Object>fromSupplier(() -> {
+                    state.compareAndSet(null, ConversationState.QUEUED);
+                    return new StreamEvents.QueuePositionEvent("queue", found.position(),
+                        found.estimatedWait().map(Duration::toSeconds).orElse(null));
+                }))
+                .orElseGet(Mono::empty));
+    }
+
+    /** Moves the high-water mark; false when this seq was sent already. */
+    private static boolean advance(AtomicLong lastSent, long seq) {
+        return lastSent.getAndAccumulate(seq, Math::max) < seq;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.tandem.adapters.stream;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.tandem.adapters.agent.AgentDeskController;
+import dev.tandem.adapters.shopper.MessageView;
+import dev.tandem.bot.events.ConversationEvent;
+import java.util.List;
+
+/** The JSON events the live streams send (one per WebSocket text frame). */
+final class StreamEvents {
+
+    private StreamEvents() {
+    }
+
+    /** A new message in the conversation. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record MessageEvent(String type, String conversationId, MessageView message) {
+
+        static MessageEvent of(ConversationEvent event) {
+            return new MessageEvent("message", event.conversationId(), MessageView.of(event.message().orElseThrow()));
+        }
+    }
+
+    /** The conversation changed hands: handed off, claimed, released, resolved, back to the bot, reopened. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record StateEvent(String type, String conversationId, String event, String state, String agent, String reason) {
+
+        static StateEvent of(ConversationEvent event) {
+            return new StateEvent("state", event.conversationId(), event.type().name(), event.state().name(),
+                    event.agent().orElse(null), event.reason().map(Enum::name).orElse(null));
+        }
+    }
+
+    /** A queued shopper's place and wait, sent whenever the queue moves. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record QueuePositionEvent(String type, int position, Long estimatedWaitSeconds) {
+    }
+
+    /** The agent's view of the queue, sent on connect and whenever the queue moves. */
+    record AgentQueueEvent(String type, List<AgentDeskController.QueuedConversation> conversations) {
+    }
+
+    static boolean changesState(ConversationEvent event) {
+        return switch (event.type()) {
+            case HANDED_OFF, CLAIMED, RELEASED, TRANSFERRED, RESOLVED, RETURNED_TO_BOT, REOPENED -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,52 @@
+package dev.tandem.bot.analytics;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How the bot and the team did since a moment: what the shop's owner and editors look at.
+ *
+ * @param conversations      conversations in which the shopper wrote at least once
+ * @param handedOff          of those, how many went to the agent queue at least once
+ * @param handoffsByReason   handoffs counted by reason
+ * @param csatBot            ratings of chats the bot handled alone
+ * @param csatAgent          ratings of chats an agent resolved
+ * @param averageWaitSeconds from handoff to an agent's claim
+ * @param averageHandleSeconds from claim to resolve
+ * @param busiestHours       shopper messages per hour of day (UTC), busiest first
+ * @param unanswered         questions the bot could not answer, most frequent first: what to write next
+ * @param helpfulVotes       answers rated helpful / unhelpful
+ */
+public record AnalyticsSummary(
+        Instant since,
+        long conversations,
+        long handedOff,
+        Map<String, Long> handoffsByReason,
+        Csat csatBot,
+        Csat csatAgent,
+        Optional<Double> averageWaitSeconds,
+        Optional<Double> averageHandleSeconds,
+        List<HourCount> busiestHours,
+        List<Question> unanswered,
+        Votes helpfulVotes) {
+
+    /** Share of conversations the bot resolved without a person; 0 when there were none. */
+    public double containmentRate() {
+        return conversations == 0 ? 0 : (double) (conversations - handedOff) / conversations;
+    }
+
+    /** @param average empty without ratings */
+    public record Csat(long ratings, Optional<Double> average) {
+    }
+
+    public record HourCount(int hour, long messages) {
+    }
+
+    public record Question(String language, String text, long count) {
+    }
+
+    public record Votes(long helpful, long unhelpful) {
+    }
+}

@@ -1,0 +1,70 @@
+package dev.tandem.bot.chat;
+
+import dev.tandem.bot.chat.port.ConversationStore;
+import dev.tandem.bot.conversation.Conversation;
+import dev.tandem.bot.conversation.ConversationState;
+import dev.tandem.bot.events.ConversationEvent;
+import dev.tandem.bot.events.port.ConversationEvents;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import reactor.core.publisher.Mono;
+
+/** Records a CSAT rating once per conversation, for whoever handled it: the resolving agent or the bot. */
+public final class RateConversationService implements RateConversation {
+
+    private final ConversationStore store;
+    private final ShopperAccess access;
+    private final ConversationEvents events;
+    private final Clock clock;
+
+    public RateConversationService(ConversationStore store, ConversationEvents events, Clock clock) {
+        this.store = store;
+        this.access = new ShopperAccess(store);
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public Mono<Rating> rate(Command command) {
+        return Mono.defer(() -> {
+            if (command.score() < 1 || command.score() > 5) {
+                throw new InvalidShopperMessageException("score must be a whole number from 1 to 5");
+            }
+            Optional<String> comment = command.comment().map(String::strip).filter(text -> !text.isEmpty());
+            if (comment.map(String::length).orElse(0) > Rating.MAX_COMMENT_LENGTH) {
+                throw new InvalidShopperMessageException("comment is longer than " + Rating.MAX_COMMENT_LENGTH + " characters");
+            }
+            return access.open(command.conversationId(), command.token())
+                    .flatMap(conversation -> ratedBy(conversation)
+                            .map(agent -> new Rating(conversation.id(), command.score(), comment, agent, clock.instant()))
+                            .flatMap(rating -> store.rate(rating).flatMap(saved -> saved ? Mono.just(rating)
+                                    : Mono.error(new ConversationNotRatableException("already_rated",
+                                    "this conversation has been rated already"))))
+                            .doOnNext(rating -> announce(rating, conversation.state())));
+        });
+    }
+
+    /** The agent to credit (empty: the bot), or a refusal when there is nothing to rate yet. */
+    private Mono<Optional<String>> ratedBy(Conversation conversation) {
+        if (conversation.state() == ConversationState.CLOSED) {
+            return Mono.just(conversation.assignedAgent());
+        }
+        if (conversation.state() != ConversationState.BOT) {
+            return Mono.error(notYet());
+        }
+        return store.hadHelpfulAnswer(conversation.id())
+                .flatMap(helped -> helped ? Mono.just(Optional.<String>empty()) : Mono.error(notYet()));
+    }
+
+    private static ConversationNotRatableException notYet() {
+        return new ConversationNotRatableException("not_ratable",
+                "a conversation can be rated once an agent resolved it or the bot answered helpfully");
+    }
+
+    private void announce(Rating rating, ConversationState state) {
+        ConversationEvent rated = ConversationEvent.of(ConversationEvent.Type.RATED, rating.conversationId(),
+                state, rating.at()).withValue(rating.score());
+        events.publish(List.of(rating.agent().map(rated::withAgent).orElse(rated)));
+    }
+}

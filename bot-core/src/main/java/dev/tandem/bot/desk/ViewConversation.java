@@ -1,0 +1,40 @@
+package dev.tandem.bot.desk;
+
+import dev.tandem.bot.conversation.Conversation;
+import dev.tandem.bot.conversation.Message;
+import dev.tandem.bot.handoff.QueueEntry;
+import dev.tandem.kb.FaqHit;
+import dev.tandem.kb.canned.CannedResponse;
+import java.util.List;
+import java.util.Optional;
+import reactor.core.publisher.Mono;
+
+/**
+ * Use case: an agent opens a conversation and gets the whole story: every message with what the bot
+ * understood, why it was handed off, who the customer is and which orders they mean, FAQ answers that fit
+ * the latest question, and the shop's canned replies in the conversation's language.
+ */
+public interface ViewConversation {
+
+    Mono<Details> details(String conversationId);
+
+    /**
+     * @param summary     one line: what the shopper needs
+     * @param suggestions the best FAQ entries for the latest shopper message, best first (at most three)
+     * @param canned      canned replies in the conversation's language, variables filled where known
+     */
+    record Details(Conversation conversation, List<Message> messages, Optional<QueueEntry> queueEntry, String summary,
+                   References references, List<FaqHit> suggestions, List<CannedReply> canned) {
+    }
+
+    /** What the shopper's messages (and a left contact address) say about who they are and what they mean. */
+    record References(List<String> emails, List<String> phones, List<String> orderNumbers, List<String> trackingNumbers) {
+    }
+
+    record CannedReply(String id, String title, String text) {
+
+        static CannedReply of(CannedResponse response, String language, java.util.Map<String, String> variables) {
+            return new CannedReply(response.id(), response.title(language), response.render(language, variables));
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.tandem.bot.desk;
+
+import dev.tandem.bot.chat.ConversationNotFoundException;
+import dev.tandem.bot.chat.port.ConversationStore;
+import dev.tandem.bot.conversation.Author;
+import dev.tandem.bot.conversation.Conversation;
+import dev.tandem.bot.conversation.Message;
+import dev.tandem.bot.dialogue.ShopKnowledge;
+import dev.tandem.bot.handoff.LiveQueue;
+import dev.tandem.bot.handoff.QueueEntry;
+import dev.tandem.intents.entities.Entity;
+import dev.tandem.intents.entities.EntityExtractor;
+import dev.tandem.intents.entities.EntityType;
+import dev.tandem.kb.FaqHit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import reactor.core.publisher.Mono;
+
+/** Puts together what an agent sees when opening a conversation (see {@link ViewConversation}). */
+public final class ViewConversationService implements ViewConversation {
+
+    private static final int SUGGESTIONS = 3;
+    private static final int SUMMARY_LENGTH = 140;
+
+    private final ConversationStore store;
+    private final LiveQueue queue;
+    private final Supplier<ShopKnowledge> knowledge;
+    private final EntityExtractor entities = new EntityExtractor();
+
+    public ViewConversationService(ConversationStore store, LiveQueue queue, Supplier<ShopKnowledge> knowledge) {
+        this.store = store;
+        this.queue = queue;
+        this.knowledge = knowledge;
+    }
+
+    @Override
+    public Mono<Details> details(String conversationId) {
+        return store.find(conversationId)
+                .switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)))
+                .flatMap(conversation -> Mono.zip(store.messagesAfter(conversationId, 0).collectList(), queue.snapshot())
+                        .map(loaded -> details(conversation, loaded.getT1(), loaded.getT2().entry(conversationId))));
+    }
+
+    private Details details(Conversation conversation, List<Message> messages, Optional<QueueEntry> entry) {
+        ShopKnowledge shop = knowledge.get();
+        List<Message> fromShopper = messages.stream().filter(message -> message.author() == Author.SHOPPER).toList();
+        References references = references(conversation, fromShopper);
+        String language = conversation.language().code();
+        List<FaqHit> suggestions = fromShopper.isEmpty() ? List.of()
+                : shop.faq().search(language, fromShopper.get(fromShopper.size() - 1).text(), SUGGESTIONS);
+        Map<String, String> variables = new HashMap<>();
+        references.orderNumbers().stream().findFirst().ifPresent(order -> variables.put("orderNumber", order));
+        references.trackingNumbers().stream().findFirst().ifPresent(tracking -> variables.put("trackingNumber", tracking));
+        conversation.assignedAgent().ifPresent(agent -> variables.put("agentName", agent));
+        List<CannedReply> canned = shop.canned().stream().map(response -> CannedReply.of(response, language, variables))
+                .toList();
+        String summary = entry.map(QueueEntry::summary).orElseGet(() -> fromShopper.isEmpty() ? ""
+                : oneLine(fromShopper.get(fromShopper.size() - 1).text()));
+        return new Details(conversation, messages, entry, summary, references, suggestions, canned);
+    }
+
+    private References references(Conversation conversation, List<Message> fromShopper) {
+        Map<EntityType, Set<String>> found = new HashMap<>();
+        for (EntityType type : EntityType.values()) {
+            found.put(type, new LinkedHashSet<>());
+        }
+        conversation.contactEmail().ifPresent(email -> found.get(EntityType.EMAIL).add(email));
+        for (Message message : fromShopper) {
+            for (Entity entity : entities.extract(message.text())) {
+                found.get(entity.type()).add(entity.value());
+            }
+        }
+        return new References(new ArrayList<>(found.get(EntityType.EMAIL)), new ArrayList<>(found.get(EntityType.PHONE)),
+                new ArrayList<>(found.get(EntityType.ORDER_NUMBER)), new ArrayList<>(found.get(EntityType.TRACKING_NUMBER)));
+    }
+
+    private static String oneLine(String text) {
+        String line = String.join(" ", text.strip().split("\\s+"));
+        return line.length() <= SUMMARY_LENGTH ? line : line.substring(0, SUMMARY_LENGTH - 1) + "…";
+    }
+}

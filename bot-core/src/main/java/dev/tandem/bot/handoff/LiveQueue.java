@@ -1,0 +1,109 @@
+package dev.tandem.bot.handoff;
+
+import dev.tandem.bot.agent.AgentPresence;
+import dev.tandem.bot.agent.Presence;
+import dev.tandem.bot.agent.port.AgentRoster;
+import dev.tandem.bot.events.ConversationEvent;
+import dev.tandem.bot.handoff.port.AgentQueueStore;
+import dev.tandem.intents.Language;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import reactor.core.publisher.Mono;
+
+/**
+ * The queue together with the team working it: the stored entries, the agents and their presence, their
+ * measured pace and the business hours. Hands out consistent snapshots to whoever needs to order the queue
+ * or tell a shopper where they stand.
+ */
+public final class LiveQueue {
+
+    private final AgentQueueStore store;
+    private final AgentRoster roster;
+    private final AgentPresence presence;
+    private final HandleTimes handleTimes;
+    private final QueueSettings settings;
+    private final BusinessHours hours;
+    private final Clock clock;
+
+    public LiveQueue(AgentQueueStore store, AgentRoster roster, AgentPresence presence, QueueSettings settings,
+                     BusinessHours hours, Clock clock) {
+        this.store = store;
+        this.roster = roster;
+        this.presence = presence;
+        this.handleTimes = new HandleTimes(settings);
+        this.settings = settings;
+        this.hours = hours;
+        this.clock = clock;
+    }
+
+    /** Loads the recent handle and pick-up times, so estimates after a restart start from the real pace. */
+    public Mono<Void> seedHandleTimes() {
+        return Mono.zip(
+                        store.recentDurations(ConversationEvent.Type.RESOLVED, settings.averagedChats()).collectList(),
+                        store.recentDurations(ConversationEvent.Type.CLAIMED, settings.averagedChats()).collectList())
+                .doOnNext(times -> handleTimes.seed(times.getT1(), times.getT2()))
+                .then();
+    }
+
+    public Mono<QueueSnapshot> snapshot() {
+        return store.entries().collectList().map(entries -> snapshotOf(entries, clock.instant()));
+    }
+
+    /** The queue as it will be once {@code joining} is added: where a conversation being handed off will stand. */
+    public Mono<QueueSnapshot> snapshotWith(QueueEntry joining) {
+        return store.entries().collectList().map(entries -> {
+            List<QueueEntry> all = new ArrayList<>(entries);
+            all.removeIf(entry -> entry.conversationId().equals(joining.conversationId()));
+            all.add(joining);
+            return snapshotOf(all, clock.instant());
+        });
+    }
+
+    /** Where a waiting conversation stands in its language's line; empty when it is not waiting. */
+    public Optional<QueueStatus> statusOf(QueueSnapshot snapshot, String conversationId) {
+        return snapshot.entry(conversationId).flatMap(entry -> snapshot.positionOf(conversationId)
+                .map(position -> new QueueStatus(position, snapshot.estimatedWait(entry.language(), position))));
+    }
+
+    public Mono<Optional<QueueStatus>> statusOf(String conversationId) {
+        return snapshot().map(snapshot -> statusOf(snapshot, conversationId));
+    }
+
+    /** Whether a handed-off shopper can expect a person soon: within business hours and someone online. */
+    public boolean attended(Language language, Instant now) {
+        return hours.isOpen(now) && roster.agents().stream()
+                .anyMatch(agent -> agent.speaks(language) && presence.of(agent.name()) == Presence.ONLINE);
+    }
+
+    public BusinessHours hours() {
+        return hours;
+    }
+
+    public AgentPresence presence() {
+        return presence;
+    }
+
+    public AgentRoster roster() {
+        return roster;
+    }
+
+    public QueueSettings settings() {
+        return settings;
+    }
+
+    public void recordPickup(Duration waited) {
+        handleTimes.pickedUp(waited);
+    }
+
+    public void recordHandled(Duration handled) {
+        handleTimes.handled(handled);
+    }
+
+    private QueueSnapshot snapshotOf(List<QueueEntry> entries, Instant now) {
+        return new QueueSnapshot(entries, now, settings, roster.agents(), presence, handleTimes);
+    }
+}

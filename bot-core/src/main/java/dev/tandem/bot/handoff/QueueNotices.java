@@ -1,0 +1,41 @@
+package dev.tandem.bot.handoff;
+
+import dev.tandem.bot.dialogue.BotTexts;
+import dev.tandem.intents.Language;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The sentence that tells a queued shopper where they stand, or when the team is back, in their language. */
+public final class QueueNotices {
+
+    private QueueNotices() {
+    }
+
+    /**
+     * Position and wait while someone is at work; otherwise when the team is back (or that nobody is online)
+     * and a request to leave an e-mail address.
+     */
+    public static String of(Language language, QueueStatus status, boolean attended, BusinessHours hours, Instant now) {
+        if (!attended) {
+            Optional<ZonedDateTime> back = hours.nextOpening(now);
+            return back.map(opening -> BotTexts.text(language, "queue.closed", formatted(opening, language)))
+                    .orElseGet(() -> BotTexts.text(language, "queue.nobody"));
+        }
+        return status.estimatedWait()
+                .map(wait -> BotTexts.text(language, "queue.wait", status.position(), minutes(wait.toSeconds())))
+                .orElseGet(() -> BotTexts.text(language, "queue.position", status.position()));
+    }
+
+    /** Whole minutes, rounded up, at least one: "about 0 min" would promise too much. */
+    private static long minutes(long seconds) {
+        return Math.max(1, (seconds + 59) / 60);
+    }
+
+    private static String formatted(ZonedDateTime opening, Language language) {
+        Locale locale = Locale.forLanguageTag(language.code());
+        return DateTimeFormatter.ofPattern("EEEE HH:mm", locale).format(opening) + " (" + opening.getZone().getId() + ")";
+    }
+}

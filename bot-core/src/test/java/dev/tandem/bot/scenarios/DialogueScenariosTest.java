@@ -1,0 +1,251 @@
+package dev.tandem.bot.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tandem.bot.agent.Agent;
+import dev.tandem.bot.chat.ConversationNotRatableException;
+import dev.tandem.bot.chat.HandleShopperMessage.Outcome;
+import dev.tandem.bot.chat.Rating;
+import dev.tandem.bot.conversation.Author;
+import dev.tandem.bot.conversation.ConversationState;
+import dev.tandem.bot.conversation.HandoffReason;
+import dev.tandem.bot.conversation.Message;
+import dev.tandem.bot.desk.AgentDesk;
+import dev.tandem.bot.dialogue.BotTexts;
+import dev.tandem.bot.fixtures.ShopperSession;
+import dev.tandem.bot.fixtures.TestShop;
+import dev.tandem.bot.handoff.BusinessHours;
+import dev.tandem.intents.Language;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Whole dialogues, scripted as a shopper and agents would live them, in each of the four languages, on
+ * the demo shop's real content and models.
+ */
+class DialogueScenariosTest {
+
+    /** A Wednesday, 10:00 UTC (11:00 in Warsaw). */
+    private static final Instant WEDNESDAY_MORNING = Instant.parse("2026-11-25T10:00:00Z");
+    private static final Agent ANNA = new Agent("anna", Set.of(), 3);
+    private static final Agent OLEK = new Agent("olek", Set.of(), 3);
+
+    /** What a shopper writes in each language. */
+    record Lines(Language language, String faqQuestion, String faqId, String otherFaqQuestion, String askForPerson,
+                 String unclear, String stillUnclear, String email) {
+
+        String yes() {
+            return BotTexts.text(language, "quick-reply.helpful");
+        }
+
+        String no() {
+            return BotTexts.text(language, "quick-reply.unhelpful");
+        }
+
+        String person() {
+            return BotTexts.text(language, "quick-reply.human");
+        }
+
+        @Override
+        public String toString() {
+            return language.code();
+        }
+    }
+
+    static Stream<Lines> languages() {
+        return Stream.of(
+                new Lines(Language.EN, "how many days do I have to return something", "return-policy",
+                        "which payment methods do you accept", "I want to talk to a real person",
+                        "purple elephants dance on tuesdays", "blue giraffes sing loudly", "jane.doe@example.com"),
+                new Lines(Language.RU, "сколько дней есть на возврат товара", "return-policy",
+                        "какие способы оплаты у вас есть", "хочу поговорить с живым человеком",
+                        "фиолетовые слоны танцуют по вторникам", "синие жирафы громко поют", "ivan@example.ru"),
+                new Lines(Language.UK, "скільки днів є на повернення товару", "return-policy",
+                        "які способи оплати у вас є", "хочу поговорити з живою людиною",
+                        "фіолетові слони танцюють по вівторках", "сині жирафи голосно співають", "oksana@example.com.ua"),
+                new Lines(Language.PL, "ile mam dni na zwrot towaru", "return-policy",
+                        "jakie metody płatności akceptujecie", "chcę porozmawiać z człowiekiem",
+                        "fioletowe słonie tańczą we wtorki", "niebieskie żyrafy głośno śpiewają", "jan.kowalski@example.pl"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void givenFaqQuestion_whenAnsweredAndRatedHelpful_thenTheVoteIsKeptAndTheBotChatCanBeRated(Lines lines) {
+        TestShop shop = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA);
+        ShopperSession shopper = shop.shopper(lines.language());
+
+        Outcome answer = shopper.says(lines.faqQuestion());
+        assertThat(answer.state()).isEqualTo(ConversationState.BOT);
+        assertThat(answer.replies().get(0).faqId()).contains(lines.faqId());
+        assertThat(answer.replies().get(1).quickReplies()).containsExactly(lines.yes(), lines.no());
+
+        Outcome thanked = shopper.says(lines.yes());
+        assertThat(thanked.replies()).singleElement().satisfies(reply ->
+                assertThat(reply.text()).isEqualTo(BotTexts.text(lines.language(), "helpful.thanks")));
+        Message answered = shopper.transcript().stream().filter(m -> m.faqId().isPresent()).findFirst().orElseThrow();
+        assertThat(answered.helpful()).contains(true);
+
+        Rating rating = shopper.rates(5);
+        assertThat(rating.handledByAgent()).isFalse();
+        assertThatThrownBy(() -> shopper.rates(4)).isInstanceOf(ConversationNotRatableException.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void givenAnswerRatedUnhelpful_whenTheShopperWantsAPerson_thenHandedOffAsUnhelpfulAnswer(Lines lines) {
+        TestShop shop = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA);
+        ShopperSession shopper = shop.shopper(lines.language());
+        shopper.says(lines.faqQuestion());
+
+        Outcome sorry = shopper.says(lines.no());
+        assertThat(sorry.state()).isEqualTo(ConversationState.BOT);
+        assertThat(sorry.replies()).singleElement().satisfies(reply -> assertThat(reply.quickReplies()).containsExactly(lines.person()));
+
+        Outcome handedOff = shopper.says(lines.person());
+        assertThat(handedOff.state()).isEqualTo(ConversationState.QUEUED);
+        assertThat(shopper.conversation().handoffReason()).contains(HandoffReason.UNHELPFUL_ANSWER);
+        assertThat(handedOff.queue()).hasValueSatisfying(status -> {
+            assertThat(status.position()).isEqualTo(1);
+            assertThat(status.estimatedWait()).isPresent();
+        });
+        assertThat(handedOff.replies()).singleElement().satisfies(notice ->
+                assertThat(notice.language()).contains(lines.language().code()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void givenTwoMessagesTheBotCannotPlace_whenWritten_thenItAsksOnceThenHandsOff(Lines lines) {
+        TestShop shop = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA);
+        ShopperSession shopper = shop.shopper(lines.language());
+
+        Outcome clarify = shopper.says(lines.unclear());
+        assertThat(clarify.state()).isEqualTo(ConversationState.BOT);
+        assertThat(clarify.replies()).singleElement().satisfies(question -> {
+            assertThat(question.text()).isEqualTo(BotTexts.text(lines.language(), "clarify"));
+            assertThat(question.quickReplies()).hasSize(3).last().isEqualTo(lines.person());
+        });
+
+        Outcome handedOff = shopper.says(lines.stillUnclear());
+        assertThat(handedOff.state()).isEqualTo(ConversationState.QUEUED);
+        assertThat(shopper.conversation().handoffReason()).contains(HandoffReason.LOW_CONFIDENCE);
+        assertThat(shop.store.events()).filteredOn(event -> event.type().name().equals("UNANSWERED")).hasSize(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void givenAnFaqAnswer_whenTheShopperAsksForAPersonMidConversation_thenQueuedInTheSameTurn(Lines lines) {
+        TestShop shop = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA);
+        ShopperSession shopper = shop.shopper(lines.language());
+        shopper.says(lines.faqQuestion());
+
+        Outcome handedOff = shopper.says(lines.askForPerson());
+
+        assertThat(handedOff.state()).isEqualTo(ConversationState.QUEUED);
+        assertThat(shopper.conversation().handoffReason()).contains(HandoffReason.SHOPPER_REQUEST);
+        assertThat(handedOff.replies()).singleElement().satisfies(notice -> {
+            assertThat(notice.author()).isEqualTo(Author.BOT);
+            assertThat(notice.text()).startsWith(BotTexts.text(lines.language(), "handoff.shopper-request"));
+        });
+        assertThat(shopper.says(lines.faqQuestion()).replies()).as("the bot never speaks next to a person").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void givenOffHours_whenHandedOff_thenToldWhenTheTeamIsBackAndTheLeftEmailIsKeptForAFollowUp(Lines lines) {
+        // Mon–Fri 09:00–17:00 in Warsaw; Wednesday 22:00 UTC is 23:00 there.
+        BusinessHours hours = BusinessHours.of(ZoneId.of("Europe/Warsaw"), Map.of(
+                DayOfWeek.MONDAY, List.of(officeHours()), DayOfWeek.TUESDAY, List.of(officeHours()),
+                DayOfWeek.WEDNESDAY, List.of(officeHours()), DayOfWeek.THURSDAY, List.of(officeHours()),
+                DayOfWeek.FRIDAY, List.of(officeHours())), Set.of());
+        TestShop shop = new TestShop(Instant.parse("2026-11-25T22:00:00Z"), hours, List.of(ANNA));
+        ShopperSession shopper = shop.shopper(lines.language());
+
+        Outcome handedOff = shopper.says(lines.askForPerson());
+
+        assertThat(handedOff.state()).isEqualTo(ConversationState.QUEUED);
+        assertThat(handedOff.replies()).singleElement().satisfies(notice -> assertThat(notice.text()).contains("09:00"));
+        assertThat(handedOff.queue()).hasValueSatisfying(status -> assertThat(status.estimatedWait()).isEmpty());
+        assertThat(shop.store.entries().blockFirst().followUp()).isTrue();
+
+        Outcome confirmed = shopper.says(lines.email());
+        assertThat(confirmed.replies()).singleElement().satisfies(notice -> {
+            assertThat(notice.author()).isEqualTo(Author.SYSTEM);
+            assertThat(notice.text()).contains(lines.email());
+        });
+        assertThat(shopper.conversation().contactEmail()).contains(lines.email());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void givenHandedOffChat_whenAgentsClaimReleaseTransferAndResolve_thenTheShopperIsToldEachStepAndCanRateAndReopen(Lines lines) {
+        TestShop shop = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA, OLEK);
+        ShopperSession shopper = shop.shopper(lines.language());
+        shopper.says(lines.askForPerson());
+        Instant queuedAt = shop.store.entries().blockFirst().queuedAt();
+        shop.advance(Duration.ofSeconds(45));
+
+        shop.desk.claim("anna", shopper.id).block();
+        assertThat(lastNotice(shopper)).isEqualTo(BotTexts.text(lines.language(), "agent.joined", "anna"));
+        assertThatThrownBy(() -> shop.desk.claim("olek", shopper.id).block()).hasMessageContaining("anna");
+
+        shop.desk.reply("anna", shopper.id, "Hello, Anna here").block();
+        shop.desk.release("anna", shopper.id).block();
+        assertThat(shopper.conversation().state()).isEqualTo(ConversationState.QUEUED);
+        assertThat(shop.store.entries().blockFirst().queuedAt()).as("back at its old place").isEqualTo(queuedAt);
+
+        shop.desk.claim("anna", shopper.id).block();
+        shop.desk.transfer("anna", shopper.id, new AgentDesk.TransferTarget(Optional.of("olek"), Optional.empty())).block();
+        assertThat(shopper.conversation().assignedAgent()).contains("olek");
+        shop.advance(Duration.ofMinutes(4));
+        shop.desk.resolve("olek", shopper.id).block();
+
+        assertThat(shopper.conversation().state()).isEqualTo(ConversationState.CLOSED);
+        assertThat(lastNotice(shopper)).isEqualTo(BotTexts.text(lines.language(), "agent.resolved", "olek"));
+        assertThat(shopper.rates(4).agent()).contains("olek");
+
+        Outcome reopened = shopper.says(lines.otherFaqQuestion());
+        assertThat(reopened.state()).isEqualTo(ConversationState.BOT);
+        assertThat(reopened.replies().get(0).faqId()).contains("payment-methods");
+        assertThat(shopper.transcript()).extracting(Message::seq)
+                .as("one transcript, numbered without gaps").containsExactlyElementsOf(
+                        java.util.stream.LongStream.rangeClosed(1, shopper.conversation().lastSeq()).boxed().toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void givenAssignedChat_whenReturnedToTheBot_thenTheBotAnswersAgainWithTheHistoryKept(Lines lines) {
+        TestShop shop = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA);
+        ShopperSession shopper = shop.shopper(lines.language());
+        shopper.says(lines.askForPerson());
+        shop.desk.claim("anna", shopper.id).block();
+
+        shop.desk.returnToBot("anna", shopper.id).block();
+
+        assertThat(lastNotice(shopper)).isEqualTo(BotTexts.text(lines.language(), "agent.returned"));
+        Outcome answer = shopper.says(lines.faqQuestion());
+        assertThat(answer.state()).isEqualTo(ConversationState.BOT);
+        assertThat(answer.replies().get(0).faqId()).contains(lines.faqId());
+        assertThat(shopper.transcript().get(1).text()).isEqualTo(lines.askForPerson());
+        assertThat(shop.store.entries().collectList().block()).isEmpty();
+    }
+
+    private static BusinessHours.OpeningTime officeHours() {
+        return new BusinessHours.OpeningTime(LocalTime.of(9, 0), LocalTime.of(17, 0));
+    }
+
+    private static String lastNotice(ShopperSession shopper) {
+        List<Message> transcript = shopper.transcript();
+        return transcript.stream().filter(m -> m.author() == Author.SYSTEM).reduce((a, b) -> b).orElseThrow().text();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.tandem.bot.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.bot.agent.Agent;
+import dev.tandem.bot.conversation.ConversationState;
+import dev.tandem.bot.conversation.HandoffReason;
+import dev.tandem.bot.fixtures.ShopperSession;
+import dev.tandem.bot.fixtures.TestShop;
+import dev.tandem.intents.Language;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A shopper losing patience gets a person, not the same answer again. */
+class FrustrationScenariosTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | how many days do I have to return something | how long is the return period",
+        "ru | сколько дней есть на возврат товара           | какой срок возврата",
+        "uk | скільки днів є на повернення товару           | який термін повернення",
+        "pl | ile mam dni na zwrot towaru                    | jaki jest termin zwrotu"})
+    void givenAnAnswer_whenTheSameQuestionComesAgain_thenAPersonTakesOverInsteadOfTheSameAnswer(
+            String lang, String question, String sameQuestionAgain) {
+        TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
+        ShopperSession shopper = shop.shopper(Language.fromCode(lang).orElseThrow());
+        assertThat(shopper.says(question).replies().get(0).faqId()).contains("return-policy");
+
+        var again = shopper.says(sameQuestionAgain);
+
+        assertThat(again.state()).isEqualTo(ConversationState.QUEUED);
+        assertThat(shopper.conversation().handoffReason()).contains(HandoffReason.FRUSTRATION);
+        assertThat(again.replies()).noneMatch(reply -> reply.faqId().isPresent());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | WHERE IS MY REFUND I HAVE BEEN WAITING FOR WEEKS",
+        "en | this bot is useless",
+        "ru | ВЫ ВООБЩЕ СОБИРАЕТЕСЬ ВЕРНУТЬ ДЕНЬГИ",
+        "ru | тупой бот",
+        "uk | ви мене вже задовбали",
+        "pl | kurwa, gdzie jest moja paczka",
+        "pl | beznadziejny ten czat"})
+    void givenShoutingOrAbuse_whenWritten_thenHandedOffAsFrustration(String lang, String text) {
+        TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
+        ShopperSession shopper = shop.shopper(Language.fromCode(lang).orElseThrow());
+
+        var outcome = shopper.says(text);
+
+        assertThat(outcome.state()).isEqualTo(ConversationState.QUEUED);
+        assertThat(shopper.conversation().handoffReason()).contains(HandoffReason.FRUSTRATION);
+    }
+}

@@ -1,27 +1,36 @@
 package dev.tandem.bot.dialogue;
 
 import dev.tandem.intents.text.TextNormalizer;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Notices a shopper losing patience: shouting (a long message in capitals) or abuse. Either way a person
- * should take over; the bot arguing back helps nobody. Word stems are matched at the start of words, with
- * diacritics folded, in all four languages at once (people swear across languages).
+ * Notices a shopper losing patience: shouting (several words in capitals) or abuse. Either way a person
+ * should take over; the bot arguing back helps nobody. Matching is on words with diacritics folded, in all
+ * four languages at once (people swear across languages). Words that also name goods or ordinary things
+ * (a blunt knife, a belt buckle, dumbbells, horseradish) are only abuse when aimed at the bot or the shop,
+ * so they are listed as whole phrases, not stems.
  */
 final class Frustration {
 
-    private static final int SHOUTING_MIN_LETTERS = 12;
+    private static final int SHOUTED_WORDS = 3;
+    private static final int SHOUTED_LETTERS = 12;
     private static final double SHOUTING_UPPER_SHARE = 0.8;
-    private static final List<String> ABUSE_STEMS = List.of(
-            // en
-            "idiot", "stupid", "useless", "fuck", "shit", "crap", "moron", "dumb", "wtf", "rubbish bot",
-            // ru
-            "идиот", "тупой", "тупая", "дебил", "бесполезн", "задолбал", "достали", "бля", "хуй", "хуе", "пизд", "ебан",
-            "говно", "дурацк",
-            // uk
-            "ідіот", "тупий", "дурний", "задовбал", "набрид", "лайно", "хрін",
-            // pl
-            "kurw", "debil", "beznadziejn", "wkurz", "chuj", "pierdol", "gowno", "zalosn");
+
+    /** Whole words that are abuse wherever they appear. */
+    private static final Set<String> ABUSIVE_WORDS = Set.of(
+            "stupid", "useless", "moron", "morons", "wtf", "crap", "crappy", "shit", "shitty",
+            "бля", "блять", "блядь", "дебил", "дебилы", "debil", "debile", "debilu");
+    /** Stems unambiguous enough to match at the start of any word. */
+    private static final List<String> ABUSIVE_STEMS = List.of(
+            "idiot", "идиот", "ідіот", "набрид", "fuck", "хуй", "хуе", "хуё", "пизд", "ебан", "ебал", "бесполезн", "задолбал", "задовбал", "говно", "лайно",
+            "дурацк", "kurw", "pierdol", "chuj", "wkurz", "beznadziejn", "gowno", "zalosn");
+    /** Words that are ordinary on their own and abuse only next to "bot" or "you". */
+    private static final Set<String> ABUSIVE_WITH_TARGET = Set.of(
+            "dumb", "rubbish", "garbage", "тупой", "тупая", "тупий", "тупа", "дурний", "дурной", "glupi", "glupia");
+    private static final Set<String> TARGETS = Set.of(
+            "bot", "бот", "ты", "вы", "ти", "ви", "you", "chatbot", "czat", "czatbot", "чат", "asystent");
 
     private Frustration() {
     }
@@ -30,24 +39,44 @@ final class Frustration {
         return shouting(text) || abusive(text);
     }
 
+    /**
+     * Three or more words, a dozen letters or more, nearly all capitals: "WHERE IS MY REFUND", not "OK THANKS".
+     * A product code (letters with digits or dashes) is not a word.
+     */
     private static boolean shouting(String text) {
         int letters = 0;
         int upper = 0;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) {
-                    upper++;
-                }
+        int words = 0;
+        for (String chunk : text.strip().split("\\s+")) {
+            String word = chunk.replaceAll("^\\p{P}+|\\p{P}+$", "");
+            if (word.length() < 2 || !word.chars().allMatch(Character::isLetter)) {
+                continue;
             }
-            i += Character.charCount(c);
+            words++;
+            letters += word.length();
+            upper += (int) word.chars().filter(Character::isUpperCase).count();
         }
-        return letters >= SHOUTING_MIN_LETTERS && upper >= SHOUTING_UPPER_SHARE * letters;
+        return words >= SHOUTED_WORDS && letters >= SHOUTED_LETTERS && upper >= SHOUTING_UPPER_SHARE * letters;
     }
 
     private static boolean abusive(String text) {
-        String folded = " " + TextNormalizer.fold(String.join(" ", TextNormalizer.tokens(text)));
-        return ABUSE_STEMS.stream().anyMatch(stem -> folded.contains(" " + TextNormalizer.fold(stem)));
+        List<String> words = Arrays.stream(TextNormalizer.tokens(text)).map(TextNormalizer::fold).toList();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (ABUSIVE_WORDS.stream().anyMatch(abusive -> TextNormalizer.fold(abusive).equals(word))
+                    || ABUSIVE_STEMS.stream().anyMatch(stem -> word.startsWith(TextNormalizer.fold(stem)))) {
+                return true;
+            }
+            if (ABUSIVE_WITH_TARGET.stream().anyMatch(abusive -> TextNormalizer.fold(abusive).equals(word))
+                    && (next(words, i - 1) || next(words, i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean next(List<String> words, int index) {
+        return index >= 0 && index < words.size()
+                && TARGETS.stream().anyMatch(target -> TextNormalizer.fold(target).equals(words.get(index)));
     }
 }

@@ -8,6 +8,8 @@ import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.events.ConversationEvent;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -26,6 +28,7 @@ public class R2dbcConversationStore implements ConversationStore {
     private final TransactionalOperator transaction;
     private final Rows rows;
     private final R2dbcAgentQueueStore queue;
+    private final Set<String> writing = ConcurrentHashMap.newKeySet();
 
     public R2dbcConversationStore(DatabaseClient db, TransactionalOperator transaction, Rows rows, R2dbcAgentQueueStore queue) {
         this.db = db;
@@ -58,8 +61,24 @@ public class R2dbcConversationStore implements ConversationStore {
                 .one();
     }
 
+    /**
+     * One write at a time per conversation on this node. r2dbc-h2 runs statements on the calling (server)
+     * thread, so a second transaction on the same row would block that thread on H2's row lock, and a burst
+     * (agents racing for one chat) blocks them all. The loser fails fast instead and is recomputed on the
+     * winner's version. Across nodes the database's own row lock serialises, without holding threads.
+     */
     @Override
     public Mono<Void> record(ConversationTurn turn) {
+        String id = turn.updated().id();
+        return Mono.defer(() -> {
+            if (!writing.add(id)) {
+                return Mono.error(new ConcurrentTurnException(id, turn.expectedVersion()));
+            }
+            return write(turn).doFinally(signal -> writing.remove(id));
+        });
+    }
+
+    private Mono<Void> write(ConversationTurn turn) {
         Conversation updated = turn.updated();
         Mono<Void> update = rows.bindConversation(db.sql("""
                         UPDATE conversation SET language = :language, state = :state, handoff_reason = :handoffReason,
@@ -83,7 +102,8 @@ public class R2dbcConversationStore implements ConversationStore {
                 .then(queue.apply(updated.id(), turn.queue()))
                 .then(vote)
                 .then(events)
-                .as(transaction::transactional);
+                .as(transaction::transactional)
+                .onErrorMap(Sql::isWriteConflict, conflict -> new ConcurrentTurnException(updated.id(), turn.expectedVersion()));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.tandem.adapters.persistence;
 
 import dev.tandem.intents.Language;
+import io.r2dbc.spi.R2dbcException;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -10,6 +11,9 @@ import org.springframework.r2dbc.core.Parameter;
 
 /** Column conversions shared by the R2DBC adapters: UTC timestamps, typed NULLs, language codes. */
 final class Sql {
+
+    private static final int H2_LOCK_TIMEOUT = 50200;
+    private static final int H2_CONCURRENT_UPDATE = 90131;
 
     private Sql() {
     }
@@ -28,6 +32,26 @@ final class Sql {
 
     static <T> Parameter nullable(Optional<T> value, Class<T> type) {
         return Parameter.fromOrEmpty(value.orElse(null), type);
+    }
+
+    /**
+     * Whether a write failed because another transaction was changing the same row: H2's lock timeout or
+     * concurrent update, PostgreSQL's serialization failure or deadlock. Such a write is retried, not reported.
+     */
+    static boolean isWriteConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof R2dbcException r2dbc) {
+                String state = r2dbc.getSqlState() == null ? "" : r2dbc.getSqlState();
+                int code = r2dbc.getErrorCode();
+                if (code == H2_LOCK_TIMEOUT || code == H2_CONCURRENT_UPDATE || state.equals("40001") || state.equals("40P01")) {
+                    return true;
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     static Language language(String code) {

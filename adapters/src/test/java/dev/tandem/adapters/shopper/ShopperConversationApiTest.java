@@ -7,18 +7,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import dev.tandem.adapters.RunningServerTest;
+import dev.tandem.adapters.ShopperChat;
+import static dev.tandem.adapters.ShopperChat.JSON;
+import static dev.tandem.adapters.ShopperChat.list;
+import static dev.tandem.adapters.ShopperChat.map;
 import org.springframework.test.json.JsonCompareMode;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The first end-to-end path over real HTTP: greet, answer from the FAQ, hand off, list in the agent queue. */
 class ShopperConversationApiTest extends RunningServerTest {
-
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
-    };
 
     @Test
     void givenShopperOnPolishPage_whenConversationStarts_then201WithIdTokenBotStateAndPolishGreeting() {
@@ -39,7 +37,7 @@ class ShopperConversationApiTest extends RunningServerTest {
 
     @Test
     void givenConversation_whenShopperSaysHello_thenTheBotGreetsBackWithoutAnFaqId() {
-        Chat chat = start("en");
+        ShopperChat chat = start("en");
 
         Map<String, Object> turn = chat.say("hello");
 
@@ -57,7 +55,7 @@ class ShopperConversationApiTest extends RunningServerTest {
         "uk | скільки часу йде доставка                            | shipping-time",
         "pl | czy mogę zapłacić blikiem                             | payment-methods"})
     void givenFaqQuestion_whenAsked_thenAnsweredFromTheFaqInTheShoppersLanguage(String lang, String question, String faqId) {
-        Chat chat = start("en");
+        ShopperChat chat = start("en");
 
         Map<String, Object> turn = chat.say(question);
 
@@ -74,7 +72,7 @@ class ShopperConversationApiTest extends RunningServerTest {
         "uk | з'єднайте мене з живою людиною",
         "pl | chcę rozmawiać z konsultantem"})
     void givenRequestForPerson_whenWritten_thenQueuedInTheSameReplyAndListedForAgents(String lang, String request) {
-        Chat chat = start("en");
+        ShopperChat chat = start("en");
 
         Map<String, Object> turn = chat.say(request);
 
@@ -92,7 +90,7 @@ class ShopperConversationApiTest extends RunningServerTest {
 
     @Test
     void givenQueuedConversation_whenShopperWritesMore_thenTheBotStaysSilentAndTheMessageIsKept() {
-        Chat chat = start("en");
+        ShopperChat chat = start("en");
         chat.say("I want to talk to a person");
 
         Map<String, Object> turn = chat.say("my order number is 100234");
@@ -107,7 +105,7 @@ class ShopperConversationApiTest extends RunningServerTest {
 
     @Test
     void givenConversation_whenWrittenWithoutItsToken_then401InTheApiErrorFormat() {
-        Chat chat = start("en");
+        ShopperChat chat = start("en");
 
         http.post().uri("/api/v1/conversations/{id}/messages", chat.id).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("text", "hello"))
@@ -118,8 +116,8 @@ class ShopperConversationApiTest extends RunningServerTest {
 
     @Test
     void givenTwoConversations_whenOnesTokenOpensTheOther_then404AndNothingIsRevealed() {
-        Chat mine = start("en");
-        Chat theirs = start("en");
+        ShopperChat mine = start("en");
+        ShopperChat theirs = start("en");
 
         http.get().uri("/api/v1/conversations/{id}/messages", theirs.id).header("Authorization", "Bearer " + mine.token)
                 .exchange()
@@ -129,7 +127,7 @@ class ShopperConversationApiTest extends RunningServerTest {
 
     @Test
     void givenBlankOrMalformedMessage_whenSent_then400WithAReason() {
-        Chat chat = start("en");
+        ShopperChat chat = start("en");
 
         chat.post(Map.of("text", "   ")).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.error").isEqualTo("invalid_message");
@@ -174,48 +172,7 @@ class ShopperConversationApiTest extends RunningServerTest {
                 .exchange().expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
     }
 
-    private Chat start(String locale) {
-        Map<String, Object> started = http.post().uri("/api/v1/conversations").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("locale", locale))
-                .exchange().expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody();
-        return new Chat((String) started.get("id"), (String) started.get("token"));
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> list(Object json) {
-        return (List<Map<String, Object>>) json;
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> map(Object json) {
-        return (Map<String, Object>) json;
-    }
-
-    /** One shopper's side of a conversation. */
-    private final class Chat {
-        final String id;
-        final String token;
-
-        Chat(String id, String token) {
-            this.id = id;
-            this.token = token;
-        }
-
-        WebTestClient.ResponseSpec post(Map<String, Object> body) {
-            return http.post().uri("/api/v1/conversations/{id}/messages", id).header("Authorization", "Bearer " + token)
-                    .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
-        }
-
-        Map<String, Object> say(String text) {
-            return post(Map.of("text", text)).expectStatus().isEqualTo(HttpStatus.OK)
-                    .expectBody(JSON).returnResult().getResponseBody();
-        }
-
-        List<Map<String, Object>> messagesAfter(long after) {
-            Map<String, Object> body = http.get().uri("/api/v1/conversations/{id}/messages?after={after}", id, after)
-                    .header("Authorization", "Bearer " + token)
-                    .exchange().expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
-            return list(body.get("messages"));
-        }
+    private ShopperChat start(String locale) {
+        return ShopperChat.start(http, locale);
     }
 }

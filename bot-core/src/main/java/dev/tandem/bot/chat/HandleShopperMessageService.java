@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
 /**
  * Saves a shopper's message and, while the bot owns the conversation, lets the dialogue policy answer it.
@@ -41,8 +40,6 @@ import reactor.util.retry.Retry;
  */
 public final class HandleShopperMessageService implements HandleShopperMessage {
 
-    /** Two changes at once on one conversation: recompute the loser's turn on the winner's version. */
-    private static final int CONCURRENT_TURN_RETRIES = 5;
     private static final int UNANSWERED_DETAIL_LENGTH = 500;
 
     private final ShopperAccess access;
@@ -72,7 +69,7 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
                     return access.open(command.conversationId(), command.token())
                             .flatMap(conversation -> takeTurn(conversation, text));
                 })
-                .retryWhen(Retry.max(CONCURRENT_TURN_RETRIES).filter(ConcurrentTurnException.class::isInstance));
+                .retryWhen(ConcurrentTurnException.retries());
     }
 
     private static String validated(String text) {

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Optional;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
 /**
  * The agent actions as turns: each reads the conversation and the queue, checks the agent may act, and
@@ -34,8 +33,6 @@ import reactor.util.retry.Retry;
  * of 100 agents claiming one conversation exactly one wins and the others get a conflict.
  */
 public final class AgentDeskService implements AgentDesk {
-
-    private static final int CONCURRENT_TURN_RETRIES = 10;
 
     private final ConversationStore store;
     private final TurnRecorder recorder;
@@ -157,7 +154,7 @@ public final class AgentDeskService implements AgentDesk {
                     return recorder.record(ConversationTurn.of(conversation, conversation.advanced(1, now), List.of(message)))
                             .thenReturn(message);
                 })
-                .retryWhen(retries());
+                .retryWhen(ConcurrentTurnException.retries());
     }
 
     @Override
@@ -213,15 +210,11 @@ public final class AgentDeskService implements AgentDesk {
                             List.of(change.event()));
                     return recorder.record(turn).doOnSuccess(saved -> change.afterwards().run()).map(ConversationTurn::updated);
                 })
-                .retryWhen(retries());
+                .retryWhen(ConcurrentTurnException.retries());
     }
 
     private Mono<Conversation> find(String conversationId) {
         return store.find(conversationId).switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)));
-    }
-
-    private static Retry retries() {
-        return Retry.max(CONCURRENT_TURN_RETRIES).filter(ConcurrentTurnException.class::isInstance);
     }
 
     private void requireCapacity(String agent, QueueSnapshot snapshot) {

@@ -1,0 +1,176 @@
+package dev.tandem.adapters.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.adapters.RunningServerTest;
+import dev.tandem.adapters.ShopperChat;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.reactive.socket.CloseStatus;
+import org.springframework.web.reactive.socket.WebSocketMessage;
+import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
+import reactor.core.Disposable;
+import reactor.core.publisher.Sinks;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The WebSocket streams of API v1: what a shopper's and an agent's page receive live. */
+class LiveStreamApiTest extends RunningServerTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private final JsonMapper json = new JsonMapper();
+    private final ReactorNettyWebSocketClient client = new ReactorNettyWebSocketClient();
+
+    @Test
+    void givenShopperStream_whenMessagesFlowAndTheClientReconnectsWithAfter_thenNothingIsMissedOrSentTwice() throws Exception {
+        ShopperChat chat = ShopperChat.start(http, "en");
+        Socket first = connect(shopperStream(chat, 0), new HttpHeaders());
+        assertThat(first.next(frame -> isMessage(frame, 1))).isNotNull();
+
+        chat.say("hello");
+        first.next(frame -> isMessage(frame, 3));
+        first.close();
+        chat.say("thanks a lot");
+
+        Socket second = connect(shopperStream(chat, 3), new HttpHeaders());
+        second.next(frame -> isMessage(frame, 5));
+        chat.say("bye");
+        second.next(frame -> isMessage(frame, 7));
+        second.close();
+
+        assertThat(first.seqs()).containsExactly(1L, 2L, 3L);
+        assertThat(second.seqs()).containsExactly(4L, 5L, 6L, 7L);
+    }
+
+    @Test
+    void givenQueuedShopper_whenAnAgentClaimsTheChat_thenTheStreamShowsTheStateChangeAndTheAgentsMessage() throws Exception {
+        ShopperChat chat = ShopperChat.start(http, "pl");
+        chat.say("chcę porozmawiać z konsultantem");
+        Socket socket = connect(shopperStream(chat, 0), new HttpHeaders());
+        socket.next(frame -> isMessage(frame, 3));
+
+        as("anna").post().uri("/api/v1/agent/conversations/{id}/claim", chat.id).exchange().expectStatus().isOk();
+        Map<String, Object> claimed = socket.next(frame -> "state".equals(frame.get("type")));
+        as("anna").post().uri("/api/v1/agent/conversations/{id}/messages", chat.id)
+                .bodyValue(Map.of("text", "Cześć, tu Anna")).header("Content-Type", "application/json")
+                .exchange().expectStatus().isOk();
+        Map<String, Object> reply = socket.next(frame -> "message".equals(frame.get("type"))
+                && "AGENT".equals(ShopperChat.map(frame.get("message")).get("author")));
+        socket.close();
+
+        assertThat(claimed).containsEntry("event", "CLAIMED").containsEntry("state", "ASSIGNED").containsEntry("agent", "anna");
+        assertThat(ShopperChat.map(reply.get("message"))).containsEntry("text", "Cześć, tu Anna");
+        as("anna").post().uri("/api/v1/agent/conversations/{id}/resolve", chat.id).exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void givenSomeoneElsesToken_whenOpeningTheStream_thenItClosesWithoutSendingAnything() throws Exception {
+        ShopperChat mine = ShopperChat.start(http, "en");
+        ShopperChat theirs = ShopperChat.start(http, "en");
+
+        Socket socket = connect(URI.create("ws://localhost:" + port + "/api/v1/conversations/" + theirs.id
+                + "/stream?token=" + mine.token), new HttpHeaders());
+
+        assertThat(socket.closed.asMono().block(PATIENCE)).satisfies(status ->
+                assertThat(status.getCode()).isEqualTo(CloseStatus.POLICY_VIOLATION.getCode()));
+        assertThat(socket.frames).isEmpty();
+    }
+
+    @Test
+    void givenAgentStream_whenARussianShopperIsHandedOff_thenTheRussianSpeakingAgentSeesItLive() throws Exception {
+        HttpHeaders olek = new HttpHeaders();
+        olek.set(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder().encodeToString("olek:olek-pass".getBytes()));
+        Socket desk = connect(URI.create("ws://localhost:" + port + "/api/v1/agent/stream"), olek);
+        assertThat(desk.next(frame -> "queue".equals(frame.get("type")))).isNotNull();
+
+        ShopperChat chat = ShopperChat.start(http, "ru");
+        chat.say("хочу поговорить с оператором");
+
+        Map<String, Object> handedOff = desk.next(frame -> "state".equals(frame.get("type"))
+                && chat.id.equals(frame.get("conversationId")));
+        Map<String, Object> queue = desk.next(frame -> "queue".equals(frame.get("type"))
+                && ShopperChat.list(frame.get("conversations")).stream().anyMatch(entry -> chat.id.equals(entry.get("id"))));
+        chat.say("заказ 100234");
+        Map<String, Object> message = desk.next(frame -> "message".equals(frame.get("type"))
+                && chat.id.equals(frame.get("conversationId"))
+                && "заказ 100234".equals(ShopperChat.map(frame.get("message")).get("text")));
+        as("olek").put().uri("/api/v1/agent/presence").header("Content-Type", "application/json")
+                .bodyValue(Map.of("status", "online")).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.presence").isEqualTo("ONLINE");
+        desk.close();
+
+        assertThat(handedOff).containsEntry("event", "HANDED_OFF").containsEntry("reason", "SHOPPER_REQUEST");
+        assertThat(queue).isNotNull();
+        assertThat(message).isNotNull();
+        as("olek").post().uri("/api/v1/agent/conversations/{id}/claim", chat.id).exchange().expectStatus().isOk();
+        as("olek").post().uri("/api/v1/agent/conversations/{id}/resolve", chat.id).exchange().expectStatus().isOk();
+    }
+
+    private URI shopperStream(ShopperChat chat, long after) {
+        return URI.create("ws://localhost:" + port + "/api/v1/conversations/" + chat.id + "/stream?token=" + chat.token
+                + "&after=" + after);
+    }
+
+    private org.springframework.test.web.reactive.server.WebTestClient as(String user) {
+        return http.mutate().defaultHeaders(headers -> headers.setBasicAuth(user, user + "-pass")).build();
+    }
+
+    private static boolean isMessage(Map<String, Object> frame, long seq) {
+        return "message".equals(frame.get("type"))
+                && ((Number) ShopperChat.map(frame.get("message")).get("seq")).longValue() == seq;
+    }
+
+    private Socket connect(URI uri, HttpHeaders headers) {
+        Socket socket = new Socket();
+        socket.connection = client.execute(uri, headers, session -> session.receive()
+                        .map(WebSocketMessage::getPayloadAsText)
+                        .doOnNext(text -> socket.frames.add(json.readValue(text, new TypeReference<Map<String, Object>>() {
+                        })))
+                        .then(session.closeStatus().doOnNext(socket.closed::tryEmitValue))
+                        .then())
+                .subscribe();
+        return socket;
+    }
+
+    /** One open stream: the frames it received, in order. */
+    private static final class Socket {
+        final BlockingQueue<Map<String, Object>> frames = new LinkedBlockingQueue<>();
+        final List<Map<String, Object>> seen = new ArrayList<>();
+        final Sinks.One<CloseStatus> closed = Sinks.one();
+        Disposable connection;
+
+        /** Waits for the first frame matching, keeping every frame seen on the way. */
+        Map<String, Object> next(Predicate<Map<String, Object>> wanted) throws InterruptedException {
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            while (System.nanoTime() < deadline) {
+                Map<String, Object> frame = frames.poll(200, TimeUnit.MILLISECONDS);
+                if (frame != null) {
+                    seen.add(frame);
+                    if (wanted.test(frame)) {
+                        return frame;
+                    }
+                }
+            }
+            throw new AssertionError("no matching frame within " + PATIENCE + "; seen: " + seen);
+        }
+
+        List<Long> seqs() {
+            return seen.stream().filter(frame -> "message".equals(frame.get("type")))
+                    .map(frame -> ((Number) ShopperChat.map(frame.get("message")).get("seq")).longValue()).toList();
+        }
+
+        void close() {
+            connection.dispose();
+        }
+    }
+}

@@ -42,6 +42,7 @@ class KbCommandTest {
         write("faq/en/refund-timing.md", "---\nid: refund-timing\ntitle: Refunds\nquestions: [when is my refund]\nintent: refund_timing\n---\nIn 3 days.\n");
         write("faq/en/hello.md", "---\nid: hello\ntitle: Hi\nquestions: [hi]\nintent: greeting\n---\nHello.\n");
         write("faq/en/broken.md", "no front matter\n");
+        write("canned/greeting.yml", "title:\n  en: Hi\n  ru: Привет\n  uk: Привіт\n  pl: Cześć\ntext:\n  en: Hi {nmae}\n");
 
         int exit = run("kb", "lint", content.toString());
 
@@ -51,6 +52,7 @@ class KbCommandTest {
                 .contains("hello.md:5: intent 'greeting' has action smalltalk, so the bot never answers it from the FAQ")
                 .contains("refund_timing.yml:1: intent 'refund_timing' answers from the FAQ, but no pl entry names it")
                 .contains("refund-timing.md:1: entry 'refund-timing' is missing in [pl, ru, uk]")
+                .contains("greeting.yml:7:")
                 .contains("FAILED:");
     }
 

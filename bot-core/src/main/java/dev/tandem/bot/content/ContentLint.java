@@ -7,6 +7,7 @@ import dev.tandem.intents.catalog.IntentCatalog;
 import dev.tandem.intents.catalog.IntentDefinition;
 import dev.tandem.kb.FaqEntry;
 import dev.tandem.kb.KnowledgeBase;
+import dev.tandem.kb.canned.CannedResponses;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,6 +39,7 @@ public final class ContentLint {
         }
         KnowledgeBase faq = KnowledgeBase.load(contentDir);
         faq.problems().forEach(problem -> problems.add(problem.toString()));
+        CannedResponses.load(contentDir).problems().forEach(problem -> problems.add(problem.toString()));
         catalog.ifPresent(intents -> problems.addAll(crossCheck(contentDir, intents, faq)));
         return new ContentReport(problems, catalog.map(c -> c.intents().size()).orElse(0), faq.index().entryCounts());
     }

@@ -35,7 +35,7 @@ public class R2dbcAnalyticsStore implements AnalyticsStore {
                         + "AVG(CAST(score AS DOUBLE PRECISION)) AS a FROM rating WHERE created_at >= :since GROUP BY handled_by")
                 .bind("since", since.atOffset(ZoneOffset.UTC))
                 .map(row -> Map.entry(row.get("handled_by", String.class), new AnalyticsSummary.Csat(
-                        number(row.get("n")).longValue(), Optional.ofNullable(row.get("a", Double.class)))))
+                        number(row.get("n")).longValue(), average(row.get("a")))))
                 .all()
                 .collectMap(Map.Entry::getKey, Map.Entry::getValue);
         Mono<Optional<Double>> averageWait = average("CLAIMED", since);
@@ -94,12 +94,16 @@ public class R2dbcAnalyticsStore implements AnalyticsStore {
                         + "WHERE kind = :kind AND created_at >= :since")
                 .bind("kind", kind)
                 .bind("since", since.atOffset(ZoneOffset.UTC))
-                .map(row -> Optional.ofNullable(row.get("a", Double.class)))
+                .map(row -> average(row.get("a")))
                 .one()
                 .defaultIfEmpty(Optional.empty());
     }
 
-    /** H2 and PostgreSQL return counts and EXTRACT as different number types. */
+    private static Optional<Double> average(Object value) {
+        return Optional.ofNullable(value).map(number -> number(number).doubleValue());
+    }
+
+    /** H2 and PostgreSQL return counts, averages and EXTRACT as different number types. */
     private static Number number(Object value) {
         return (Number) value;
     }

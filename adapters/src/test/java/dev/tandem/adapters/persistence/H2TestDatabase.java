@@ -10,12 +10,12 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 /** A fresh in-memory H2 database with the application's Flyway migrations applied: real SQL, no Spring context. */
-final class H2TestDatabase {
+public final class H2TestDatabase {
 
-    final DatabaseClient client;
-    final TransactionalOperator transaction;
+    public final DatabaseClient client;
+    public final TransactionalOperator transaction;
 
-    H2TestDatabase() {
+    public H2TestDatabase() {
         String name = "test-" + UUID.randomUUID();
         Flyway.configure()
                 .dataSource("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "")

@@ -28,7 +28,11 @@ import dev.tandem.bot.handoff.QueueSettings;
 import dev.tandem.bot.handoff.ViewAgentQueue;
 import dev.tandem.bot.handoff.ViewAgentQueueService;
 import dev.tandem.bot.handoff.port.AgentQueueStore;
+import dev.tandem.bot.orders.NoOrderSystem;
+import dev.tandem.bot.orders.OrderDialogue;
+import dev.tandem.bot.orders.port.OrderLookup;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.ReactiveTransactionManager;
@@ -82,10 +86,17 @@ public class CoreWiring {
         return new StartConversationService(store, clock);
     }
 
+    /** Without an order system (none configured) the bot says it cannot check orders and offers a person. */
+    @Bean
+    OrderDialogue orderDialogue(ObjectProvider<OrderLookup> orders, Clock clock) {
+        return new OrderDialogue(orders.getIfAvailable(() -> NoOrderSystem.INSTANCE), clock);
+    }
+
     @Bean
     HandleShopperMessage handleShopperMessage(ConversationStore store, TurnRecorder recorder, LiveQueue queue,
-                                              CurrentShopKnowledge knowledge, DialoguePolicy policy, Clock clock) {
-        return new HandleShopperMessageService(store, recorder, queue, knowledge, policy, clock);
+                                              CurrentShopKnowledge knowledge, DialoguePolicy policy,
+                                              OrderDialogue orders, Clock clock) {
+        return new HandleShopperMessageService(store, recorder, queue, knowledge, policy, orders, clock);
     }
 
     @Bean

@@ -42,9 +42,11 @@ public class R2dbcConversationStore implements ConversationStore {
         Mono<Void> insert = rows.bindConversation(db.sql("""
                         INSERT INTO conversation (id, token_hash, channel, language, state, handoff_reason,
                             assigned_agent, low_confidence_streak, last_faq_id, vote_seq, answer_unhelpful,
+                            order_step, order_number, order_failures, order_verified,
                             contact_email, last_seq, version, created_at, updated_at)
                         VALUES (:id, :tokenHash, :channel, :language, :state, :handoffReason,
                             :assignedAgent, :streak, :lastFaqId, :voteSeq, :answerUnhelpful,
+                            :orderStep, :orderNumber, :orderFailures, :orderVerified,
                             :contactEmail, :lastSeq, :version, :createdAt, :updatedAt)"""), conversation)
                 .bind("tokenHash", conversation.tokenHash())
                 .bind("channel", conversation.channel().name())
@@ -83,7 +85,9 @@ public class R2dbcConversationStore implements ConversationStore {
         Mono<Void> update = rows.bindConversation(db.sql("""
                         UPDATE conversation SET language = :language, state = :state, handoff_reason = :handoffReason,
                             assigned_agent = :assignedAgent, low_confidence_streak = :streak, last_faq_id = :lastFaqId,
-                            vote_seq = :voteSeq, answer_unhelpful = :answerUnhelpful, contact_email = :contactEmail,
+                            vote_seq = :voteSeq, answer_unhelpful = :answerUnhelpful, order_step = :orderStep,
+                            order_number = :orderNumber, order_failures = :orderFailures, order_verified = :orderVerified,
+                            contact_email = :contactEmail,
                             last_seq = :lastSeq, version = :version, updated_at = :updatedAt
                         WHERE id = :id AND version = :expectedVersion"""), updated)
                 .bind("expectedVersion", turn.expectedVersion())

@@ -7,6 +7,7 @@ import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.conversation.Message;
+import dev.tandem.bot.conversation.OrderMemory;
 import io.r2dbc.spi.Readable;
 import java.util.Optional;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -34,6 +35,10 @@ public class Rows {
                 .bind("lastFaqId", Sql.nullable(memory.lastFaqId()))
                 .bind("voteSeq", memory.voteSeq())
                 .bind("answerUnhelpful", memory.answerUnhelpful())
+                .bind("orderStep", memory.order().step().name())
+                .bind("orderNumber", Sql.nullable(memory.order().orderNumber()))
+                .bind("orderFailures", memory.order().failedVerifications())
+                .bind("orderVerified", Sql.nullable(memory.order().verifiedOrder()))
                 .bind("contactEmail", Sql.nullable(conversation.contactEmail()))
                 .bind("lastSeq", conversation.lastSeq())
                 .bind("version", conversation.version())
@@ -60,7 +65,12 @@ public class Rows {
                 row.get("low_confidence_streak", Integer.class),
                 Optional.ofNullable(row.get("last_faq_id", String.class)),
                 row.get("vote_seq", Long.class),
-                row.get("answer_unhelpful", Boolean.class));
+                row.get("answer_unhelpful", Boolean.class),
+                new OrderMemory(
+                        OrderMemory.Step.valueOf(row.get("order_step", String.class)),
+                        Optional.ofNullable(row.get("order_number", String.class)),
+                        row.get("order_failures", Integer.class),
+                        Optional.ofNullable(row.get("order_verified", String.class))));
         return new Conversation(
                 row.get("id", String.class),
                 row.get("token_hash", String.class),

@@ -20,6 +20,7 @@ import dev.tandem.bot.handoff.QueueChange;
 import dev.tandem.bot.handoff.QueueEntry;
 import dev.tandem.bot.handoff.QueueNotices;
 import dev.tandem.bot.handoff.QueueStatus;
+import dev.tandem.bot.orders.OrderDialogue;
 import dev.tandem.intents.Language;
 import dev.tandem.intents.entities.Entity;
 import dev.tandem.intents.entities.EntityExtractor;
@@ -48,11 +49,14 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
     private final DialoguePolicy policy;
     private final HandoffSummary summaries;
     private final LiveQueue queue;
+    private final OrderDialogue orders;
     private final EntityExtractor entities = new EntityExtractor();
     private final Clock clock;
 
     public HandleShopperMessageService(ConversationStore store, TurnRecorder recorder, LiveQueue queue,
-                                       Supplier<ShopKnowledge> knowledge, DialoguePolicy policy, Clock clock) {
+                                       Supplier<ShopKnowledge> knowledge, DialoguePolicy policy, OrderDialogue orders,
+                                       Clock clock) {
+        this.orders = orders;
         this.access = new ShopperAccess(store);
         this.recorder = recorder;
         this.knowledge = knowledge;
@@ -131,7 +135,16 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
     private Mono<Outcome> botTurn(Conversation before, Conversation current, List<ConversationEvent> prior,
                                   String text, Instant now) {
         ShopKnowledge shop = knowledge.get();
-        BotDecision decision = policy.decide(current, text, shop);
+        BotDecision decided = policy.decide(current, text, shop);
+        if (decided.orderTurn()) {
+            return orders.answer(decided, current.memory().order(), text)
+                    .flatMap(decision -> botTurn(before, current, prior, text, now, shop, decision));
+        }
+        return botTurn(before, current, prior, text, now, shop, decided);
+    }
+
+    private Mono<Outcome> botTurn(Conversation before, Conversation current, List<ConversationEvent> prior,
+                                  String text, Instant now, ShopKnowledge shop, BotDecision decision) {
         List<Message> appended = new ArrayList<>();
         appended.add(Message.shopper(current.id(), current.lastSeq() + 1, text, now, decision.understood()));
         for (BotReply reply : decision.replies()) {
@@ -162,7 +175,7 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
         boolean asksForVote = answered.isPresent() && decision.handoff().isEmpty();
         long voteSeq = asksForVote ? appended.stream().filter(m -> m.faqId().isPresent()).findFirst().orElseThrow().seq() : 0;
         return new BotMemory(decision.lowConfidenceStreak(), answered.or(() -> conversation.memory().lastFaqId()),
-                voteSeq, decision.answerUnhelpful());
+                voteSeq, decision.answerUnhelpful(), decision.order().orElse(conversation.memory().order().leftAside()));
     }
 
     private Mono<Outcome> handOff(Conversation before, Conversation understood, BotDecision decision,
@@ -212,6 +225,7 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
             case UNHELPFUL_ANSWER -> "handoff.unhelpful";
             case FRUSTRATION -> "handoff.frustration";
             case ORDER_LOOKUP_UNAVAILABLE -> "handoff.order-lookup";
+            case ORDER_VERIFICATION_FAILED -> "handoff.order-verification";
         };
     }
 }

@@ -14,6 +14,8 @@ public enum HandoffReason {
     POLICY,
     /** The shopper is frustrated: the same question again, abuse, shouting. */
     FRUSTRATION,
-    /** The shopper asked about an order and no order system is connected to look it up. */
-    ORDER_LOOKUP_UNAVAILABLE
+    /** The shopper asked about an order and the order system could not be reached. */
+    ORDER_LOOKUP_UNAVAILABLE,
+    /** Three attempts to prove an order is the shopper's failed: a person checks who they are. */
+    ORDER_VERIFICATION_FAILED
 }

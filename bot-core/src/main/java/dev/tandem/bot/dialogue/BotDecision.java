@@ -2,6 +2,7 @@ package dev.tandem.bot.dialogue;
 
 import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.conversation.Message;
+import dev.tandem.bot.conversation.OrderMemory;
 import dev.tandem.intents.Language;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,8 @@ import java.util.Optional;
  * @param vote                the shopper's answer to "Was this helpful?" about the bot's latest answer
  * @param answerUnhelpful     the shopper still needs help after an unhelpful answer
  * @param unanswered          the bot could not answer this message (counted for editors in analytics)
+ * @param orderTurn           the message belongs to the order conversation: the order dialogue answers it
+ * @param order               the order conversation after this turn; empty: set aside, as it was
  */
 public record BotDecision(
         Language language,
@@ -24,7 +27,9 @@ public record BotDecision(
         int lowConfidenceStreak,
         Optional<Boolean> vote,
         boolean answerUnhelpful,
-        boolean unanswered) {
+        boolean unanswered,
+        boolean orderTurn,
+        Optional<OrderMemory> order) {
 
     public BotDecision {
         replies = List.copyOf(replies);
@@ -32,7 +37,15 @@ public record BotDecision(
 
     /** The same decision, counted as a question the bot could not answer. */
     public BotDecision markedUnanswered() {
-        return new BotDecision(language, understood, replies, handoff, lowConfidenceStreak, vote, answerUnhelpful, true);
+        return new BotDecision(language, understood, replies, handoff, lowConfidenceStreak, vote, answerUnhelpful, true,
+                orderTurn, order);
+    }
+
+    /** The order dialogue's answer to an order turn. */
+    public BotDecision answeredAboutOrder(List<BotReply> orderReplies, Optional<HandoffReason> orderHandoff,
+                                          OrderMemory orderAfter) {
+        return new BotDecision(language, understood, orderReplies, orderHandoff, 0, vote, false, false, false,
+                Optional.of(orderAfter));
     }
 
     /** The FAQ entry this decision answers from, if it answers from one. */

@@ -4,6 +4,7 @@ import dev.tandem.bot.conversation.BotMemory;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.conversation.Message;
+import dev.tandem.bot.conversation.OrderMemory;
 import dev.tandem.intents.Language;
 import dev.tandem.intents.catalog.IntentAction;
 import dev.tandem.intents.classify.IntentPrediction;
@@ -27,6 +28,8 @@ public final class DialoguePolicy {
     public static final String HUMAN_AGENT_INTENT = "human_agent";
     static final String COMPLAINT_INTENT = "complaint";
     static final String THANKS_INTENT = "thanks";
+    /** The contract intent for "where is my order" (DESIGN.md): an order lookup, never a plain FAQ answer. */
+    public static final String ORDER_INTENT = "order_status";
 
     private final DialogueSettings settings;
 
@@ -48,6 +51,9 @@ public final class DialoguePolicy {
         }
         if (Frustration.shows(text)) {
             return turn.handOff(HandoffReason.FRUSTRATION);
+        }
+        if (continuesOrderConversation(turn.memory.order(), text, best)) {
+            return turn.aboutOrder();
         }
         if (turn.memory.awaitsVote()) {
             Optional<BotDecision> voted = vote(turn, text, best);
@@ -79,6 +85,20 @@ public final class DialoguePolicy {
         return HUMAN_AGENT_INTENT.equals(best.intent()) && best.confidence() >= settings.humanRequestConfidence();
     }
 
+    /**
+     * The bot asked for an order number, a contact to verify it, or a confirmation, and this message gives it:
+     * the order dialogue continues. A message that is clearly about something else sets the order aside.
+     */
+    private boolean continuesOrderConversation(OrderMemory order, String text, ScoredIntent best) {
+        boolean elsewhere = best.confidence() >= settings.intentConfidence() && !ORDER_INTENT.equals(best.intent());
+        return switch (order.step()) {
+            case NONE -> order.verifiedOrder().isPresent()
+                    && (QuickReplies.CANCEL_ORDER.matches(text) || QuickReplies.START_RETURN.matches(text));
+            case ASK_NUMBER, ASK_CONTACT -> OrderAnswers.hasOrderDetails(text) || !elsewhere;
+            case CONFIRM_CANCEL, CONFIRM_RETURN -> QuickReplies.CONFIRM.matches(text) || QuickReplies.DECLINE.matches(text);
+        };
+    }
+
     /** "Was this helpful?" answered with its buttons, or with a plain thank-you. */
     private Optional<BotDecision> vote(Turn turn, String text, ScoredIntent best) {
         boolean thanked = THANKS_INTENT.equals(best.intent()) && best.confidence() >= settings.intentConfidence();
@@ -99,7 +119,7 @@ public final class DialoguePolicy {
         }
         return switch (action.get()) {
             case FAQ -> turn.knowledge.faq().answerFor(turn.language.code(), intent).map(turn::answer);
-            case ORDER_LOOKUP -> Optional.of(turn.handOff(HandoffReason.ORDER_LOOKUP_UNAVAILABLE));
+            case ORDER_LOOKUP -> Optional.of(turn.aboutOrder());
             case HANDOFF -> Optional.of(turn.handOff(COMPLAINT_INTENT.equals(intent)
                     ? HandoffReason.COMPLAINT : HandoffReason.SHOPPER_REQUEST));
             case SMALLTALK -> Optional.of(turn.say(BotTexts.has(turn.language, "smalltalk." + intent)
@@ -172,6 +192,12 @@ public final class DialoguePolicy {
             return decision(List.of(reply, question), Optional.empty(), 0, Optional.empty(), false);
         }
 
+        /** The order dialogue answers; it needs the order system, so the caller runs it. */
+        BotDecision aboutOrder() {
+            return new BotDecision(language, understood, List.of(), Optional.empty(), 0, Optional.empty(), false, false,
+                    true, Optional.empty());
+        }
+
         BotDecision say(String text) {
             return decision(List.of(BotReply.say(text)), Optional.empty(), 0, Optional.empty(), memory.answerUnhelpful());
         }
@@ -192,7 +218,8 @@ public final class DialoguePolicy {
 
         private BotDecision decision(List<BotReply> replies, Optional<HandoffReason> handoff, int streak,
                                      Optional<Boolean> vote, boolean unhelpful) {
-            return new BotDecision(language, understood, replies, handoff, streak, vote, unhelpful, false);
+            return new BotDecision(language, understood, replies, handoff, streak, vote, unhelpful, false, false,
+                    Optional.empty());
         }
     }
 }

@@ -10,10 +10,14 @@ import java.util.stream.Collectors;
  * The bot's own buttons, recognised when they come back as the shopper's message, in any language: a shopper
  * may switch language, and the button they press is the one the bot offered earlier.
  */
-enum QuickReplies {
+public enum QuickReplies {
     HUMAN("quick-reply.human"),
     HELPFUL("quick-reply.helpful"),
-    UNHELPFUL("quick-reply.unhelpful");
+    UNHELPFUL("quick-reply.unhelpful"),
+    CONFIRM("quick-reply.confirm"),
+    DECLINE("quick-reply.decline"),
+    CANCEL_ORDER("quick-reply.cancel-order"),
+    START_RETURN("quick-reply.start-return");
 
     /** The labels in every language, lower-cased: fixed texts, computed once. */
     private final Set<String> labels;
@@ -24,7 +28,7 @@ enum QuickReplies {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    boolean matches(String text) {
+    public boolean matches(String text) {
         return labels.contains(text.strip().toLowerCase(Locale.ROOT));
     }
 }

@@ -34,6 +34,8 @@ import dev.tandem.bot.handoff.QueueChange;
 import dev.tandem.bot.handoff.QueueEntry;
 import dev.tandem.bot.handoff.QueueSettings;
 import dev.tandem.bot.handoff.port.AgentQueueStore;
+import dev.tandem.bot.fixtures.FakeOrders;
+import dev.tandem.bot.orders.OrderDialogue;
 import dev.tandem.intents.Language;
 import java.time.Clock;
 import java.time.Instant;
@@ -73,7 +75,8 @@ class HandleShopperMessageServiceTest {
         LiveQueue liveQueue = new LiveQueue(queue, oneAgent, presence, QueueSettings.defaults(),
                 BusinessHours.alwaysOpen(), clock);
         service = new HandleShopperMessageService(store, new TurnRecorder(store, ConversationEvents.NONE), liveQueue,
-                DemoShop::knowledge, new DialoguePolicy(DialogueSettings.defaults()), clock);
+                DemoShop::knowledge, new DialoguePolicy(DialogueSettings.defaults()),
+                new OrderDialogue(new FakeOrders(), clock), clock);
     }
 
     @Test

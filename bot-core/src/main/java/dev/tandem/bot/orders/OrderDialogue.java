@@ -1,0 +1,204 @@
+package dev.tandem.bot.orders;
+
+import dev.tandem.bot.conversation.HandoffReason;
+import dev.tandem.bot.conversation.OrderMemory;
+import dev.tandem.bot.conversation.OrderMemory.Step;
+import dev.tandem.bot.dialogue.BotDecision;
+import dev.tandem.bot.dialogue.BotReply;
+import dev.tandem.bot.dialogue.BotTexts;
+import dev.tandem.bot.dialogue.OrderAnswers;
+import dev.tandem.bot.dialogue.QuickReplies;
+import dev.tandem.bot.orders.port.OrderLookup;
+import dev.tandem.intents.Language;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import reactor.core.publisher.Mono;
+
+/**
+ * "Where is my order?" as a conversation: the number (from the message or asked for), then proof that the
+ * order is the shopper's (the e-mail or phone on it) before anything about it is said, then the status,
+ * carrier, tracking and dates, and what can be done now (cancel while processing, return while within the
+ * window), each after a confirmation. A wrong contact reveals nothing, not even whether the order exists;
+ * after {@link #MAX_FAILED_VERIFICATIONS} a person takes over. When the order system is down the bot says
+ * so and offers a person: it never guesses a status.
+ */
+public final class OrderDialogue {
+
+    public static final int MAX_FAILED_VERIFICATIONS = 3;
+
+    private final OrderLookup orders;
+    private final Clock clock;
+
+    public OrderDialogue(OrderLookup orders, Clock clock) {
+        this.orders = orders;
+        this.clock = clock;
+    }
+
+    public Mono<BotDecision> answer(BotDecision turn, OrderMemory memory, String text) {
+        Language language = turn.language();
+        Texts say = new Texts(turn, language);
+        OrderAnswers given = OrderAnswers.in(text);
+        return switch (memory.step()) {
+            case CONFIRM_CANCEL -> confirmed(text)
+                    ? orders.cancel(memory.orderNumber().orElseThrow())
+                            .map(order -> say.done(BotTexts.text(language, "order.cancelled", order.number()), memory.leftAside()))
+                            .onErrorResume(failure -> refused(failure, say, memory))
+                    : Mono.just(say.done(BotTexts.text(language, "order.kept"), memory.leftAside()));
+            case CONFIRM_RETURN -> confirmed(text)
+                    ? orders.startReturn(memory.orderNumber().orElseThrow())
+                            .map(label -> say.done(BotTexts.text(language, "order.return-started", label.returnNumber(),
+                                    label.labelUrl()), memory.leftAside()))
+                            .onErrorResume(failure -> refused(failure, say, memory))
+                    : Mono.just(say.done(BotTexts.text(language, "order.kept"), memory.leftAside()));
+            case NONE, ASK_NUMBER, ASK_CONTACT -> lookUp(say, memory, given, text);
+        };
+    }
+
+    private Mono<BotDecision> lookUp(Texts say, OrderMemory memory, OrderAnswers given, String text) {
+        Language language = say.language;
+        if (memory.verifiedOrder().isPresent() && given.orderNumber().isEmpty()) {
+            String verified = memory.verifiedOrder().get();
+            if (QuickReplies.CANCEL_ORDER.matches(text)) {
+                return Mono.just(say.asking(BotTexts.text(language, "order.confirm-cancel", verified),
+                        memory.asking(Step.CONFIRM_CANCEL, Optional.of(verified)), confirmButtons(language)));
+            }
+            if (QuickReplies.START_RETURN.matches(text)) {
+                return Mono.just(say.asking(BotTexts.text(language, "order.confirm-return", verified),
+                        memory.asking(Step.CONFIRM_RETURN, Optional.of(verified)), confirmButtons(language)));
+            }
+        }
+        Optional<String> number = given.orderNumber()
+                .or(() -> memory.step() == Step.ASK_CONTACT ? memory.orderNumber() : Optional.empty())
+                .or(() -> given.hasContact() ? memory.orderNumber() : Optional.empty());
+        if (number.isEmpty()) {
+            return Mono.just(say.asking(BotTexts.text(language, "order.ask-number"), memory.asking(Step.ASK_NUMBER,
+                    Optional.empty()), List.of()));
+        }
+        if (memory.isVerified(number.get())) {
+            return find(say, memory, number.get(), Optional.empty());
+        }
+        if (!given.hasContact()) {
+            return Mono.just(say.asking(BotTexts.text(language, "order.ask-contact", number.get()),
+                    memory.asking(Step.ASK_CONTACT, number), List.of()));
+        }
+        return find(say, memory.asking(Step.ASK_CONTACT, number), number.get(), Optional.of(given));
+    }
+
+    /** Looks the order up; with {@code proof}, shows it only if the proof matches, and counts a failure if not. */
+    private Mono<BotDecision> find(Texts say, OrderMemory memory, String number, Optional<OrderAnswers> proof) {
+        return orders.find(number)
+                .filter(order -> proof.map(given -> belongsTo(order, given)).orElse(true))
+                .map(order -> say.status(order, memory.verified(number), today()))
+                .switchIfEmpty(Mono.fromSupplier(() -> mismatch(say, memory)))
+                .onErrorResume(OrderLookupUnavailableException.class, down -> Mono.just(unavailable(say, memory)));
+    }
+
+    private static BotDecision mismatch(Texts say, OrderMemory memory) {
+        OrderMemory failed = memory.failedOnce();
+        if (failed.failedVerifications() >= MAX_FAILED_VERIFICATIONS) {
+            return say.turn.answeredAboutOrder(List.of(), Optional.of(HandoffReason.ORDER_VERIFICATION_FAILED),
+                    failed.leftAside());
+        }
+        return say.asking(BotTexts.text(say.language, "order.mismatch"), failed, List.of());
+    }
+
+    private static BotDecision unavailable(Texts say, OrderMemory memory) {
+        return say.turn.answeredAboutOrder(List.of(new BotReply(BotTexts.text(say.language, "order.unavailable"),
+                Optional.empty(), List.of(BotTexts.text(say.language, "quick-reply.human")))), Optional.empty(),
+                memory.leftAside());
+    }
+
+    private static Mono<BotDecision> refused(Throwable failure, Texts say, OrderMemory memory) {
+        if (failure instanceof OrderLookupUnavailableException) {
+            return Mono.just(unavailable(say, memory));
+        }
+        return Mono.just(say.turn.answeredAboutOrder(List.of(new BotReply(BotTexts.text(say.language,
+                "order.action-refused"), Optional.empty(), List.of(BotTexts.text(say.language, "quick-reply.human")))),
+                Optional.empty(), memory.leftAside()));
+    }
+
+    /** The e-mail on the order (any case), or the phone's last nine digits (with or without a country code). */
+    static boolean belongsTo(Order order, OrderAnswers given) {
+        boolean email = given.email().filter(address -> address.equalsIgnoreCase(order.email().strip())).isPresent();
+        boolean phone = given.phone().isPresent() && order.phone().isPresent()
+                && lastDigits(given.phone().get()).equals(lastDigits(order.phone().get()));
+        return email || phone;
+    }
+
+    private static String lastDigits(String phone) {
+        String digits = phone.replaceAll("\\D", "");
+        return digits.length() <= 9 ? digits : digits.substring(digits.length() - 9);
+    }
+
+    private static boolean confirmed(String text) {
+        return QuickReplies.CONFIRM.matches(text);
+    }
+
+    private static List<String> confirmButtons(Language language) {
+        return List.of(BotTexts.text(language, "quick-reply.confirm"), BotTexts.text(language, "quick-reply.decline"));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Builds the order replies of one turn in the shopper's language. */
+    private static final class Texts {
+
+        final BotDecision turn;
+        final Language language;
+        private final DateTimeFormatter dates;
+
+        Texts(BotDecision turn, Language language) {
+            this.turn = turn;
+            this.language = language;
+            this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language.code()));
+        }
+
+        BotDecision asking(String question, OrderMemory next, List<String> buttons) {
+            return turn.answeredAboutOrder(List.of(new BotReply(question, Optional.empty(), buttons)), Optional.empty(), next);
+        }
+
+        BotDecision done(String text, OrderMemory next) {
+            return turn.answeredAboutOrder(List.of(BotReply.say(text)), Optional.empty(), next);
+        }
+
+        BotDecision status(Order order, OrderMemory next, LocalDate today) {
+            List<String> sentences = new ArrayList<>();
+            List<String> buttons = new ArrayList<>();
+            String number = order.number();
+            switch (order.status()) {
+                case PROCESSING -> {
+                    sentences.add(BotTexts.text(language, "order.status.processing", number));
+                    buttons.add(BotTexts.text(language, "quick-reply.cancel-order"));
+                }
+                case SHIPPED -> {
+                    sentences.add(BotTexts.text(language, "order.status.shipped", number, order.carrier().orElse("—")));
+                    order.trackingNumber().ifPresent(tracking -> sentences.add(order.trackingUrl()
+                            .map(url -> BotTexts.text(language, "order.tracking", tracking, url))
+                            .orElseGet(() -> BotTexts.text(language, "order.tracking-number", tracking))));
+                    order.expectedDelivery().ifPresent(date -> sentences.add(BotTexts.text(language, "order.expected",
+                            dates.format(date))));
+                }
+                case DELIVERED -> {
+                    sentences.add(BotTexts.text(language, "order.status.delivered", number,
+                            order.deliveredOn().map(dates::format).orElse("")));
+                    order.returnDeadline().filter(deadline -> !deadline.isBefore(today)).ifPresent(deadline -> {
+                        sentences.add(BotTexts.text(language, "order.return-until", dates.format(deadline)));
+                        buttons.add(BotTexts.text(language, "quick-reply.start-return"));
+                    });
+                }
+                case CANCELLED -> sentences.add(BotTexts.text(language, "order.status.cancelled", number));
+                case RETURNED -> sentences.add(BotTexts.text(language, "order.status.returned", number));
+            }
+            return turn.answeredAboutOrder(List.of(new BotReply(String.join(" ", sentences), Optional.empty(), buttons)),
+                    Optional.empty(), next);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package dev.tandem.bot.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.bot.agent.Agent;
+import dev.tandem.bot.chat.HandleShopperMessage.Outcome;
+import dev.tandem.bot.conversation.ConversationState;
+import dev.tandem.bot.conversation.HandoffReason;
+import dev.tandem.bot.dialogue.BotTexts;
+import dev.tandem.bot.fixtures.ShopperSession;
+import dev.tandem.bot.fixtures.TestShop;
+import dev.tandem.bot.orders.OrderStatus;
+import dev.tandem.intents.Language;
+import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** "Where is my order?" end to end, in each language: verified before anything is revealed. */
+class OrderScenariosTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+
+    record Lines(Language language, String whereIsOrderWithNumber, String whereIsOrder, String wrongEmail) {
+
+        String text(String key, Object... arguments) {
+            return BotTexts.text(language, key, arguments);
+        }
+
+        @Override
+        public String toString() {
+            return language.code();
+        }
+    }
+
+    static Stream<Lines> languages() {
+        return Stream.of(
+                new Lines(Language.EN, "where is my order 100234?", "where is my order", "my email is someone@example.com"),
+                new Lines(Language.RU, "где мой заказ 100234?", "где мой заказ", "моя почта someone@example.com"),
+                new Lines(Language.UK, "де моє замовлення 100234?", "де моє замовлення", "моя пошта someone@example.com"),
+                new Lines(Language.PL, "gdzie jest moje zamówienie 100234?", "gdzie jest moje zamówienie",
+                        "mój mail to someone@example.com"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void givenAnOrderNumber_whenTheShopperProvesItWithTheEmailOnTheOrder_thenTheStatusAndTrackingAreShown(Lines lines) {
+        TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
+        ShopperSession shopper = shop.shopper(lines.language());
+
+        Outcome asked = shopper.says(lines.whereIsOrderWithNumber());
+        assertThat(asked.replies()).singleElement().satisfies(reply ->
+                assertThat(reply.text()).isEqualTo(lines.text("order.ask-contact", "100234")));
+
+        Outcome status = shopper.says("demo@example.com");
+        assertThat(status.state()).isEqualTo(ConversationState.BOT);
+        assertThat(status.replies()).singleElement().satisfies(reply -> {
+            assertThat(reply.text()).startsWith(lines.text("order.status.shipped", "100234", "InPost"))
+                    .contains("TRK-100234").contains("https://lumo.example/track/TRK-100234");
+            assertThat(reply.faqId()).isEmpty();
+        });
+        assertThat(shopper.says(lines.whereIsOrderWithNumber()).replies().get(0).text())
+                .as("asked again, the proven order is not verified twice").contains("TRK-100234");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void givenWrongContacts_whenTriedThreeTimes_thenNothingIsRevealedAndAPersonTakesOver(Lines lines) {
+        TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
+        ShopperSession shopper = shop.shopper(lines.language());
+
+        assertThat(shopper.says(lines.whereIsOrder()).replies().get(0).text()).isEqualTo(lines.text("order.ask-number"));
+        assertThat(shopper.says("100234").replies().get(0).text()).isEqualTo(lines.text("order.ask-contact", "100234"));
+        Outcome wrong = shopper.says(lines.wrongEmail());
+        assertThat(wrong.replies().get(0).text()).isEqualTo(lines.text("order.mismatch"));
+
+        ShopperSession other = shop.shopper(lines.language());
+        other.says(lines.whereIsOrder());
+        other.says("999999");
+        assertThat(other.says(lines.wrongEmail()).replies().get(0).text())
+                .as("an order that does not exist looks exactly like a wrong e-mail").isEqualTo(lines.text("order.mismatch"));
+
+        shopper.says(lines.wrongEmail());
+        Outcome third = shopper.says(lines.wrongEmail());
+        assertThat(third.state()).isEqualTo(ConversationState.QUEUED);
+        assertThat(shopper.conversation().handoffReason()).contains(HandoffReason.ORDER_VERIFICATION_FAILED);
+        assertThat(shopper.transcript()).noneMatch(message -> message.text().contains("TRK-100234")
+                || message.text().contains("InPost"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void givenAProcessingOrder_whenTheShopperCancelsAndConfirms_thenItIsCancelled(Lines lines) {
+        TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
+        ShopperSession shopper = shop.shopper(lines.language());
+        shopper.says(lines.whereIsOrder());
+        shopper.says("100981");
+
+        Outcome status = shopper.says("demo@example.com");
+        assertThat(status.replies().get(0).quickReplies()).containsExactly(lines.text("quick-reply.cancel-order"));
+        Outcome confirm = shopper.says(lines.text("quick-reply.cancel-order"));
+        assertThat(confirm.replies().get(0).text()).isEqualTo(lines.text("order.confirm-cancel", "100981"));
+        assertThat(shop.orders.get("100981").status()).as("nothing happens before the confirmation")
+                .isEqualTo(OrderStatus.PROCESSING);
+
+        Outcome done = shopper.says(lines.text("quick-reply.confirm"));
+
+        assertThat(done.replies().get(0).text()).isEqualTo(lines.text("order.cancelled", "100981"));
+        assertThat(shop.orders.get("100981").status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void givenADeliveredOrderWithinTheReturnWindow_whenTheShopperStartsAReturn_thenTheLabelLinkIsGiven(Lines lines) {
+        TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
+        ShopperSession shopper = shop.shopper(lines.language());
+        shopper.says(lines.whereIsOrder());
+        shopper.says("100555");
+        Outcome status = shopper.says("+48 600 700 800");
+        assertThat(status.replies().get(0).quickReplies()).containsExactly(lines.text("quick-reply.start-return"));
+
+        shopper.says(lines.text("quick-reply.start-return"));
+        Outcome started = shopper.says(lines.text("quick-reply.confirm"));
+
+        assertThat(started.replies().get(0).text()).contains("R-100555").contains("https://lumo.example/returns/R-100555/label.pdf");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void givenTheOrderSystemIsDown_whenAsked_thenTheBotSaysItCannotCheckAndOffersAPerson(Lines lines) {
+        TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
+        shop.orders.takeDown();
+        ShopperSession shopper = shop.shopper(lines.language());
+        shopper.says(lines.whereIsOrderWithNumber());
+
+        Outcome down = shopper.says("demo@example.com");
+
+        assertThat(down.state()).isEqualTo(ConversationState.BOT);
+        assertThat(down.replies()).singleElement().satisfies(reply -> {
+            assertThat(reply.text()).isEqualTo(lines.text("order.unavailable"));
+            assertThat(reply.quickReplies()).containsExactly(lines.text("quick-reply.human"));
+        });
+    }
+}

@@ -21,6 +21,7 @@ import dev.tandem.bot.handoff.QueueEntry;
 import dev.tandem.bot.handoff.QueueNotices;
 import dev.tandem.bot.handoff.QueueStatus;
 import dev.tandem.bot.orders.OrderDialogue;
+import dev.tandem.bot.privacy.CardNumbers;
 import dev.tandem.intents.Language;
 import dev.tandem.intents.entities.Entity;
 import dev.tandem.intents.entities.EntityExtractor;
@@ -69,7 +70,8 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
     @Override
     public Mono<Outcome> handle(Command command) {
         return Mono.defer(() -> {
-                    String text = validated(command.text());
+                    // A card number never reaches the classifier, the store, the logs or an agent's screen.
+                    String text = CardNumbers.masked(validated(command.text()));
                     return access.open(command.conversationId(), command.token())
                             .flatMap(conversation -> takeTurn(conversation, text));
                 })

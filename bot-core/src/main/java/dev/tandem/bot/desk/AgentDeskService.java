@@ -18,6 +18,7 @@ import dev.tandem.bot.handoff.LiveQueue;
 import dev.tandem.bot.handoff.QueueChange;
 import dev.tandem.bot.handoff.QueueEntry;
 import dev.tandem.bot.handoff.QueueSnapshot;
+import dev.tandem.bot.privacy.CardNumbers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -150,7 +151,8 @@ public final class AgentDeskService implements AgentDesk {
                 .flatMap(conversation -> {
                     requireHeldBy(conversation, agent);
                     Instant now = clock.instant();
-                    Message message = Message.agent(conversationId, conversation.lastSeq() + 1, text, now, agent);
+                    Message message = Message.agent(conversationId, conversation.lastSeq() + 1, CardNumbers.masked(text),
+                            now, agent);
                     return recorder.record(ConversationTurn.of(conversation, conversation.advanced(1, now), List.of(message)))
                             .thenReturn(message);
                 })

@@ -1,0 +1,74 @@
+package dev.tandem.adapters.orders;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+
+/** A local stub of a shop API (MockWebServer) serving the recorded payloads under src/test/resources/orders. */
+final class StubShop implements AutoCloseable {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(2);
+
+    final MockWebServer server = new MockWebServer();
+
+    StubShop() {
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    URI url() {
+        return URI.create(server.url("/").toString());
+    }
+
+    void json(int code, String resource) {
+        server.enqueue(new MockResponse.Builder().code(code)
+                .addHeader("Content-Type", "application/json; charset=UTF-8")
+                .body(resource(resource))
+                .build());
+    }
+
+    /** Answers only after the client's timeout. */
+    void slow(String resource) {
+        server.enqueue(new MockResponse.Builder().code(200)
+                .addHeader("Content-Type", "application/json")
+                .body(resource(resource))
+                .headersDelay(TIMEOUT.toMillis() * 4, TimeUnit.MILLISECONDS)
+                .build());
+    }
+
+    static String resource(String name) {
+        try (InputStream in = StubShop.class.getResourceAsStream("/orders/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource /orders/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The production timeout (2 s: the first call of a JVM is slow on a busy machine), quick back-off, and a circuit that opens after 3 failed calls in a row. */
+    static OrderLookupProperties properties(OrderLookupProperties.Backend backend, URI url) {
+        return new OrderLookupProperties(backend, TIMEOUT, 2, Duration.ofMillis(20), Period.ofDays(30),
+                ZoneId.of("Europe/Warsaw"),
+                new OrderLookupProperties.CircuitBreaker(50, 4, 3, Duration.ofMinutes(1)),
+                new OrderLookupProperties.WooCommerce(url, "ck_test_4f2a", "cs_test_9b7c"),
+                new OrderLookupProperties.Shopify(url, "shpat_test_1e5d", "2024-10"));
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

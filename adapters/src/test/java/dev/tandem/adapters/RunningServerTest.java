@@ -22,7 +22,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     "tandem.users[2].languages=en,pl", "tandem.users[2].capacity=2",
     "tandem.users[3].name=olek", "tandem.users[3].password={noop}olek-pass", "tandem.users[3].roles=AGENT",
     "tandem.users[3].languages=ru,uk",
-    "tandem.users[4].name=boss", "tandem.users[4].password={noop}boss-pass", "tandem.users[4].roles=ADMIN"})
+    "tandem.users[4].name=boss", "tandem.users[4].password={noop}boss-pass", "tandem.users[4].roles=ADMIN",
+    // Every test talks from 127.0.0.1: per-address limits are tested on their own (ShopperRateLimitFilterTest).
+    "tandem.rate-limit.per-ip=false"})
 public abstract class RunningServerTest {
 
     /**

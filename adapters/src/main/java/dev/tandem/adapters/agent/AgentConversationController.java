@@ -5,6 +5,7 @@ import dev.tandem.bot.desk.ViewConversation;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.kb.FaqHit;
+import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,8 +60,8 @@ public class AgentConversationController {
     }
 
     @GetMapping("/{id}")
-    public Mono<ConversationView> conversation(@PathVariable String id) {
-        return viewConversation.details(id).map(AgentConversationController::view);
+    public Mono<ConversationView> conversation(@PathVariable String id, Principal agent) {
+        return viewConversation.details(agent.getName(), id).map(AgentConversationController::view);
     }
 
     private static ConversationView view(ViewConversation.Details details) {

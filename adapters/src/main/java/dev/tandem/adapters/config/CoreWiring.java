@@ -120,8 +120,9 @@ public class CoreWiring {
     }
 
     @Bean
-    ViewConversation viewConversation(ConversationStore store, LiveQueue queue, CurrentShopKnowledge knowledge) {
-        return new ViewConversationService(store, queue, knowledge);
+    ViewConversation viewConversation(ConversationStore store, LiveQueue queue, CurrentShopKnowledge knowledge,
+                                      Clock clock) {
+        return new ViewConversationService(store, queue, knowledge, clock);
     }
 
     @Bean

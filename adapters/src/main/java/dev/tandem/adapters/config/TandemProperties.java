@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param contentReload watch the content directory and reload on changes
  * @param queue      how the agent queue orders chats and estimates waits
  * @param hours      when agents work; none configured means always
+ * @param rateLimit  how much one client address and one conversation may send
  */
 @ConfigurationProperties("tandem")
 public record TandemProperties(
@@ -27,7 +28,8 @@ public record TandemProperties(
         @DefaultValue Dialogue dialogue,
         @DefaultValue("true") boolean contentReload,
         @DefaultValue Queue queue,
-        @DefaultValue Hours hours) {
+        @DefaultValue Hours hours,
+        @DefaultValue RateLimit rateLimit) {
 
     /**
      * @param password {@code {bcrypt}…} or {@code {noop}…}
@@ -67,5 +69,18 @@ public record TandemProperties(
      */
     public record Hours(@DefaultValue("UTC") String zone, @DefaultValue Map<String, String> week,
                         @DefaultValue List<LocalDate> holidays) {
+    }
+
+    /**
+     * @param perIp                         {@code false} turns the per-client-address limits off (load tests,
+     *                                      evaluation from one address); per-conversation limits stay on
+     * @param conversationMessagesPerMinute messages one conversation may send per minute
+     * @param ipMessagesPerMinute           messages one client address may send per minute, over all its conversations
+     * @param ipConversationsPerMinute      conversations one client address may open per minute
+     */
+    public record RateLimit(@DefaultValue("true") boolean perIp,
+                            @DefaultValue("30") int conversationMessagesPerMinute,
+                            @DefaultValue("120") int ipMessagesPerMinute,
+                            @DefaultValue("20") int ipConversationsPerMinute) {
     }
 }

@@ -120,6 +120,11 @@ public class R2dbcConversationStore implements ConversationStore {
     }
 
     @Override
+    public Mono<Void> log(ConversationEvent event) {
+        return insertEvent(event);
+    }
+
+    @Override
     public Mono<Boolean> hadHelpfulAnswer(String conversationId) {
         return db.sql("SELECT COUNT(*) AS helped FROM message WHERE conversation_id = :id AND helpful = TRUE")
                 .bind("id", conversationId)

@@ -41,6 +41,7 @@ class AgentDeskApiTest extends RunningServerTest {
                 .containsEntry("author", "SHOPPER").containsEntry("intent", "human_agent").containsKey("confidence"));
         assertThat(list(story.get("suggestions"))).hasSizeBetween(1, 3);
         assertThat(list(story.get("canned"))).anySatisfy(reply -> assertThat((String) reply.get("text")).contains("100234"));
+        assertThat(analyticsEvents(shopper.id, "VIEWED")).as("the view is in the audit trail").containsExactly("anna");
 
         as("anna").post().uri("/api/v1/agent/conversations/{id}/messages", shopper.id)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("text", "Dzień dobry, tu Anna."))
@@ -179,6 +180,15 @@ class AgentDeskApiTest extends RunningServerTest {
         act("olek", russian.id, "resolve").expectStatus().isOk();
         act("anna", english.id, "claim").expectStatus().isOk();
         act("anna", english.id, "resolve").expectStatus().isOk();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.r2dbc.core.DatabaseClient db;
+
+    private List<String> analyticsEvents(String conversationId, String kind) {
+        return db.sql("SELECT agent FROM conversation_event WHERE conversation_id = :id AND kind = :kind")
+                .bind("id", conversationId).bind("kind", kind)
+                .map(row -> row.get("agent", String.class)).all().collectList().block();
     }
 
     private WebTestClient as(String user) {

@@ -39,7 +39,8 @@ class ContentHotReloadTest {
                 new TandemProperties.Dialogue(0.55, 0.35, 0.65, 0.5), true,
                 new TandemProperties.Queue(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofSeconds(30),
                         Duration.ofMinutes(2), 50),
-                new TandemProperties.Hours("UTC", Map.of(), List.of()));
+                new TandemProperties.Hours("UTC", Map.of(), List.of()),
+                new TandemProperties.RateLimit(true, 30, 120, 20));
         knowledge = new CurrentShopKnowledge(properties);
         watcher = new ContentWatcher(knowledge, properties);
         watcher.start();

@@ -16,7 +16,8 @@ import reactor.core.publisher.Mono;
  */
 public interface ViewConversation {
 
-    Mono<Details> details(String conversationId);
+    /** The conversation as {@code agent} sees it; the view is recorded in the audit trail. */
+    Mono<Details> details(String agent, String conversationId);
 
     /**
      * @param summary     one line: what the shopper needs

@@ -6,12 +6,14 @@ import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.dialogue.ShopKnowledge;
+import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.handoff.LiveQueue;
 import dev.tandem.bot.handoff.QueueEntry;
 import dev.tandem.intents.entities.Entity;
 import dev.tandem.intents.entities.EntityExtractor;
 import dev.tandem.intents.entities.EntityType;
 import dev.tandem.kb.FaqHit;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -32,18 +34,23 @@ public final class ViewConversationService implements ViewConversation {
     private final LiveQueue queue;
     private final Supplier<ShopKnowledge> knowledge;
     private final EntityExtractor entities = new EntityExtractor();
+    private final Clock clock;
 
-    public ViewConversationService(ConversationStore store, LiveQueue queue, Supplier<ShopKnowledge> knowledge) {
+    public ViewConversationService(ConversationStore store, LiveQueue queue, Supplier<ShopKnowledge> knowledge,
+                                   Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.queue = queue;
         this.knowledge = knowledge;
     }
 
     @Override
-    public Mono<Details> details(String conversationId) {
+    public Mono<Details> details(String agent, String conversationId) {
         return store.find(conversationId)
                 .switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)))
-                .flatMap(conversation -> Mono.zip(store.messagesAfter(conversationId, 0).collectList(), queue.snapshot())
+                .flatMap(conversation -> store.log(ConversationEvent.of(ConversationEvent.Type.VIEWED, conversationId,
+                                conversation.state(), clock.instant()).withAgent(agent))
+                        .then(Mono.zip(store.messagesAfter(conversationId, 0).collectList(), queue.snapshot()))
                         .map(loaded -> details(conversation, loaded.getT1(), loaded.getT2().entry(conversationId))));
     }
 

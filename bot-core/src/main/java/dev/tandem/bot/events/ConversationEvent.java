@@ -33,7 +33,9 @@ public record ConversationEvent(
 
     public enum Type {
         MESSAGE, QUEUE_CHANGED, HANDED_OFF, CLAIMED, RELEASED, TRANSFERRED, RESOLVED, RETURNED_TO_BOT, REOPENED,
-        HELPFUL_VOTE, RATED, UNANSWERED, CONTACT_LEFT;
+        HELPFUL_VOTE, RATED, UNANSWERED, CONTACT_LEFT,
+        /** An agent opened the conversation and saw the customer's data (the audit trail). */
+        VIEWED;
 
         /**
          * Whether events of this type go to the event log analytics count from. The others are streamed

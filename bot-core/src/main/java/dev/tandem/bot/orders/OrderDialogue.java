@@ -48,12 +48,14 @@ public final class OrderDialogue {
             case CONFIRM_CANCEL -> confirmed(text)
                     ? orders.cancel(memory.orderNumber().orElseThrow())
                             .map(order -> say.done(BotTexts.text(language, "order.cancelled", order.number()), memory.leftAside()))
+                            .switchIfEmpty(Mono.defer(() -> refused(null, say, memory)))
                             .onErrorResume(failure -> refused(failure, say, memory))
                     : Mono.just(say.done(BotTexts.text(language, "order.kept"), memory.leftAside()));
             case CONFIRM_RETURN -> confirmed(text)
                     ? orders.startReturn(memory.orderNumber().orElseThrow())
                             .map(label -> say.done(BotTexts.text(language, "order.return-started", label.returnNumber(),
                                     label.labelUrl()), memory.leftAside()))
+                            .switchIfEmpty(Mono.defer(() -> refused(null, say, memory)))
                             .onErrorResume(failure -> refused(failure, say, memory))
                     : Mono.just(say.done(BotTexts.text(language, "order.kept"), memory.leftAside()));
             case NONE, ASK_NUMBER, ASK_CONTACT -> lookUp(say, memory, given, text);
@@ -114,6 +116,7 @@ public final class OrderDialogue {
                 memory.leftAside());
     }
 
+    /** The order system said no (or does not know the order any more): a person can sort it out. */
     private static Mono<BotDecision> refused(Throwable failure, Texts say, OrderMemory memory) {
         if (failure instanceof OrderLookupUnavailableException) {
             return Mono.just(unavailable(say, memory));

@@ -4,6 +4,7 @@ import dev.tandem.bot.chat.ConversationTurn;
 import dev.tandem.bot.chat.Rating;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
+import dev.tandem.bot.events.ConversationEvent;
 import java.util.List;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -26,6 +27,9 @@ public interface ConversationStore {
 
     /** Messages with {@code seq > afterSeq}, oldest first. */
     Flux<Message> messagesAfter(String conversationId, long afterSeq);
+
+    /** Adds an event to the log on its own, without changing the conversation (an agent viewing it). */
+    Mono<Void> log(ConversationEvent event);
 
     /** Whether the shopper rated one of the bot's answers in this conversation helpful. */
     Mono<Boolean> hadHelpfulAnswer(String conversationId);

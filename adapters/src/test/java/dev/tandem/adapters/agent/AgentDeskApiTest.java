@@ -131,7 +131,8 @@ class AgentDeskApiTest extends RunningServerTest {
         Map<String, Object> turn = shopper.say("I want to talk to a person");
 
         assertThat(map(turn.get("queue"))).containsKeys("position", "estimatedWaitSeconds");
-        assertThat(((Number) map(turn.get("queue")).get("estimatedWaitSeconds")).longValue()).isPositive();
+        assertThat(((Number) map(turn.get("queue")).get("estimatedWaitSeconds")).longValue())
+                .as("the measured pick-up time: instant in these tests").isNotNegative();
         act("anna", shopper.id, "claim").expectStatus().isOk();
         act("anna", shopper.id, "resolve").expectStatus().isOk();
     }

@@ -31,7 +31,12 @@ import dev.tandem.bot.handoff.port.AgentQueueStore;
 import dev.tandem.bot.orders.NoOrderSystem;
 import dev.tandem.bot.orders.OrderDialogue;
 import dev.tandem.bot.orders.port.OrderLookup;
+import dev.tandem.bot.privacy.PersonalData;
+import dev.tandem.bot.privacy.PersonalDataService;
+import dev.tandem.bot.privacy.port.PersonalDataStore;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -123,6 +128,13 @@ public class CoreWiring {
     ViewConversation viewConversation(ConversationStore store, LiveQueue queue, CurrentShopKnowledge knowledge,
                                       Clock clock) {
         return new ViewConversationService(store, queue, knowledge, clock);
+    }
+
+    @Bean
+    PersonalData personalData(PersonalDataStore store, TandemProperties properties, Clock clock) {
+        Duration retention = properties.retention();
+        return new PersonalDataService(store, retention.isZero() || retention.isNegative() ? Optional.empty()
+                : Optional.of(retention), clock);
     }
 
     @Bean

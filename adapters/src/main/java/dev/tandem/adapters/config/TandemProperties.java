@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param queue      how the agent queue orders chats and estimates waits
  * @param hours      when agents work; none configured means always
  * @param rateLimit  how much one client address and one conversation may send
+ * @param retention  delete transcripts this long after their last activity; {@code 0d} keeps them for ever
  */
 @ConfigurationProperties("tandem")
 public record TandemProperties(
@@ -29,7 +30,8 @@ public record TandemProperties(
         @DefaultValue("true") boolean contentReload,
         @DefaultValue Queue queue,
         @DefaultValue Hours hours,
-        @DefaultValue RateLimit rateLimit) {
+        @DefaultValue RateLimit rateLimit,
+        @DefaultValue("0d") Duration retention) {
 
     /**
      * @param password {@code {bcrypt}…} or {@code {noop}…}

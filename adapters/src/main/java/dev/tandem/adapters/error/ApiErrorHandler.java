@@ -3,6 +3,7 @@ package dev.tandem.adapters.error;
 import dev.tandem.bot.desk.AgentConflictException;
 import dev.tandem.bot.desk.InvalidAgentRequestException;
 import dev.tandem.bot.chat.ConversationNotRatableException;
+import dev.tandem.bot.privacy.InvalidEmailException;
 import dev.tandem.bot.chat.ConversationNotFoundException;
 import dev.tandem.bot.chat.InvalidShopperMessageException;
 import java.util.Locale;
@@ -49,6 +50,9 @@ public class ApiErrorHandler implements WebExceptionHandler {
         }
         if (failure instanceof InvalidAgentRequestException invalid) {
             return writer.write(exchange, HttpStatus.BAD_REQUEST, "invalid_request", invalid.getMessage());
+        }
+        if (failure instanceof InvalidEmailException invalid) {
+            return writer.write(exchange, HttpStatus.BAD_REQUEST, "invalid_email", invalid.getMessage());
         }
         if (failure instanceof ConversationNotRatableException notRatable) {
             return writer.write(exchange, HttpStatus.CONFLICT, notRatable.code(), notRatable.getMessage());

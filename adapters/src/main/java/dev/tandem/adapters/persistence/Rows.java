@@ -60,7 +60,7 @@ public class Rows {
                 .bind("sender", Sql.nullable(message.sender()));
     }
 
-    static Conversation conversation(Readable row) {
+    public static Conversation conversation(Readable row) {
         BotMemory memory = new BotMemory(
                 row.get("low_confidence_streak", Integer.class),
                 Optional.ofNullable(row.get("last_faq_id", String.class)),
@@ -87,7 +87,7 @@ public class Rows {
                 Sql.instant(row, "updated_at"));
     }
 
-    Message message(Readable row) {
+    public Message message(Readable row) {
         return new Message(
                 row.get("conversation_id", String.class),
                 row.get("seq", Long.class),

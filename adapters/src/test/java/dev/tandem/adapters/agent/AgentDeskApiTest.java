@@ -165,6 +165,18 @@ class AgentDeskApiTest extends RunningServerTest {
             assertThat(((Number) summary.get("containmentRate")).doubleValue()).isBetween(0.0, 1.0);
         }
         as("boss").get().uri("/api/v1/analytics/summary?days=0").exchange().expectStatus().isBadRequest();
+
+        shopper.say("please write to me at erase.me@example.com");
+        as("agent").get().uri("/api/v1/admin/customers/export?email=erase.me@example.com").exchange().expectStatus().isForbidden();
+        http.delete().uri("/api/v1/admin/customers?email=erase.me@example.com").exchange().expectStatus().isUnauthorized();
+        as("boss").get().uri("/api/v1/admin/customers/export?email=Erase.Me@example.com").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.conversations[0].id").isEqualTo(shopper.id);
+        as("boss").get().uri("/api/v1/admin/customers/export?email=nonsense").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error").isEqualTo("invalid_email");
+        as("boss").delete().uri("/api/v1/admin/customers?email=erase.me@example.com").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.conversations").isEqualTo(1);
+        http.get().uri("/api/v1/conversations/{id}/messages", shopper.id).header("Authorization", "Bearer " + shopper.token)
+                .exchange().expectStatus().isNotFound();
     }
 
     @Test

@@ -40,7 +40,7 @@ class ContentHotReloadTest {
                 new TandemProperties.Queue(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofSeconds(30),
                         Duration.ofMinutes(2), 50),
                 new TandemProperties.Hours("UTC", Map.of(), List.of()),
-                new TandemProperties.RateLimit(true, 30, 120, 20));
+                new TandemProperties.RateLimit(true, 30, 120, 20), Duration.ZERO);
         knowledge = new CurrentShopKnowledge(properties);
         watcher = new ContentWatcher(knowledge, properties);
         watcher.start();

@@ -82,7 +82,8 @@ class ShopperRateLimitFilterTest {
 
     private static ShopperRateLimitFilter filter(boolean perIp, int perConversation, int perIpMessages, int perIpConversations) {
         TandemProperties properties = new TandemProperties(Path.of("data"), null, List.of(), null, true, null, null,
-                new TandemProperties.RateLimit(perIp, perConversation, perIpMessages, perIpConversations));
+                new TandemProperties.RateLimit(perIp, perConversation, perIpMessages, perIpConversations),
+                java.time.Duration.ZERO);
         return new ShopperRateLimitFilter(properties, new ApiErrorWriter(new JsonMapper()));
     }
 }

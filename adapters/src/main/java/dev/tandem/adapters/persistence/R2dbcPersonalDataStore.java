@@ -1,0 +1,70 @@
+package dev.tandem.adapters.persistence;
+
+import dev.tandem.bot.conversation.Conversation;
+import dev.tandem.bot.conversation.Message;
+import dev.tandem.bot.privacy.port.PersonalDataStore;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** A customer's conversations and old ones, found and deleted in SQL (H2 and PostgreSQL alike). */
+@Component
+public class R2dbcPersonalDataStore implements PersonalDataStore {
+
+    /** Child tables first: each references the conversation. */
+    private static final String[] OWNED_TABLES = {"message", "queue_entry", "conversation_event", "rating"};
+
+    private final DatabaseClient db;
+    private final TransactionalOperator transaction;
+    private final Rows rows;
+
+    public R2dbcPersonalDataStore(DatabaseClient db, TransactionalOperator transaction, Rows rows) {
+        this.db = db;
+        this.transaction = transaction;
+        this.rows = rows;
+    }
+
+    @Override
+    public Flux<Conversation> conversationsOf(String email) {
+        return db.sql("""
+                        SELECT * FROM conversation c WHERE LOWER(c.contact_email) = :email
+                           OR EXISTS (SELECT 1 FROM message m WHERE m.conversation_id = c.id AND m.author = 'SHOPPER'
+                                      AND LOWER(m.text) LIKE :pattern)
+                        ORDER BY c.created_at""")
+                .bind("email", email)
+                .bind("pattern", "%" + email.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .map(Rows::conversation)
+                .all();
+    }
+
+    @Override
+    public Flux<Message> transcript(String conversationId) {
+        return db.sql("SELECT * FROM message WHERE conversation_id = :id ORDER BY seq")
+                .bind("id", conversationId)
+                .map(rows::message)
+                .all();
+    }
+
+    @Override
+    public Mono<Long> delete(Flux<String> conversationIds) {
+        return conversationIds.concatMap(id -> deleteOne(id).as(transaction::transactional)).reduce(0L, Long::sum);
+    }
+
+    @Override
+    public Flux<String> inactiveSince(Instant before) {
+        return db.sql("SELECT id FROM conversation WHERE updated_at < :before AND state NOT IN ('QUEUED', 'ASSIGNED')")
+                .bind("before", before.atOffset(ZoneOffset.UTC))
+                .map(row -> row.get("id", String.class))
+                .all();
+    }
+
+    private Mono<Long> deleteOne(String id) {
+        Flux<Long> children = Flux.fromArray(OWNED_TABLES).concatMap(table -> db
+                .sql("DELETE FROM " + table + " WHERE conversation_id = :id").bind("id", id).fetch().rowsUpdated());
+        return children.then(db.sql("DELETE FROM conversation WHERE id = :id").bind("id", id).fetch().rowsUpdated());
+    }
+}

@@ -1,0 +1,57 @@
+package dev.tandem.adapters.privacy;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.tandem.adapters.shopper.MessageView;
+import dev.tandem.bot.conversation.Conversation;
+import dev.tandem.bot.privacy.PersonalData;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * Customers' data requests (role ADMIN): {@code GET /api/v1/admin/customers/export?email=} returns every
+ * conversation of the customer with its transcript; {@code DELETE /api/v1/admin/customers?email=} erases them.
+ */
+@RestController
+@RequestMapping("/api/v1/admin/customers")
+public class PersonalDataController {
+
+    private final PersonalData personalData;
+
+    public PersonalDataController(PersonalData personalData) {
+        this.personalData = personalData;
+    }
+
+    public record Export(String email, List<ExportedConversation> conversations) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ExportedConversation(String id, String channel, String language, String state, String contactEmail,
+                                      Instant createdAt, Instant updatedAt, List<MessageView> messages) {
+
+        static ExportedConversation of(PersonalData.CustomerConversation exported) {
+            Conversation conversation = exported.conversation();
+            return new ExportedConversation(conversation.id(), conversation.channel().apiName(),
+                    conversation.language().code(), conversation.state().name(), conversation.contactEmail().orElse(null),
+                    conversation.createdAt(), conversation.updatedAt(), MessageView.of(exported.messages()));
+        }
+    }
+
+    public record Erased(String email, long conversations) {
+    }
+
+    @GetMapping("/export")
+    public Mono<Export> export(@RequestParam("email") String email) {
+        return personalData.export(email).map(ExportedConversation::of).collectList().map(all -> new Export(email, all));
+    }
+
+    @DeleteMapping
+    public Mono<Erased> erase(@RequestParam("email") String email) {
+        return personalData.erase(email).map(count -> new Erased(email, count));
+    }
+}

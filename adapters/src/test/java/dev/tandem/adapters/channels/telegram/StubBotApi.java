@@ -1,0 +1,191 @@
+package dev.tandem.adapters.channels.telegram;
+
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A local stub of the Telegram Bot API (MockWebServer): records every call with its JSON body and answers
+ * like Telegram does (the payloads under src/test/resources/telegram). Chats can be made to fail (500), and
+ * single answers queued ahead (a 429 with retry_after).
+ */
+final class StubBotApi implements AutoCloseable {
+
+    static final String TOKEN = "123456789:AAF-test_Token";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** One call Tandem made: the Bot API method and its JSON body. */
+    record Call(String method, Map<String, Object> body) {
+
+        long chatId() {
+            return body.get("chat_id") instanceof Number id ? id.longValue() : -1;
+        }
+
+        String text() {
+            return (String) body.get("text");
+        }
+
+        /** The inline keyboard's buttons, row by row flattened: each as {text, callback_data}. */
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> buttons() {
+            if (!(body.get("reply_markup") instanceof Map<?, ?> markup)) {
+                return List.of();
+            }
+            List<Map<String, Object>> buttons = new ArrayList<>();
+            ((List<List<Map<String, Object>>>) markup.get("inline_keyboard")).forEach(buttons::addAll);
+            return buttons;
+        }
+    }
+
+    private final MockWebServer server = new MockWebServer();
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Set<Long> failingChats = ConcurrentHashMap.newKeySet();
+    private final ConcurrentLinkedQueue<MockResponse> queued = new ConcurrentLinkedQueue<>();
+    private volatile String unexpectedPath;
+
+    StubBotApi() {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return answer(request);
+            }
+        });
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    URI url() {
+        return URI.create(server.url("/").toString());
+    }
+
+    /** Every sendMessage to the chat answers 500 until {@link #recover(long)}. */
+    void failSendsTo(long chatId) {
+        failingChats.add(chatId);
+    }
+
+    void recover(long chatId) {
+        failingChats.remove(chatId);
+    }
+
+    /** The next call gets this answer instead of the usual one. */
+    void answerNext(int code, String resource) {
+        queued.add(json(code, resource(resource)));
+    }
+
+    List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    List<Call> sentTo(long chatId) {
+        return calls.stream().filter(call -> call.method().equals("sendMessage") && call.chatId() == chatId).toList();
+    }
+
+    /** Waits until a sendMessage to the chat matches; returns it. */
+    Call awaitSent(long chatId, String what, Predicate<Call> matching) {
+        return await(what + " sent to chat " + chatId, () -> sentTo(chatId).stream().filter(matching).findFirst().orElse(null));
+    }
+
+    Call awaitCall(String method, Predicate<Call> matching) {
+        return await(method, () -> calls.stream().filter(call -> call.method().equals(method)).filter(matching)
+                .findFirst().orElse(null));
+    }
+
+    /** Waits until the chat has received exactly {@code count} sendMessage calls, and no more for a moment. */
+    List<Call> awaitSentCount(long chatId, int count) {
+        await(count + " calls to chat " + chatId, () -> sentTo(chatId).size() >= count ? Boolean.TRUE : null);
+        sleep(Duration.ofMillis(300));
+        return sentTo(chatId);
+    }
+
+    private <T> T await(String what, java.util.function.Supplier<T> probe) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            T found = probe.get();
+            if (found != null) {
+                return found;
+            }
+            sleep(Duration.ofMillis(50));
+        }
+        return org.assertj.core.api.Assertions.fail("the stub Bot API never got " + what + "; calls so far: " + calls
+                + (unexpectedPath == null ? "" : "; unexpected path " + unexpectedPath));
+    }
+
+    private MockResponse answer(RecordedRequest request) {
+        String path = request.getUrl().encodedPath();
+        String prefix = "/bot" + TOKEN + "/";
+        if (!path.startsWith(prefix)) {
+            unexpectedPath = path;
+            return json(404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
+        }
+        String method = path.substring(prefix.length());
+        Map<String, Object> body = parse(request.getBody() == null ? "{}" : request.getBody().utf8());
+        Call call = new Call(method, body);
+        calls.add(call);
+        MockResponse next = queued.poll();
+        if (next != null) {
+            return next;
+        }
+        if (method.equals("sendMessage") && failingChats.contains(call.chatId())) {
+            return json(500, resource("error-500.json"));
+        }
+        return json(200, method.equals("sendMessage") ? resource("send-message-ok.json") : "{\"ok\":true,\"result\":true}");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> parse(String body) {
+        return JSON.readValue(body, Map.class);
+    }
+
+    private static MockResponse json(int code, String body) {
+        return new MockResponse.Builder().code(code)
+                .addHeader("Content-Type", "application/json")
+                .body(body)
+                .build();
+    }
+
+    static String resource(String name) {
+        try (InputStream in = StubBotApi.class.getResourceAsStream("/telegram/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource /telegram/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

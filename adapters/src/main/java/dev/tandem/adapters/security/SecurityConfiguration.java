@@ -23,9 +23,12 @@ import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.WebFilterExchange;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
@@ -90,7 +93,7 @@ public class SecurityConfiguration {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .formLogin(form -> form
                         .loginPage(PageRoutes.LOGIN)
-                        .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler(PageRoutes.CONSOLE))
+                        .authenticationSuccessHandler(SecurityConfiguration::landOnOwnPage)
                         .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler(PageRoutes.LOGIN + "?error")))
                 .logout(logout -> logout
                         .logoutHandler(handlers -> handlers.add(new WebSessionServerLogoutHandler())))
@@ -115,8 +118,22 @@ public class SecurityConfiguration {
                         .pathMatchers("/actuator/**").hasRole("ADMIN")
                         .pathMatchers("/api/**").authenticated()
                         .pathMatchers(PageRoutes.CONSOLE, PageRoutes.CONSOLE + "/**").hasRole("AGENT")
+                        .pathMatchers(PageRoutes.EDITOR, PageRoutes.EDITOR + "/**").hasRole("EDITOR")
+                        .pathMatchers(PageRoutes.ANALYTICS, PageRoutes.ANALYTICS + "/**").hasAnyRole("ADMIN", "EDITOR")
                         .anyExchange().permitAll())
                 .build();
+    }
+
+    /**
+     * After signing in: back to the page that asked for it, or else the person's own page — the console for
+     * agents, the editor for editors, analytics for admins.
+     */
+    private static Mono<Void> landOnOwnPage(WebFilterExchange exchange, Authentication signedIn) {
+        Set<String> roles = signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .collect(java.util.stream.Collectors.toSet());
+        String home = roles.contains("ROLE_AGENT") ? PageRoutes.CONSOLE
+                : roles.contains("ROLE_EDITOR") ? PageRoutes.EDITOR : PageRoutes.ANALYTICS;
+        return new RedirectServerAuthenticationSuccessHandler(home).onAuthenticationSuccess(exchange, signedIn);
     }
 
     /** What the pages may load: only this server's own scripts, styles and connections (no inline code). */

@@ -29,7 +29,7 @@ public class LoginPage {
             <body class="login-page">
               <main class="login-card">
                 <h1>Tandem</h1>
-                <p class="login-lead">Sign in to the agent console.</p>
+                <p class="login-lead">Sign in to the agent console, the FAQ editor or analytics.</p>
                 {notice}
                 <form method="post" action="/login" class="login-form">
                   <label for="username">User name</label>

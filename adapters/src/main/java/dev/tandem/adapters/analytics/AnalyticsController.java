@@ -30,7 +30,9 @@ public class AnalyticsController {
                               Map<String, Long> handoffsByReason, Map<String, CsatView> csat,
                               Double averageWaitSeconds, Double averageHandleSeconds,
                               List<AnalyticsSummary.HourCount> busiestHours, List<AnalyticsSummary.Question> unanswered,
-                              AnalyticsSummary.Votes helpfulVotes) {
+                              AnalyticsSummary.Votes helpfulVotes, List<AnalyticsSummary.DayCount> byDay,
+                              List<AnalyticsSummary.WeekdayHour> weekdayHours, List<AnalyticsSummary.Split> byLanguage,
+                              List<AnalyticsSummary.Split> byChannel) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -50,6 +52,7 @@ public class AnalyticsController {
                 summary.handedOff(), summary.containmentRate(), summary.handoffsByReason(),
                 Map.of("bot", CsatView.of(summary.csatBot()), "agent", CsatView.of(summary.csatAgent())),
                 summary.averageWaitSeconds().orElse(null), summary.averageHandleSeconds().orElse(null),
-                summary.busiestHours(), summary.unanswered(), summary.helpfulVotes()));
+                summary.busiestHours(), summary.unanswered(), summary.helpfulVotes(), summary.byDay(),
+                summary.weekdayHours(), summary.byLanguage(), summary.byChannel()));
     }
 }

@@ -54,7 +54,29 @@ public class R2dbcAnalyticsStore implements AnalyticsStore {
                 .all().collectList();
         Mono<Map<String, Long>> votes = query("SELECT CAST(amount AS VARCHAR(4)) AS k, COUNT(*) AS n FROM conversation_event "
                 + "WHERE kind = 'HELPFUL_VOTE' AND created_at >= :since GROUP BY amount", since);
-        return Mono.zip(List.of(conversations, handedOff, byReason, csat, averageWait, averageHandle, hours, unanswered, votes),
+        Mono<List<AnalyticsSummary.DayCount>> byDay = Mono.zip(
+                        query("SELECT CAST(CAST(created_at AS DATE) AS VARCHAR(10)) AS k, COUNT(DISTINCT conversation_id) AS n "
+                                + "FROM message WHERE author = 'SHOPPER' AND created_at >= :since "
+                                + "GROUP BY CAST(CAST(created_at AS DATE) AS VARCHAR(10))", since),
+                        query("SELECT CAST(CAST(created_at AS DATE) AS VARCHAR(10)) AS k, COUNT(DISTINCT conversation_id) AS n "
+                                + "FROM conversation_event WHERE kind = 'HANDED_OFF' AND created_at >= :since "
+                                + "GROUP BY CAST(CAST(created_at AS DATE) AS VARCHAR(10))", since))
+                .map(days -> days.getT1().keySet().stream().sorted()
+                        .map(day -> new AnalyticsSummary.DayCount(java.time.LocalDate.parse(day), days.getT1().get(day),
+                                days.getT2().getOrDefault(day, 0L)))
+                        .toList());
+        Mono<List<AnalyticsSummary.WeekdayHour>> weekdayHours = db.sql("SELECT EXTRACT(ISODOW FROM created_at) AS d, "
+                        + "EXTRACT(HOUR FROM created_at) AS h, COUNT(*) AS n FROM message WHERE author = 'SHOPPER' "
+                        + "AND created_at >= :since GROUP BY EXTRACT(ISODOW FROM created_at), EXTRACT(HOUR FROM created_at)")
+                .bind("since", since.atOffset(ZoneOffset.UTC))
+                .map(row -> new AnalyticsSummary.WeekdayHour(number(row.get("d")).intValue(), number(row.get("h")).intValue(),
+                        number(row.get("n")).longValue()))
+                .all()
+                .sort(java.util.Comparator.comparingInt(AnalyticsSummary.WeekdayHour::weekday)
+                        .thenComparingInt(AnalyticsSummary.WeekdayHour::hour))
+                .collectList();
+        return Mono.zip(List.of(conversations, handedOff, byReason, csat, averageWait, averageHandle, hours, unanswered, votes,
+                        byDay, weekdayHours, split("language", since), split("channel", since)),
                 parts -> summary(since, parts));
     }
 
@@ -67,7 +89,26 @@ public class R2dbcAnalyticsStore implements AnalyticsStore {
                 csat.getOrDefault("BOT", none), csat.getOrDefault("AGENT", none),
                 (Optional<Double>) parts[4], (Optional<Double>) parts[5],
                 (List<AnalyticsSummary.HourCount>) parts[6], (List<AnalyticsSummary.Question>) parts[7],
-                new AnalyticsSummary.Votes(votes.getOrDefault("1", 0L), votes.getOrDefault("0", 0L)));
+                new AnalyticsSummary.Votes(votes.getOrDefault("1", 0L), votes.getOrDefault("0", 0L)),
+                (List<AnalyticsSummary.DayCount>) parts[9], (List<AnalyticsSummary.WeekdayHour>) parts[10],
+                (List<AnalyticsSummary.Split>) parts[11], (List<AnalyticsSummary.Split>) parts[12]);
+    }
+
+    /** Conversations in which the shopper wrote, and those handed off, per value of a conversation column. */
+    private Mono<List<AnalyticsSummary.Split>> split(String column, Instant since) {
+        return Mono.zip(
+                        query("SELECT c." + column + " AS k, COUNT(DISTINCT c.id) AS n FROM conversation c JOIN message m "
+                                + "ON m.conversation_id = c.id WHERE m.author = 'SHOPPER' AND m.created_at >= :since "
+                                + "GROUP BY c." + column, since),
+                        query("SELECT c." + column + " AS k, COUNT(DISTINCT c.id) AS n FROM conversation c JOIN conversation_event e "
+                                + "ON e.conversation_id = c.id WHERE e.kind = 'HANDED_OFF' AND e.created_at >= :since "
+                                + "GROUP BY c." + column, since))
+                .map(counts -> counts.getT1().entrySet().stream()
+                        .map(entry -> new AnalyticsSummary.Split(entry.getKey().toLowerCase(java.util.Locale.ROOT),
+                                entry.getValue(), counts.getT2().getOrDefault(entry.getKey(), 0L)))
+                        .sorted(java.util.Comparator.comparingLong(AnalyticsSummary.Split::conversations).reversed()
+                                .thenComparing(AnalyticsSummary.Split::key))
+                        .toList());
     }
 
     /** Unanswered questions are logged as {@code lang:text}. */

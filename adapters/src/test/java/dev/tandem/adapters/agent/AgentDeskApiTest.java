@@ -69,6 +69,17 @@ class AgentDeskApiTest extends RunningServerTest {
     }
 
     @Test
+    void givenTheDemoStore_whenAnAgentLooksUpAnOrder_thenTheWholeOrderIsShownWithoutTheShoppersProof() {
+        as("anna").get().uri("/api/v1/agent/orders/100234").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("SHIPPED").jsonPath("$.trackingNumber").isEqualTo("TRK-100234")
+                .jsonPath("$.email").isEqualTo("demo@example.com");
+        as("anna").get().uri("/api/v1/agent/orders/999999").exchange().expectStatus().isNotFound()
+                .expectBody().jsonPath("$.error").isEqualTo("order_not_found");
+        as("anna").get().uri("/api/v1/agent/orders/12ab").exchange().expectStatus().isBadRequest();
+        as("editor").get().uri("/api/v1/agent/orders/100234").exchange().expectStatus().isForbidden();
+    }
+
+    @Test
     void givenQueuedChat_when99ClaimsFromThreeAgentsRace_thenOneAgentHoldsItAndEveryOtherClaimIsAConflict() {
         ShopperChat shopper = ShopperChat.start(http, "en");
         shopper.say("I want to talk to a person");

@@ -50,6 +50,11 @@ class R2dbcAnalyticsStoreTest {
                 new AnalyticsSummary.HourCount(10, 1));
         assertThat(summary.unanswered()).containsExactly(new AnalyticsSummary.Question("en", "purple elephants", 2));
         assertThat(summary.helpfulVotes()).isEqualTo(new AnalyticsSummary.Votes(1, 1));
+        assertThat(summary.byDay()).containsExactly(new AnalyticsSummary.DayCount(java.time.LocalDate.parse("2026-11-25"), 3, 2));
+        assertThat(summary.weekdayHours()).containsExactly(new AnalyticsSummary.WeekdayHour(3, 10, 1),
+                new AnalyticsSummary.WeekdayHour(3, 14, 2));
+        assertThat(summary.byLanguage()).containsExactly(new AnalyticsSummary.Split("en", 3, 2));
+        assertThat(summary.byChannel()).containsExactly(new AnalyticsSummary.Split("web", 3, 2));
     }
 
     @Test

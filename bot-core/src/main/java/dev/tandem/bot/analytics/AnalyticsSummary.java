@@ -18,6 +18,10 @@ import java.util.Optional;
  * @param busiestHours       shopper messages per hour of day (UTC), busiest first
  * @param unanswered         questions the bot could not answer, most frequent first: what to write next
  * @param helpfulVotes       answers rated helpful / unhelpful
+ * @param byDay              per day (UTC): conversations and how many were handed off, oldest first
+ * @param weekdayHours       shopper messages per ISO weekday (1 Monday … 7 Sunday) and hour (UTC)
+ * @param byLanguage         conversations and handoffs per conversation language
+ * @param byChannel          conversations and handoffs per channel
  */
 public record AnalyticsSummary(
         Instant since,
@@ -30,7 +34,11 @@ public record AnalyticsSummary(
         Optional<Double> averageHandleSeconds,
         List<HourCount> busiestHours,
         List<Question> unanswered,
-        Votes helpfulVotes) {
+        Votes helpfulVotes,
+        List<DayCount> byDay,
+        List<WeekdayHour> weekdayHours,
+        List<Split> byLanguage,
+        List<Split> byChannel) {
 
     /** Share of conversations the bot resolved without a person; 0 when there were none. */
     public double containmentRate() {
@@ -48,5 +56,15 @@ public record AnalyticsSummary(
     }
 
     public record Votes(long helpful, long unhelpful) {
+    }
+
+    public record DayCount(java.time.LocalDate day, long conversations, long handedOff) {
+    }
+
+    public record WeekdayHour(int weekday, int hour, long messages) {
+    }
+
+    /** One language's or channel's share: {@code handedOff} of {@code conversations} went to a person. */
+    public record Split(String key, long conversations, long handedOff) {
     }
 }

@@ -44,6 +44,7 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
 
     private static final int UNANSWERED_DETAIL_LENGTH = 500;
 
+    private final ConversationStore store;
     private final ShopperAccess access;
     private final TurnRecorder recorder;
     private final Supplier<ShopKnowledge> knowledge;
@@ -58,6 +59,7 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
                                        Supplier<ShopKnowledge> knowledge, DialoguePolicy policy, OrderDialogue orders,
                                        Clock clock) {
         this.orders = orders;
+        this.store = store;
         this.access = new ShopperAccess(store);
         this.recorder = recorder;
         this.knowledge = knowledge;
@@ -138,11 +140,35 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
                                   String text, Instant now) {
         ShopKnowledge shop = knowledge.get();
         BotDecision decided = policy.decide(current, text, shop);
-        if (decided.orderTurn()) {
-            return orders.answer(decided, current.memory().order(), text)
-                    .flatMap(decision -> botTurn(before, current, prior, text, now, shop, decision));
+        Mono<BotDecision> decision = decided.orderTurn() ? orders.answer(decided, current.memory().order(), text)
+                : Mono.just(decided);
+        return decision.flatMap(made -> unhelpfulQuestion(current, made)
+                .map(question -> withUnansweredQuestion(prior, current, made, question, now))
+                .defaultIfEmpty(prior)
+                .flatMap(events -> botTurn(before, current, events, text, now, shop, made)));
+    }
+
+    /**
+     * An answer voted unhelpful leaves its question unanswered: the shopper's message just before the answer.
+     * Editors see it with the questions the bot could not place.
+     */
+    private Mono<String> unhelpfulQuestion(Conversation conversation, BotDecision decision) {
+        long answerSeq = conversation.memory().voteSeq();
+        if (decision.vote().filter(helpful -> !helpful).isEmpty() || answerSeq < 2) {
+            return Mono.empty();
         }
-        return botTurn(before, current, prior, text, now, shop, decided);
+        return store.messagesAfter(conversation.id(), answerSeq - 2).next()
+                .filter(message -> message.author() == Author.SHOPPER)
+                .map(Message::text);
+    }
+
+    private static List<ConversationEvent> withUnansweredQuestion(List<ConversationEvent> prior, Conversation conversation,
+                                                                  BotDecision decision, String question, Instant now) {
+        List<ConversationEvent> events = new ArrayList<>(prior);
+        events.add(ConversationEvent.of(Type.UNANSWERED, conversation.id(), ConversationState.BOT, now)
+                .withFaqId(conversation.memory().lastFaqId().orElse(""))
+                .withDetail(decision.language().code() + ":" + shortened(question)));
+        return events;
     }
 
     private Mono<Outcome> botTurn(Conversation before, Conversation current, List<ConversationEvent> prior,

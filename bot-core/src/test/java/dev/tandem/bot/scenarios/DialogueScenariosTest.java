@@ -109,6 +109,9 @@ class DialogueScenariosTest {
         shopper.says(lines.faqQuestion());
 
         Outcome sorry = shopper.says(lines.no());
+        assertThat(shop.store.events()).filteredOn(event -> event.type().name().equals("UNANSWERED"))
+                .as("the question the answer did not help with is shown to editors").singleElement()
+                .satisfies(event -> assertThat(event.detail().orElseThrow()).endsWith(lines.faqQuestion()));
         assertThat(sorry.state()).isEqualTo(ConversationState.BOT);
         assertThat(sorry.replies()).singleElement().satisfies(reply -> assertThat(reply.quickReplies()).containsExactly(lines.person()));
 

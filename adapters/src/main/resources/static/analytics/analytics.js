@@ -52,8 +52,11 @@ function render() {
   kpi('kpi-helpful', cast ? formatPercent(lang, votes.helpful / cast) : t.none,
     t.helpfulHint(formatNumber(lang, votes.helpful), formatNumber(lang, votes.unhelpful)));
 
+  renderTrend(s.byDay ?? [], s.since, s.containmentRate ?? 0);
   renderHandoffs(s.handoffsByReason ?? {});
   renderHours(s.busiestHours ?? []);
+  renderHeatmap(s.weekdayHours ?? []);
+  renderSplits(s.byLanguage ?? [], s.byChannel ?? []);
   renderUnanswered($('unanswered-list'), $('unanswered-empty'), s.unanswered, t);
 }
 
@@ -181,6 +184,218 @@ function renderHours(busiest) {
     }
   });
   $('hours-chart').replaceChildren(chart);
+}
+
+// ------------------------------------------------------------------ containment over time: a line per UTC day
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** "2026-11-25" → days since the epoch (UTC), or NaN. */
+function dayNumber(day) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(day ?? ''));
+  return match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS : NaN;
+}
+
+function dayLabel(number, options = { day: 'numeric', month: 'short' }) {
+  return new Intl.DateTimeFormat(state.language, { ...options, timeZone: 'UTC' }).format(new Date(number * DAY_MS));
+}
+
+function renderTrend(byDay, since, overall) {
+  const t = state.t;
+  const lang = state.language;
+  const rows = byDay.map(row => {
+    const conversations = Number(row.conversations) || 0;
+    const handedOff = Number(row.handedOff) || 0;
+    return { day: row.day, number: dayNumber(row.day), conversations, handedOff,
+      rate: conversations > 0 ? Math.max(0, Math.min(1, 1 - handedOff / conversations)) : null };
+  }).filter(row => !Number.isNaN(row.number)).sort((a, b) => a.number - b.number);
+  const withRate = rows.filter(row => row.rate !== null);
+
+  $('trend-empty').textContent = t.trendNone;
+  $('trend-empty').hidden = withRate.length > 0;
+  $('trend-details').hidden = rows.length === 0;
+  $('trend-table').tBodies[0].replaceChildren(...rows.map(row => {
+    const tr = el('tr');
+    tr.dataset.day = row.day;
+    const name = el('th', '', dayLabel(row.number, { dateStyle: 'medium' }));
+    name.scope = 'row';
+    tr.append(name, el('td', 'num', formatNumber(lang, row.conversations)), el('td', 'num', formatNumber(lang, row.handedOff)),
+      el('td', 'num', row.rate === null ? t.none : formatPercent(lang, row.rate)));
+    return tr;
+  }));
+  if (withRate.length === 0) {
+    $('trend-chart').replaceChildren();
+    return;
+  }
+
+  // The x axis spans the whole period, so days without conversations show as gaps in the line.
+  const sinceDay = Math.floor(new Date(since).getTime() / DAY_MS);
+  const first = Math.min(withRate[0].number, Number.isNaN(sinceDay) ? Infinity : sinceDay);
+  const last = Math.max(withRate[withRate.length - 1].number, Math.floor(Date.now() / DAY_MS));
+  const slots = last - first + 1;
+  const height = 180;
+  const left = 34;
+  const right = 8;
+  const top = 10;
+  const bottom = 22;
+  const plot = height - top - bottom;
+  const step = (CHART_WIDTH - left - right) / slots;
+  const x = (number) => left + (number - first + 0.5) * step;
+  const y = (rate) => top + (1 - rate) * plot;
+
+  const chart = svg('svg', { viewBox: `0 0 ${CHART_WIDTH} ${height}`, role: 'img', 'aria-labelledby': 'trend-svg-title' });
+  chart.append(svg('title', { id: 'trend-svg-title' }, t.trendChart(formatNumber(lang, withRate.length),
+    formatPercent(lang, withRate[0].rate), formatPercent(lang, withRate[withRate.length - 1].rate), formatPercent(lang, overall))));
+  [0, 0.5, 1].forEach(rate => {
+    chart.append(svg('line', { class: rate === 0 ? 'axis' : 'grid-line', x1: left, y1: y(rate) + 0.5, x2: CHART_WIDTH - right, y2: y(rate) + 0.5 }),
+      svg('text', { class: 'tick', x: left - 4, y: y(rate) + 3, 'text-anchor': 'end' }, formatPercent(lang, rate)));
+  });
+  let path = '';
+  let previous = null;
+  withRate.forEach(row => {
+    path += `${previous !== null && row.number === previous + 1 ? 'L' : 'M'}${x(row.number).toFixed(1)} ${y(row.rate).toFixed(1)} `;
+    previous = row.number;
+  });
+  chart.append(svg('path', { class: 'trend-line', d: path.trim() }));
+  withRate.forEach(row => {
+    const dot = svg('circle', { class: 'trend-dot', cx: x(row.number).toFixed(1), cy: y(row.rate).toFixed(1), r: 3.5 });
+    dot.dataset.day = row.day;
+    dot.dataset.rate = row.rate.toFixed(4);
+    dot.append(svg('title', {}, t.dayPoint(dayLabel(row.number, { dateStyle: 'medium' }), formatPercent(lang, row.rate),
+      formatNumber(lang, row.conversations))));
+    chart.append(dot);
+  });
+  // Up to six date labels, evenly spread, always the first and the last day.
+  const labels = Math.min(slots, 6);
+  const shown = new Set(Array.from({ length: labels }, (_, i) => first + Math.round(labels === 1 ? 0 : (i * (slots - 1)) / (labels - 1))));
+  shown.forEach(number => chart.append(svg('text', {
+    class: 'tick', x: Math.min(CHART_WIDTH - right - 14, Math.max(left + 14, x(number))).toFixed(1), y: height - 6, 'text-anchor': 'middle',
+  }, dayLabel(number))));
+  $('trend-chart').replaceChildren(chart);
+}
+
+// ------------------------------------------------------------------ weekday × hour heat map
+
+function weekdayName(weekday, width = 'short') {
+  // 1 January 2024 was a Monday: ISO weekday n is 2024-01-n.
+  return new Intl.DateTimeFormat(state.language, { weekday: width, timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, weekday)));
+}
+
+function renderHeatmap(weekdayHours) {
+  const t = state.t;
+  const lang = state.language;
+  const grid = Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => 0));
+  weekdayHours.forEach(({ weekday, hour, messages }) => {
+    if (weekday >= 1 && weekday <= 7 && hour >= 0 && hour < 24) grid[weekday - 1][hour] += Number(messages) || 0;
+  });
+  let max = 0;
+  let peak = null;
+  grid.forEach((hours, d) => hours.forEach((count, hour) => {
+    if (count > max) { max = count; peak = { weekday: d + 1, hour }; }
+  }));
+  const level = (count) => (count <= 0 || max === 0 ? 0 : 1 + Math.min(3, Math.floor((count / max) * 4 - 1e-9)));
+
+  const head = $('heatmap-table').tHead.rows[0];
+  const corner = el('th', '', t.colWeekday);
+  corner.scope = 'col';
+  head.replaceChildren(corner, ...Array.from({ length: 24 }, (_, hour) => {
+    const th = el('th', 'num', String(hour).padStart(2, '0'));
+    th.scope = 'col';
+    th.setAttribute('aria-label', hourLabel(hour));
+    return th;
+  }));
+  $('heatmap-table').tBodies[0].replaceChildren(...grid.map((hours, d) => {
+    const tr = el('tr');
+    tr.dataset.weekday = String(d + 1);
+    const name = el('th', '', weekdayName(d + 1, 'long'));
+    name.scope = 'row';
+    tr.append(name, ...hours.map(count => el('td', `num level-${level(count)}`, formatNumber(lang, count))));
+    return tr;
+  }));
+
+  const left = 34;
+  const top = 16;
+  const cell = (CHART_WIDTH - left) / 24;
+  const rowHeight = 16;
+  const legendTop = top + 7 * rowHeight + 10;
+  const height = legendTop + 16;
+  const chart = svg('svg', { viewBox: `0 0 ${CHART_WIDTH} ${height}`, role: 'img', 'aria-labelledby': 'heatmap-svg-title' });
+  chart.append(svg('title', { id: 'heatmap-svg-title' }, t.heatmapChart(peak
+    ? `${weekdayName(peak.weekday, 'long')} ${hourLabel(peak.hour)} (${t.messages(formatNumber(lang, max))})` : null)));
+  for (let hour = 0; hour < 24; hour += 3) {
+    chart.append(svg('text', { class: 'tick', x: (left + hour * cell + cell / 2).toFixed(1), y: top - 5, 'text-anchor': 'middle' },
+      String(hour).padStart(2, '0')));
+  }
+  grid.forEach((hours, d) => {
+    const y = top + d * rowHeight;
+    chart.append(svg('text', { class: 'tick', x: left - 4, y: y + rowHeight / 2 + 3, 'text-anchor': 'end' }, weekdayName(d + 1)));
+    hours.forEach((count, hour) => {
+      const rect = svg('rect', {
+        class: `cell level-${level(count)}`, x: (left + hour * cell + 0.5).toFixed(1), y: y + 0.5,
+        width: (cell - 1).toFixed(1), height: rowHeight - 1, rx: 2,
+      });
+      rect.dataset.weekday = String(d + 1);
+      rect.dataset.hour = String(hour);
+      rect.dataset.messages = String(count);
+      rect.append(svg('title', {}, `${weekdayName(d + 1, 'long')} ${hourLabel(hour)} UTC: ${t.messages(formatNumber(lang, count))}`));
+      chart.append(rect);
+    });
+  });
+  // The legend: fewer … more.
+  const legendRight = CHART_WIDTH - 44;
+  chart.append(svg('text', { class: 'tick', x: legendRight - 5 * 14 - 4, y: legendTop + 10, 'text-anchor': 'end' }, t.fewer));
+  for (let i = 0; i <= 4; i += 1) {
+    chart.append(svg('rect', { class: `cell level-${i}`, x: legendRight - (5 - i) * 14, y: legendTop, width: 12, height: 12, rx: 2 }));
+  }
+  chart.append(svg('text', { class: 'tick', x: legendRight + 4, y: legendTop + 10 }, t.more));
+  $('heatmap-chart').replaceChildren(chart);
+}
+
+// ------------------------------------------------------------------ by language and by channel
+
+function languageName(code) {
+  try {
+    const name = new Intl.DisplayNames([state.language], { type: 'language' }).of(code);
+    if (name && name !== code) return name;
+  } catch {
+    // an unknown code: shown as it is
+  }
+  return String(code ?? '?').toUpperCase();
+}
+
+function splitRows(table, rows, label) {
+  const t = state.t;
+  const lang = state.language;
+  table.tBodies[0].replaceChildren(...rows.map(row => {
+    const conversations = Number(row.conversations) || 0;
+    const handedOff = Number(row.handedOff) || 0;
+    const rate = conversations > 0 ? Math.max(0, Math.min(1, 1 - handedOff / conversations)) : null;
+    const tr = el('tr');
+    tr.dataset.key = String(row.key);
+    tr.dataset.conversations = String(conversations);
+    tr.dataset.handedOff = String(handedOff);
+    const name = el('th', '', label(row.key));
+    name.scope = 'row';
+    const share = el('td', 'share');
+    share.append(el('span', 'share-value', rate === null ? t.none : formatPercent(lang, rate)));
+    if (rate !== null) {
+      const bar = svg('svg', { class: 'share-bar', viewBox: '0 0 100 8', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' });
+      bar.append(svg('rect', { class: 'meter-track', x: 0, y: 0, width: 100, height: 8, rx: 4 }),
+        svg('rect', { class: 'meter-fill', x: 0, y: 0, width: (rate * 100).toFixed(2), height: 8, rx: 4 }));
+      share.append(bar);
+    }
+    tr.append(name, el('td', 'num', formatNumber(lang, conversations)), el('td', 'num', formatNumber(lang, handedOff)), share);
+    return tr;
+  }));
+  table.hidden = rows.length === 0;
+}
+
+function renderSplits(byLanguage, byChannel) {
+  const t = state.t;
+  splitRows($('split-language'), byLanguage, languageName);
+  splitRows($('split-channel'), byChannel, key => t.channels[String(key).toLowerCase()] ?? String(key));
+  $('splits-empty').textContent = t.splitsNone;
+  $('splits-empty').hidden = byLanguage.length + byChannel.length > 0;
 }
 
 // ------------------------------------------------------------------ start

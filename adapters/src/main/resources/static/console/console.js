@@ -285,6 +285,7 @@ function createTab(id) {
   const side = el('aside', 'conv-side');
   side.setAttribute('aria-label', 'Customer and knowledge');
   body.append(transcript, side);
+  const orders = createOrderPanel(id);
 
   const reply = el('form', 'reply');
   const label = el('label', 'sr', 'Reply to the shopper');
@@ -305,7 +306,7 @@ function createTab(id) {
   panel.append(head, body, reply);
   $('panels').append(panel);
   $('no-tabs').hidden = true;
-  return { id, tabButton, panel, title, facts, summary, actions, transcript, side, text, send, details: null, refreshTimer: null };
+  return { id, tabButton, panel, title, facts, summary, actions, transcript, side, orders, text, send, details: null, refreshTimer: null };
 }
 
 function selectTab(id, focus) {
@@ -494,7 +495,6 @@ function renderSide(tab) {
     ...(customer.emails ?? []).filter(e => e !== customer.contactEmail),
     ...(customer.phones ?? []),
   ];
-  const orders = [...(d.orderNumbers ?? []).map(n => `Order ${n}`), ...(d.trackingNumbers ?? []).map(n => `Tracking ${n}`)];
 
   const suggestions = el('ul', 'suggestions plain');
   (d.suggestions ?? []).forEach(suggestion => {
@@ -529,11 +529,179 @@ function renderSide(tab) {
     canned.append(item);
   });
 
-  tab.side.replaceChildren(
-    section('Customer', contacts.length ? list(contacts) : el('p', 'muted', 'Nothing left yet.')),
-    section('Orders', orders.length ? list(orders) : el('p', 'muted', 'No order mentioned.')),
-    section('FAQ suggestions', (d.suggestions ?? []).length ? suggestions : el('p', 'muted', 'No suggestion.')),
-    section('Canned replies', (d.canned ?? []).length ? canned : el('p', 'muted', 'None for this language.')));
+  // The order panel stays in place across refreshes (a looked-up order and a half-typed number survive);
+  // only the conversation's order references in it are redrawn.
+  renderOrderReferences(tab.orders, d.orderNumbers ?? [], d.trackingNumbers ?? []);
+  const customerSection = section('Customer', contacts.length ? list(contacts) : el('p', 'muted', 'Nothing left yet.'));
+  const suggestionsSection = section('FAQ suggestions', (d.suggestions ?? []).length ? suggestions : el('p', 'muted', 'No suggestion.'));
+  const cannedSection = section('Canned replies', (d.canned ?? []).length ? canned : el('p', 'muted', 'None for this language.'));
+  if (tab.orders.section.parentNode !== tab.side) {
+    tab.side.replaceChildren(customerSection, tab.orders.section, suggestionsSection, cannedSection);
+  } else {
+    [...tab.side.children].forEach(child => { if (child !== tab.orders.section) child.remove(); });
+    tab.side.prepend(customerSection);
+    tab.side.append(suggestionsSection, cannedSection);
+  }
+}
+
+// ------------------------------------------------------------------ order lookup
+
+const ORDER_STATUS = {
+  PROCESSING: 'Processing',
+  SHIPPED: 'Shipped',
+  DELIVERED: 'Delivered',
+  CANCELLED: 'Cancelled',
+  RETURNED: 'Returned',
+};
+const ORDER_NUMBER = /^\d{4,12}$/;
+
+function createOrderPanel(id) {
+  const section = el('section', 'side-section orders');
+  const heading = el('h3', '', 'Orders');
+  heading.id = `orders-title-${id}`;
+  section.setAttribute('aria-labelledby', heading.id);
+  const references = el('div', 'order-refs');
+  const form = el('form', 'order-form');
+  form.noValidate = true;
+  const label = el('label', 'sr', 'Order number to look up');
+  const input = el('input', 'order-input');
+  label.htmlFor = input.id = `order-${id}`;
+  input.type = 'text';
+  input.inputMode = 'numeric';
+  input.autocomplete = 'off';
+  input.maxLength = 12;
+  input.placeholder = 'Order number';
+  const go = el('button', 'order-go ghost', 'Look up');
+  go.type = 'submit';
+  form.append(label, input, go);
+  const result = el('div', 'order-result');
+  result.setAttribute('role', 'status');
+  result.setAttribute('aria-live', 'polite');
+  section.append(heading, references, form, result);
+  const panel = { section, references, form, input, result, ticket: 0 };
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    lookUpOrder(panel, input.value.trim());
+  });
+  return panel;
+}
+
+function renderOrderReferences(panel, orderNumbers, trackingNumbers) {
+  const focused = document.activeElement?.closest?.('.order-ref')?.dataset.order;
+  const items = [];
+  orderNumbers.forEach(number => {
+    const item = el('li');
+    const button = el('button', 'order-ref ghost', `Order ${number}`);
+    button.type = 'button';
+    button.dataset.order = number;
+    button.setAttribute('aria-label', `Look up order ${number}`);
+    button.addEventListener('click', () => {
+      panel.input.value = number;
+      lookUpOrder(panel, number);
+    });
+    item.append(button);
+    items.push(item);
+  });
+  trackingNumbers.forEach(number => items.push(el('li', 'tracking-ref', `Tracking ${number}`)));
+  if (items.length) {
+    const list = el('ul', 'order-ref-list plain');
+    list.append(...items);
+    panel.references.replaceChildren(list);
+  } else {
+    panel.references.replaceChildren(el('p', 'muted', 'No order mentioned.'));
+  }
+  if (focused) panel.references.querySelector(`.order-ref[data-order="${CSS.escape(focused)}"]`)?.focus();
+}
+
+async function lookUpOrder(panel, number) {
+  const ticket = ++panel.ticket;
+  panel.result.dataset.state = 'loading';
+  delete panel.result.dataset.status;
+  delete panel.result.dataset.order;
+  if (!ORDER_NUMBER.test(number)) {
+    showOrderProblem(panel, 'invalid', 'An order number is 4 to 12 digits.');
+    return;
+  }
+  panel.result.replaceChildren(el('p', 'muted', `Looking up order ${number}…`));
+  try {
+    const order = await api('GET', `/api/v1/agent/orders/${encodeURIComponent(number)}`);
+    if (ticket !== panel.ticket) return;   // a newer lookup was started meanwhile
+    showOrder(panel, order);
+  } catch (error) {
+    if (ticket !== panel.ticket) return;
+    if (error.status === 404) showOrderProblem(panel, 'not-found', `No order ${number} in the shop.`);
+    else if (error.status === 503) showOrderProblem(panel, 'unavailable', 'The order system cannot be reached right now; try again shortly.');
+    else if (error.status === 400) showOrderProblem(panel, 'invalid', 'An order number is 4 to 12 digits.');
+    else showOrderProblem(panel, 'failed', `Could not look up the order: ${error.message}`);
+  }
+}
+
+function showOrderProblem(panel, state, message) {
+  panel.result.dataset.state = state;
+  panel.result.replaceChildren(el('p', 'order-problem', message));
+}
+
+function formatDay(day) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(day ?? ''));
+  if (!match) return String(day ?? '');
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return date.toLocaleDateString([], { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+function formatInstant(iso) {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? String(iso ?? '') : date.toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** A link only for http(s) addresses; anything else is shown as text. */
+function trackingLink(url, text) {
+  let parsed = null;
+  try { parsed = new URL(url); } catch { /* not a URL */ }
+  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) return el('span', 'tracking-url', url);
+  const link = el('a', 'tracking-url', text);
+  link.href = parsed.href;
+  link.target = '_blank';
+  link.rel = 'noopener noreferrer nofollow';
+  return link;
+}
+
+function showOrder(panel, order) {
+  const result = panel.result;
+  result.dataset.state = 'found';
+  result.dataset.order = String(order.number ?? '');
+  result.dataset.status = String(order.status ?? '');
+  const card = el('article', 'order-card');
+  const head = el('div', 'order-head');
+  head.append(el('strong', 'order-number', `Order ${order.number}`),
+    badge(ORDER_STATUS[order.status] ?? order.status, `order-status status-${String(order.status).toLowerCase()}`));
+  const facts = el('dl', 'order-facts');
+  const fact = (term, value) => {
+    if (value === undefined || value === null || value === '') return;
+    const dd = el('dd');
+    if (value instanceof Node) dd.append(value); else dd.textContent = String(value);
+    facts.append(el('dt', '', term), dd);
+  };
+  fact('Placed', formatInstant(order.placedAt));
+  fact('E-mail', order.email);
+  fact('Phone', order.phone);
+  fact('Carrier', order.carrier);
+  if (order.trackingNumber) {
+    const tracking = el('span', 'tracking-number', order.trackingNumber);
+    fact('Tracking', tracking);
+  }
+  if (order.trackingUrl) fact('Tracking link', trackingLink(order.trackingUrl, 'Track the parcel'));
+  if (order.expectedDelivery) fact('Expected', formatDay(order.expectedDelivery));
+  if (order.deliveredOn) fact('Delivered', formatDay(order.deliveredOn));
+  if (order.returnDeadline) fact('Return by', formatDay(order.returnDeadline));
+  card.append(head, facts);
+  const items = order.items ?? [];
+  if (items.length) {
+    const list = el('ul', 'order-items');
+    list.setAttribute('aria-label', 'Items');
+    items.forEach(item => list.append(el('li', '', item)));
+    card.append(list);
+  }
+  result.replaceChildren(card);
 }
 
 function insertReply(tab, text) {

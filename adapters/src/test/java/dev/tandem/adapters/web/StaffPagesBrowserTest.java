@@ -125,6 +125,34 @@ class StaffPagesBrowserTest extends RunningServerTest {
         assertThat(browser.driver.findElements(By.cssSelector("#hours-table tbody tr"))).hasSize(24);
         assertThat(text("#kpi-csat-bot .kpi-hint")).endsWith("ratings");
 
+        // Containment over time: today's point on the line and its row in the table.
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        WebElement dot = browser.await("today's containment", driver -> driver.findElements(
+                By.cssSelector("#trend-chart svg[role='img'] circle.trend-dot[data-day='" + today + "']")).stream()
+                .findFirst().orElse(null));
+        assertThat(Double.parseDouble(dot.getDomAttribute("data-rate"))).isBetween(0.0, 1.0);
+        assertThat(browser.driver.findElements(By.cssSelector("#trend-table tbody tr[data-day='" + today + "']"))).hasSize(1);
+        assertThat(browser.js("return document.getElementById('trend-svg-title').textContent").toString())
+                .startsWith("Containment rate per day");
+
+        // The weekday × hour heat map: 7 × 24 cells, the shopper's message in today's row, and the same as a table.
+        assertThat(browser.driver.findElements(By.cssSelector("#heatmap-chart svg[role='img'] rect.cell[data-weekday]"))).hasSize(168);
+        int weekday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getDayOfWeek().getValue();
+        assertThat(browser.driver.findElements(By.cssSelector("#heatmap-chart rect.cell[data-weekday='" + weekday + "']")))
+                .anySatisfy(cell -> assertThat(Integer.parseInt(cell.getDomAttribute("data-messages"))).isPositive());
+        assertThat(browser.driver.findElements(By.cssSelector("#heatmap-table tbody tr"))).hasSize(7);
+        assertThat(browser.driver.findElements(By.cssSelector("#heatmap-table thead th"))).hasSize(25);
+
+        // Split by language and by channel, each with its containment.
+        WebElement english = browser.await("the English row", driver -> driver.findElements(
+                By.cssSelector("#split-language tr[data-key='en']")).stream().findFirst().orElse(null));
+        assertThat(Integer.parseInt(english.getDomAttribute("data-conversations"))).isPositive();
+        assertThat(Integer.parseInt(english.getDomAttribute("data-handed-off"))).isPositive();
+        assertThat((String) browser.js("return arguments[0].querySelector('th').textContent", english)).isEqualTo("English");
+        assertThat((String) browser.js("return arguments[0].querySelector('.share-value').textContent", english)).matches("\\d+(\\.\\d)?%");
+        assertThat((String) browser.js(
+                "return document.querySelector(\"#split-channel tr[data-key='web'] th\").textContent")).isEqualTo("Website chat");
+
         // The page in Polish: its own words and the chart's follow the choice.
         new Select(browser.driver.findElement(By.id("ui-lang"))).selectByValue("pl");
         browser.await("the Polish reason", driver -> "Prośba o konsultanta".equals(browser.js(REASON_IN_TABLE)));
@@ -132,10 +160,17 @@ class StaffPagesBrowserTest extends RunningServerTest {
                 .contains("Prośba o konsultanta");
         assertThat(text("#kpi-containment-label")).isEqualTo("Odsetek bez konsultanta");
         assertThat(browser.js("return document.documentElement.lang")).isEqualTo("pl");
+        assertThat((String) browser.js(
+                "return document.querySelector(\"#split-language tr[data-key='en'] th\").textContent")).isEqualTo("angielski");
+        assertThat(text("#heatmap-title")).isEqualTo("Ruch: dzień tygodnia × godzina (UTC)");
 
         assertThat(browser.js("return window.innerWidth")).isEqualTo(360L);
         assertThat(((Number) browser.js("return document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(360);
         browser.screenshot("analytics-360px");
+        browser.js("document.getElementById('heatmap').scrollIntoView()");
+        browser.screenshot("analytics-heatmap-360px");
+        browser.js("document.getElementById('splits').scrollIntoView()");
+        browser.screenshot("analytics-splits-360px");
 
         new Select(browser.driver.findElement(By.id("days"))).selectByValue("7");
         browser.await("the 7-day summary", driver -> "7".equals(driver.findElement(By.id("main")).getDomAttribute("data-days"))

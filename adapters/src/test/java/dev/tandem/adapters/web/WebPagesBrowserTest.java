@@ -131,6 +131,7 @@ class WebPagesBrowserTest extends RunningServerTest {
         shopper.screenshot("widget-after-reload");
 
         // The agent resolves: the shopper is asked for stars and gives five.
+        long agentRatingsBefore = agentRatings();
         panel.findElement(By.cssSelector(".act-resolve")).click();
         WebElement five = reloaded.await("the rating stars", ".star[data-score='5']");
         five.click();
@@ -141,6 +142,34 @@ class WebPagesBrowserTest extends RunningServerTest {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("score", 1))
                 .exchange().expectStatus().isEqualTo(HttpStatus.CONFLICT)
                 .expectBody().jsonPath("$.error").isEqualTo("already_rated");
+
+        // The shop's owner opens the analytics page: the agent's CSAT counts the five stars.
+        shopper.driver.get(base() + "/analytics?days=1");
+        shopper.await("the sign-in page", driver -> driver.getCurrentUrl().contains("/login"));
+        shopper.driver.findElement(By.id("username")).sendKeys("boss");
+        shopper.driver.findElement(By.id("password")).sendKeys("boss-pass");
+        shopper.driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        shopper.await("the analytics page", driver -> driver.getCurrentUrl().endsWith("/analytics?days=1"));
+        WebElement agentCsat = shopper.await("the agent's CSAT with the new rating", driver -> {
+            WebElement kpi = driver.findElement(By.id("kpi-csat-agent"));
+            String ratings = kpi.getDomAttribute("data-ratings");
+            return ratings != null && Long.parseLong(ratings) >= agentRatingsBefore + 1 ? kpi : null;
+        });
+        assertThat(Long.parseLong(agentCsat.getDomAttribute("data-ratings"))).isGreaterThanOrEqualTo(1);
+        assertThat(agentCsat.findElement(By.cssSelector(".kpi-value")).getText()).matches("[1-5]([.,]\\d)? / 5");
+        assertThat(agentCsat.findElement(By.cssSelector(".kpi-hint")).getText()).contains(agentCsat.getDomAttribute("data-ratings"));
+        shopper.screenshot("analytics-agent-csat");
+    }
+
+    /** How many agent-resolved chats were rated so far, from the API the analytics page reads. */
+    private long agentRatings() {
+        Map<String, Object> summary = http.get().uri("/api/v1/analytics/summary?days=1")
+                .headers(h -> h.setBasicAuth("boss", "boss-pass")).exchange().expectStatus().isOk()
+                .expectBody(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() { })
+                .returnResult().getResponseBody();
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> csat = (Map<String, Map<String, Object>>) summary.get("csat");
+        return ((Number) csat.get("agent").get("ratings")).longValue();
     }
 
     @Test

@@ -1,0 +1,96 @@
+package dev.tandem.adapters.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.adapters.RunningServerTest;
+import dev.tandem.adapters.ShopperChat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The console's order-lookup panel in headless Chromium: the order a shopper mentioned is a button that
+ * shows the demo store's order (shipped, with its tracking number and an http(s) tracking link), and any
+ * number can be typed in; an unknown one says so. Screenshots land in {@code target/screenshots/}.
+ */
+class ConsoleOrderPanelBrowserTest extends RunningServerTest {
+
+    private Browser agent;
+    private ShopperChat shopper;
+
+    @AfterEach
+    void closeBrowserAndChat() {
+        if (agent != null) {
+            agent.close();
+        }
+        if (shopper != null) {   // leave no chat held or queued for the other tests
+            http.post().uri("/api/v1/agent/conversations/{id}/resolve", shopper.id)
+                    .headers(h -> h.setBasicAuth("agent", "agent-pass")).exchange();
+        }
+    }
+
+    @Test
+    void givenAChatAboutAnOrder_whenTheAgentLooksItUp_thenTheShippedOrderShowsAndAnUnknownNumberIsNotFound() {
+        Browser.assumeInstalled();
+        shopper = ShopperChat.start(http, "pl");
+        shopper.say("chcę porozmawiać z konsultantem w sprawie zamówienia 100234");
+
+        agent = Browser.start(1400, 1000);
+        agent.driver.get("http://localhost:" + port + "/console");
+        agent.await("the sign-in page", driver -> driver.getCurrentUrl().contains("/login"));
+        agent.driver.findElement(By.id("username")).sendKeys("agent");
+        agent.driver.findElement(By.id("password")).sendKeys("agent-pass");
+        agent.driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        agent.await("the console", driver -> driver.getCurrentUrl().endsWith("/console"));
+        WebElement queued = agent.await("the chat in the queue", driver -> driver.findElements(
+                By.cssSelector(".q-item[data-id='" + shopper.id + "']")).stream().findFirst().orElse(null));
+        queued.findElement(By.cssSelector(".q-claim")).click();
+        WebElement panel = agent.await("the conversation tab", driver -> driver.findElements(
+                By.cssSelector(".panel[data-id='" + shopper.id + "'][data-state='ASSIGNED']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+
+        // The order the shopper mentioned is a button: it shows the order, shipped, with its tracking.
+        WebElement reference = agent.await("the order reference", driver -> panel.findElements(
+                By.cssSelector(".orders .order-ref[data-order='100234']")).stream().findFirst().orElse(null));
+        assertThat(reference.getText()).isEqualTo("Order 100234");
+        reference.click();
+        WebElement result = agent.await("the shipped order", driver -> panel.findElements(
+                By.cssSelector(".order-result[data-state='found'][data-order='100234']")).stream().findFirst().orElse(null));
+        assertThat(result.getDomAttribute("data-status")).isEqualTo("SHIPPED");
+        assertThat(result.findElement(By.cssSelector(".order-status")).getText()).isEqualTo("Shipped");
+        assertThat(result.findElement(By.cssSelector(".tracking-number")).getText()).isEqualTo("TRK-100234");
+        assertThat(result.getText()).contains("InPost").contains("demo@example.com").contains("Lumo Classic denim jacket");
+        WebElement link = result.findElement(By.cssSelector("a.tracking-url"));
+        assertThat(link.getDomProperty("href")).startsWith("https://").contains("TRK-100234");
+        assertThat(link.getDomAttribute("rel")).contains("noopener");
+        agent.screenshot("console-order-lookup");
+
+        // The order stays on screen when the conversation is redrawn (the shopper writes again).
+        agent.js("arguments[0].querySelector('.conv-side > .side-section').dataset.old = 'yes'", panel);
+        shopper.say("czy paczka jest już w drodze?");
+        agent.await("the side panel redrawn", driver -> panel.findElements(By.cssSelector(".conv-side [data-old]")).isEmpty());
+        assertThat(panel.findElements(By.cssSelector(".order-result[data-state='found'][data-order='100234']"))).hasSize(1);
+        assertThat(panel.findElements(By.cssSelector(".conv-side > .side-section"))).hasSize(4);
+
+        // Any number can be typed in: an unknown one is not found, a malformed one is explained.
+        WebElement input = panel.findElement(By.cssSelector(".order-input"));
+        assertThat(input.getDomProperty("value")).isEqualTo("100234");
+        input.clear();
+        input.sendKeys("999999", Keys.ENTER);
+        WebElement missing = agent.await("the unknown order", driver -> panel.findElements(
+                By.cssSelector(".order-result[data-state='not-found']")).stream().findFirst().orElse(null));
+        assertThat(missing.getText()).isEqualTo("No order 999999 in the shop.");
+        assertThat(missing.findElements(By.cssSelector(".order-card"))).isEmpty();
+        agent.screenshot("console-order-not-found");
+
+        input.clear();
+        input.sendKeys("12ab");
+        panel.findElement(By.cssSelector(".order-go")).click();
+        WebElement invalid = agent.await("the malformed number", driver -> panel.findElements(
+                By.cssSelector(".order-result[data-state='invalid']")).stream().findFirst().orElse(null));
+        assertThat(invalid.getText()).isEqualTo("An order number is 4 to 12 digits.");
+        assertThat(agent.alertShown()).isFalse();
+    }
+}

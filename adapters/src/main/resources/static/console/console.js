@@ -4,16 +4,13 @@
 // suggestions are rendered, by the widget's safe Markdown renderer.
 
 import { renderMarkdown, markdownToPlainText } from '/widget/markdown.js';
+import { setUpLanguage, strings } from '/console/i18n.js';
 
-const REASONS = {
-  SHOPPER_REQUEST: 'Asked for a person',
-  LOW_CONFIDENCE: 'Bot was unsure',
-  UNHELPFUL_ANSWER: 'Answer not helpful',
-  COMPLAINT: 'Complaint',
-  POLICY: 'Needs a person (policy)',
-  FRUSTRATION: 'Frustrated shopper',
-};
-const LANGUAGES = ['en', 'pl', 'uk', 'ru'];
+const TEAMS = ['en', 'pl', 'uk', 'ru'];   // the language teams a chat can be transferred to
+
+/** The console's words in the language picked in the header (en/ru/uk/pl); see i18n.js. */
+let t = strings('en');
+let uiLanguage = 'en';
 
 const $ = (id) => document.getElementById(id);
 const state = {
@@ -26,6 +23,8 @@ const state = {
   socket: null,
   backoff: 1000,
   audio: null,
+  live: null,          // null before the first connection, then true or false
+  notifications: null, // the answer to "Notify me of new chats": 'granted', 'denied' or null
 };
 
 // ------------------------------------------------------------------ helpers
@@ -81,7 +80,7 @@ function formatWait(seconds) {
 
 function formatTime(iso) {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return Number.isNaN(date.getTime()) ? '' : date.toLocaleTimeString(uiLanguage, { hour: '2-digit', minute: '2-digit' });
 }
 
 function badge(text, kind = '') {
@@ -93,16 +92,20 @@ function badge(text, kind = '') {
 async function loadMe() {
   state.me = await api('GET', '/api/v1/agent/me');
   $('me-name').textContent = state.me.name;
-  $('presence').value = state.me.presence.toLowerCase();
-  $('load').textContent = `${state.me.load}/${state.me.capacity} chats`;
+  renderMe();
   return state.me;
+}
+
+function renderMe() {
+  if (!state.me) return;
+  $('presence').value = state.me.presence.toLowerCase();
+  $('load').textContent = t.load(state.me.load, state.me.capacity);
 }
 
 async function setPresence(status) {
   try {
     state.me = await api('PUT', '/api/v1/agent/presence', { status });
-    $('presence').value = state.me.presence.toLowerCase();
-    $('load').textContent = `${state.me.load}/${state.me.capacity} chats`;
+    renderMe();
   } catch (error) {
     showAlert(error.message);
   }
@@ -110,14 +113,20 @@ async function setPresence(status) {
 
 // ------------------------------------------------------------------ the live stream
 
+function renderLink() {
+  if (state.live === null) return;
+  $('link').textContent = state.live ? t.live : t.reconnecting;
+  $('link').dataset.live = String(state.live);
+}
+
 function connect() {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
   const socket = new WebSocket(`${scheme}://${location.host}/api/v1/agent/stream`);
   state.socket = socket;
   socket.addEventListener('open', () => {
     state.backoff = 1000;
-    $('link').textContent = 'Live';
-    $('link').dataset.live = 'true';
+    state.live = true;
+    renderLink();
     state.tabs.forEach(tab => refresh(tab.id));   // catch up on anything missed while away
   });
   socket.addEventListener('message', event => {
@@ -126,8 +135,8 @@ function connect() {
     onFrame(frame);
   });
   socket.addEventListener('close', () => {
-    $('link').textContent = 'Reconnecting…';
-    $('link').dataset.live = 'false';
+    state.live = false;
+    renderLink();
     setTimeout(connect, state.backoff);
     state.backoff = Math.min(state.backoff * 2, 15000);
   });
@@ -155,35 +164,53 @@ function renderQueue(conversations) {
   const focusKey = focused ? [focused.dataset.id, document.activeElement.className] : null;
   state.queue = conversations;
   state.queueAt = Date.now();
-  const list = $('queue');
-  list.replaceChildren(...conversations.map(queueItem));
-  $('queue-empty').hidden = conversations.length > 0;
-  $('queue-count').textContent = conversations.length ? `(${conversations.length})` : '';
-  document.title = conversations.length ? `(${conversations.length}) Tandem console` : 'Tandem console';
+  drawQueue();
   if (focusKey) {
-    const again = list.querySelector(`.q-item[data-id="${CSS.escape(focusKey[0])}"] .${focusKey[1].split(' ')[0]}`);
+    const again = $('queue').querySelector(`.q-item[data-id="${CSS.escape(focusKey[0])}"] .${focusKey[1].split(' ')[0]}`);
     again?.focus();
   }
   announceNew(conversations);
+}
+
+/** The queue as last received, in the console's language (waits keep counting from when it came). */
+function drawQueue() {
+  const conversations = state.queue;
+  $('queue').replaceChildren(...conversations.map(queueItem));
+  $('queue-empty').hidden = conversations.length > 0;
+  $('queue-count').textContent = conversations.length ? `(${conversations.length})` : '';
+  document.title = conversations.length ? t.titleWaiting(conversations.length) : t.title;
+}
+
+function reasonText(reason) {
+  return t.reasons[reason] ?? reason;
+}
+
+function channelText(channel) {
+  return t.channels[String(channel ?? '').toLowerCase()] ?? channel;
+}
+
+function stateText(conversationState) {
+  return t.states[conversationState] ?? String(conversationState).toLowerCase();
 }
 
 function queueItem(conversation) {
   const item = el('li', 'q-item');
   item.dataset.id = conversation.id;
   const meta = el('div', 'q-meta');
-  meta.append(badge(conversation.language.toUpperCase(), 'lang'), badge(conversation.channel),
-    badge(REASONS[conversation.handoffReason] ?? conversation.handoffReason, 'reason'));
-  if (conversation.followUp) meta.append(badge('Follow-up', 'follow-up'));
-  const wait = el('span', 'q-wait', formatWait(conversation.waitingSeconds));
+  meta.append(badge(conversation.language.toUpperCase(), 'lang'), badge(channelText(conversation.channel), 'channel'),
+    badge(reasonText(conversation.handoffReason), 'reason'));
+  if (conversation.followUp) meta.append(badge(t.followUp, 'follow-up'));
+  const waited = conversation.waitingSeconds + (Date.now() - state.queueAt) / 1000;
+  const wait = el('span', 'q-wait', formatWait(waited));
   wait.dataset.seconds = String(conversation.waitingSeconds);
-  wait.setAttribute('aria-label', `waiting ${formatWait(conversation.waitingSeconds)}`);
+  wait.setAttribute('aria-label', t.waiting(formatWait(waited)));
   meta.append(wait);
   const summary = el('p', 'q-summary', conversation.summary || '—');
   const actions = el('div', 'q-actions');
-  const claim = el('button', 'q-claim', 'Claim');
+  const claim = el('button', 'q-claim', t.claim);
   claim.type = 'button';
   claim.addEventListener('click', () => claimConversation(conversation.id));
-  const view = el('button', 'q-open ghost', 'View');
+  const view = el('button', 'q-open ghost', t.view);
   view.type = 'button';
   view.addEventListener('click', () => openTab(conversation.id, true));
   actions.append(claim, view);
@@ -208,7 +235,7 @@ function announceNew(conversations) {
   beep();
   if ('Notification' in window && Notification.permission === 'granted' && document.hidden) {
     const first = fresh[0];
-    new Notification('New chat waiting', { body: `${first.language.toUpperCase()} · ${first.summary ?? ''}`, tag: first.id });
+    new Notification(t.newChat, { body: `${first.language.toUpperCase()} · ${first.summary ?? ''}`, tag: first.id });
   }
 }
 
@@ -234,7 +261,7 @@ async function claimConversation(id) {
     await openTab(id, true);
     loadMe().catch(() => {});
   } catch (error) {
-    showAlert(error.status === 409 ? `Could not claim: ${error.message}` : error.message);
+    showAlert(error.status === 409 ? t.couldNotClaim(error.message) : error.message);
   }
 }
 
@@ -257,7 +284,7 @@ function createTab(id) {
   tabButton.setAttribute('role', 'tab');
   tabButton.setAttribute('aria-controls', `panel-${id}`);
   tabButton.dataset.id = id;
-  tabButton.textContent = `Chat ${id.slice(0, 6)}`;
+  tabButton.textContent = t.chatTab(id.slice(0, 6));
   tabButton.addEventListener('click', () => selectTab(id, false));
   tabButton.addEventListener('keydown', onTabKey);
   $('tabs').append(tabButton);
@@ -270,7 +297,7 @@ function createTab(id) {
   panel.tabIndex = -1;
 
   const head = el('div', 'conv-head');
-  const title = el('h2', 'conv-title', 'Conversation');
+  const title = el('h2', 'conv-title', t.conversation);
   const facts = el('div', 'conv-facts');
   const summary = el('p', 'conv-summary');
   const actions = el('div', 'conv-actions');
@@ -280,22 +307,22 @@ function createTab(id) {
   const transcript = el('ol', 'transcript');
   transcript.setAttribute('role', 'log');
   transcript.setAttribute('aria-live', 'polite');
-  transcript.setAttribute('aria-label', 'Transcript');
+  transcript.setAttribute('aria-label', t.transcript);
   transcript.tabIndex = 0;
   const side = el('aside', 'conv-side');
-  side.setAttribute('aria-label', 'Customer and knowledge');
+  side.setAttribute('aria-label', t.side);
   body.append(transcript, side);
   const orders = createOrderPanel(id);
 
   const reply = el('form', 'reply');
-  const label = el('label', 'sr', 'Reply to the shopper');
+  const label = el('label', 'sr', t.replyLabel);
   label.htmlFor = `reply-${id}`;
   const text = el('textarea', 'reply-text');
   text.id = `reply-${id}`;
   text.rows = 3;
   text.maxLength = 4000;
-  text.placeholder = 'Write a reply… (Ctrl+Enter sends)';
-  const send = el('button', 'reply-send', 'Send');
+  text.placeholder = t.replyPlaceholder;
+  const send = el('button', 'reply-send', t.send);
   send.type = 'submit';
   reply.append(label, text, send);
   reply.addEventListener('submit', event => { event.preventDefault(); sendReply(id); });
@@ -306,7 +333,10 @@ function createTab(id) {
   panel.append(head, body, reply);
   $('panels').append(panel);
   $('no-tabs').hidden = true;
-  return { id, tabButton, panel, title, facts, summary, actions, transcript, side, orders, text, send, details: null, refreshTimer: null };
+  return {
+    id, tabButton, panel, title, facts, summary, actions, transcript, side, orders, replyLabel: label, text, send,
+    details: null, refreshTimer: null, messages: new Map(),
+  };
 }
 
 function selectTab(id, focus) {
@@ -371,14 +401,16 @@ function mine(details) {
 
 function renderTab(tab) {
   const d = tab.details;
-  tab.tabButton.textContent = `${d.language.toUpperCase()} · ${d.id.slice(0, 6)} · ${d.state.toLowerCase()}`;
+  tab.tabButton.textContent = `${d.language.toUpperCase()} · ${d.id.slice(0, 6)} · ${stateText(d.state)}`;
   tab.panel.dataset.state = d.state;
-  tab.title.textContent = `Conversation ${d.id.slice(0, 8)}`;
+  tab.title.textContent = t.conversationTitle(d.id.slice(0, 8));
+  const stateBadge = badge(stateText(d.state), `state state-${d.state.toLowerCase()}`);
+  stateBadge.dataset.state = d.state;
   tab.facts.replaceChildren(
-    badge(d.state, `state state-${d.state.toLowerCase()}`), badge(d.language.toUpperCase(), 'lang'), badge(d.channel),
-    ...(d.handoffReason ? [badge(REASONS[d.handoffReason] ?? d.handoffReason, 'reason')] : []),
-    ...(d.assignedAgent ? [badge(`with ${d.assignedAgent}`, 'agent')] : []),
-    ...(d.followUp ? [badge('Follow-up', 'follow-up')] : []));
+    stateBadge, badge(d.language.toUpperCase(), 'lang'), badge(channelText(d.channel), 'channel'),
+    ...(d.handoffReason ? [badge(reasonText(d.handoffReason), 'reason')] : []),
+    ...(d.assignedAgent ? [badge(t.withAgent(d.assignedAgent), 'agent')] : []),
+    ...(d.followUp ? [badge(t.followUp, 'follow-up')] : []));
   tab.summary.textContent = d.summary ?? '';
   renderActions(tab);
   (d.messages ?? []).forEach(line => appendLine(tab, line, true));
@@ -386,7 +418,7 @@ function renderTab(tab) {
   const canReply = mine(d);
   tab.text.disabled = !canReply;
   tab.send.disabled = !canReply;
-  tab.text.placeholder = canReply ? 'Write a reply… (Ctrl+Enter sends)' : 'Claim the conversation to reply';
+  tab.text.placeholder = canReply ? t.replyPlaceholder : t.claimToReplyPlaceholder;
 }
 
 function renderActions(tab) {
@@ -408,27 +440,27 @@ function renderActions(tab) {
   };
   const controls = [];
   if (d.state === 'QUEUED') {
-    controls.push(button('Claim', 'act-claim', () => claimConversation(d.id)));
+    controls.push(button(t.claim, 'act-claim', () => claimConversation(d.id)));
   }
   if (mine(d)) {
-    controls.push(button('Resolve', 'act-resolve', act('resolve')));
-    controls.push(button('Release to queue', 'act-release ghost', act('release')));
-    controls.push(button('Return to bot', 'act-return ghost', act('return-to-bot')));
+    controls.push(button(t.resolve, 'act-resolve', act('resolve')));
+    controls.push(button(t.release, 'act-release ghost', act('release')));
+    controls.push(button(t.returnToBot, 'act-return ghost', act('return-to-bot')));
     const transfer = el('form', 'transfer');
-    const label = el('label', 'sr', 'Transfer to');
+    const label = el('label', 'sr', t.transferTo);
     const target = el('select', 'transfer-target');
     label.htmlFor = target.id = `transfer-${d.id}`;
-    target.append(el('option', '', 'Transfer to…'));
+    target.append(el('option', '', t.transferPick));
     target.options[0].value = '';
-    LANGUAGES.forEach(code => {
-      const option = el('option', '', `${code.toUpperCase()} team`);
+    TEAMS.forEach(code => {
+      const option = el('option', '', t.team(code.toUpperCase()));
       option.value = `language:${code}`;
       target.append(option);
     });
     const agent = el('input', 'transfer-agent');
-    agent.placeholder = 'or a colleague';
-    agent.setAttribute('aria-label', 'Colleague to transfer to');
-    const go = el('button', 'ghost', 'Transfer');
+    agent.placeholder = t.colleague;
+    agent.setAttribute('aria-label', t.colleagueLabel);
+    const go = el('button', 'act-transfer ghost', t.transfer);
     go.type = 'submit';
     transfer.append(label, target, agent, go);
     transfer.addEventListener('submit', event => {
@@ -436,34 +468,37 @@ function renderActions(tab) {
       const colleague = agent.value.trim();
       const body = colleague ? { agent: colleague }
         : target.value ? { language: target.value.split(':')[1] } : null;
-      if (!body) { showAlert('Choose a team or type a colleague’s name.'); return; }
+      if (!body) { showAlert(t.transferWho); return; }
       act('transfer', body)();
     });
     controls.push(transfer);
   }
-  controls.push(button('Close tab', 'act-close ghost', () => closeTab(d.id)));
+  controls.push(button(t.closeTab, 'act-close ghost', () => closeTab(d.id)));
   tab.actions.replaceChildren(...controls);
 }
 
-const AUTHOR = { SHOPPER: 'Shopper', BOT: 'Bot', AGENT: 'Agent', SYSTEM: 'System' };
-
+/** Adds a message to the transcript once; {@code replaceChanged} redraws a line whose vote or words changed. */
 function appendLine(tab, message, replaceChanged = false) {
+  tab.messages.set(message.seq, message);
   const existing = tab.transcript.querySelector(`[data-seq="${message.seq}"]`);
-  if (existing && !(replaceChanged && existing.dataset.helpful !== String(message.helpful ?? ''))) return;
+  if (existing && !(replaceChanged && (existing.dataset.helpful !== String(message.helpful ?? '')
+      || existing.dataset.ui !== uiLanguage))) return;
   const line = el('li', `line ${String(message.author).toLowerCase()}`);
   line.dataset.seq = String(message.seq);
   line.dataset.helpful = String(message.helpful ?? '');
+  line.dataset.ui = uiLanguage;
   const meta = el('div', 'line-meta');
-  meta.append(el('span', 'who', message.sender ? `${AUTHOR[message.author] ?? message.author} ${message.sender}` : (AUTHOR[message.author] ?? message.author)));
+  const author = t.authors[message.author] ?? message.author;
+  meta.append(el('span', 'who', message.sender ? `${author} ${message.sender}` : author));
   meta.append(el('time', 'when', formatTime(message.createdAt)));
   if (message.lang) meta.append(badge(message.lang.toUpperCase(), 'lang'));
   if (message.intent) {
     const confidence = typeof message.confidence === 'number' ? ` ${Math.round(message.confidence * 100)}%` : '';
     meta.append(badge(`${message.intent}${confidence}`, 'intent'));
   }
-  if (message.faqId) meta.append(badge(`FAQ ${message.faqId}`, 'faq'));
-  if (message.helpful === true) meta.append(badge('helpful', 'helpful-yes'));
-  if (message.helpful === false) meta.append(badge('not helpful', 'helpful-no'));
+  if (message.faqId) meta.append(badge(t.faq(message.faqId), 'faq'));
+  if (message.helpful === true) meta.append(badge(t.helpful, 'helpful-yes'));
+  if (message.helpful === false) meta.append(badge(t.notHelpful, 'helpful-no'));
   const body = el('div', 'line-text');
   if (message.author === 'BOT' && message.faqId) body.append(renderMarkdown(message.text));
   else body.textContent = message.text;         // people's words are text, always
@@ -491,7 +526,7 @@ function renderSide(tab) {
   };
   const customer = d.customer ?? {};
   const contacts = [
-    ...(customer.contactEmail ? [`${customer.contactEmail} (left for a reply)`] : []),
+    ...(customer.contactEmail ? [t.leftForReply(customer.contactEmail)] : []),
     ...(customer.emails ?? []).filter(e => e !== customer.contactEmail),
     ...(customer.phones ?? []),
   ];
@@ -503,13 +538,13 @@ function renderSide(tab) {
     const head = el('div', 'suggestion-head');
     head.append(el('strong', '', suggestion.title), badge(`${Math.round(suggestion.score * 100)}%`, 'score'));
     const preview = el('details', 'preview');
-    preview.append(el('summary', '', 'Preview'));
+    preview.append(el('summary', '', t.preview));
     const answer = el('div', 'answer');
     answer.append(renderMarkdown(suggestion.answer));
     preview.append(answer);
-    const insert = el('button', 'insert-suggestion ghost', 'Insert');
+    const insert = el('button', 'insert-suggestion ghost', t.insert);
     insert.type = 'button';
-    insert.setAttribute('aria-label', `Insert answer: ${suggestion.title}`);
+    insert.setAttribute('aria-label', t.insertAnswer(suggestion.title));
     insert.addEventListener('click', () => insertReply(tab, markdownToPlainText(suggestion.answer)));
     item.append(head, preview, insert);
     suggestions.append(item);
@@ -521,9 +556,9 @@ function renderSide(tab) {
     const preview = el('details', 'preview');
     preview.append(el('summary', '', reply.title), el('p', 'canned-text', reply.text));
     item.append(preview);
-    const insert = el('button', 'insert-canned ghost', 'Insert');
+    const insert = el('button', 'insert-canned ghost', t.insert);
     insert.type = 'button';
-    insert.setAttribute('aria-label', `Insert canned reply: ${reply.title}`);
+    insert.setAttribute('aria-label', t.insertCanned(reply.title));
     insert.addEventListener('click', () => insertReply(tab, reply.text));
     item.append(insert);
     canned.append(item);
@@ -532,9 +567,9 @@ function renderSide(tab) {
   // The order panel stays in place across refreshes (a looked-up order and a half-typed number survive);
   // only the conversation's order references in it are redrawn.
   renderOrderReferences(tab.orders, d.orderNumbers ?? [], d.trackingNumbers ?? []);
-  const customerSection = section('Customer', contacts.length ? list(contacts) : el('p', 'muted', 'Nothing left yet.'));
-  const suggestionsSection = section('FAQ suggestions', (d.suggestions ?? []).length ? suggestions : el('p', 'muted', 'No suggestion.'));
-  const cannedSection = section('Canned replies', (d.canned ?? []).length ? canned : el('p', 'muted', 'None for this language.'));
+  const customerSection = section(t.customer, contacts.length ? list(contacts) : el('p', 'muted', t.nothingLeft));
+  const suggestionsSection = section(t.suggestions, (d.suggestions ?? []).length ? suggestions : el('p', 'muted', t.noSuggestion));
+  const cannedSection = section(t.canned, (d.canned ?? []).length ? canned : el('p', 'muted', t.noCanned));
   if (tab.orders.section.parentNode !== tab.side) {
     tab.side.replaceChildren(customerSection, tab.orders.section, suggestionsSection, cannedSection);
   } else {
@@ -546,39 +581,34 @@ function renderSide(tab) {
 
 // ------------------------------------------------------------------ order lookup
 
-const ORDER_STATUS = {
-  PROCESSING: 'Processing',
-  SHIPPED: 'Shipped',
-  DELIVERED: 'Delivered',
-  CANCELLED: 'Cancelled',
-  RETURNED: 'Returned',
-};
 const ORDER_NUMBER = /^\d{4,12}$/;
 
 function createOrderPanel(id) {
   const section = el('section', 'side-section orders');
-  const heading = el('h3', '', 'Orders');
+  const heading = el('h3', '', t.orders);
   heading.id = `orders-title-${id}`;
   section.setAttribute('aria-labelledby', heading.id);
   const references = el('div', 'order-refs');
   const form = el('form', 'order-form');
   form.noValidate = true;
-  const label = el('label', 'sr', 'Order number to look up');
+  const label = el('label', 'sr', t.orderLabel);
   const input = el('input', 'order-input');
   label.htmlFor = input.id = `order-${id}`;
   input.type = 'text';
   input.inputMode = 'numeric';
   input.autocomplete = 'off';
   input.maxLength = 12;
-  input.placeholder = 'Order number';
-  const go = el('button', 'order-go ghost', 'Look up');
+  input.placeholder = t.orderPlaceholder;
+  const go = el('button', 'order-go ghost', t.lookUp);
   go.type = 'submit';
   form.append(label, input, go);
   const result = el('div', 'order-result');
   result.setAttribute('role', 'status');
   result.setAttribute('aria-live', 'polite');
   section.append(heading, references, form, result);
-  const panel = { section, references, form, input, result, ticket: 0 };
+  // draw() redraws the result (a problem, the lookup in progress or the order) in the console's language.
+  const panel = { section, heading, label, references, form, input, go, result, ticket: 0,
+    orderNumbers: [], trackingNumbers: [], draw: null };
   form.addEventListener('submit', event => {
     event.preventDefault();
     lookUpOrder(panel, input.value.trim());
@@ -586,15 +616,27 @@ function createOrderPanel(id) {
   return panel;
 }
 
+/** The order panel's own words after a language change; the result is redrawn as it was. */
+function relabelOrderPanel(panel) {
+  panel.heading.textContent = t.orders;
+  panel.label.textContent = t.orderLabel;
+  panel.input.placeholder = t.orderPlaceholder;
+  panel.go.textContent = t.lookUp;
+  renderOrderReferences(panel, panel.orderNumbers, panel.trackingNumbers);
+  panel.draw?.();
+}
+
 function renderOrderReferences(panel, orderNumbers, trackingNumbers) {
+  panel.orderNumbers = orderNumbers;
+  panel.trackingNumbers = trackingNumbers;
   const focused = document.activeElement?.closest?.('.order-ref')?.dataset.order;
   const items = [];
   orderNumbers.forEach(number => {
     const item = el('li');
-    const button = el('button', 'order-ref ghost', `Order ${number}`);
+    const button = el('button', 'order-ref ghost', t.order(number));
     button.type = 'button';
     button.dataset.order = number;
-    button.setAttribute('aria-label', `Look up order ${number}`);
+    button.setAttribute('aria-label', t.lookUpOrder(number));
     button.addEventListener('click', () => {
       panel.input.value = number;
       lookUpOrder(panel, number);
@@ -602,13 +644,13 @@ function renderOrderReferences(panel, orderNumbers, trackingNumbers) {
     item.append(button);
     items.push(item);
   });
-  trackingNumbers.forEach(number => items.push(el('li', 'tracking-ref', `Tracking ${number}`)));
+  trackingNumbers.forEach(number => items.push(el('li', 'tracking-ref', t.tracking(number))));
   if (items.length) {
     const list = el('ul', 'order-ref-list plain');
     list.append(...items);
     panel.references.replaceChildren(list);
   } else {
-    panel.references.replaceChildren(el('p', 'muted', 'No order mentioned.'));
+    panel.references.replaceChildren(el('p', 'muted', t.noOrderMentioned));
   }
   if (focused) panel.references.querySelector(`.order-ref[data-order="${CSS.escape(focused)}"]`)?.focus();
 }
@@ -619,38 +661,41 @@ async function lookUpOrder(panel, number) {
   delete panel.result.dataset.status;
   delete panel.result.dataset.order;
   if (!ORDER_NUMBER.test(number)) {
-    showOrderProblem(panel, 'invalid', 'An order number is 4 to 12 digits.');
+    showOrderProblem(panel, 'invalid', () => t.orderInvalid);
     return;
   }
-  panel.result.replaceChildren(el('p', 'muted', `Looking up order ${number}…`));
+  panel.draw = () => panel.result.replaceChildren(el('p', 'muted', t.lookingUp(number)));
+  panel.draw();
   try {
     const order = await api('GET', `/api/v1/agent/orders/${encodeURIComponent(number)}`);
     if (ticket !== panel.ticket) return;   // a newer lookup was started meanwhile
     showOrder(panel, order);
   } catch (error) {
     if (ticket !== panel.ticket) return;
-    if (error.status === 404) showOrderProblem(panel, 'not-found', `No order ${number} in the shop.`);
-    else if (error.status === 503) showOrderProblem(panel, 'unavailable', 'The order system cannot be reached right now; try again shortly.');
-    else if (error.status === 400) showOrderProblem(panel, 'invalid', 'An order number is 4 to 12 digits.');
-    else showOrderProblem(panel, 'failed', `Could not look up the order: ${error.message}`);
+    if (error.status === 404) showOrderProblem(panel, 'not-found', () => t.orderNotFound(number));
+    else if (error.status === 503) showOrderProblem(panel, 'unavailable', () => t.orderUnavailable);
+    else if (error.status === 400) showOrderProblem(panel, 'invalid', () => t.orderInvalid);
+    else showOrderProblem(panel, 'failed', () => t.orderFailed(error.message));
   }
 }
 
+/** A problem with a lookup; {@code message()} gives its words in the console's language. */
 function showOrderProblem(panel, state, message) {
   panel.result.dataset.state = state;
-  panel.result.replaceChildren(el('p', 'order-problem', message));
+  panel.draw = () => panel.result.replaceChildren(el('p', 'order-problem', message()));
+  panel.draw();
 }
 
 function formatDay(day) {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(day ?? ''));
   if (!match) return String(day ?? '');
   const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return date.toLocaleDateString([], { year: 'numeric', month: 'short', day: 'numeric' });
+  return date.toLocaleDateString(uiLanguage, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
 function formatInstant(iso) {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? String(iso ?? '') : date.toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime()) ? String(iso ?? '') : date.toLocaleString(uiLanguage, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** A link only for http(s) addresses; anything else is shown as text. */
@@ -666,14 +711,19 @@ function trackingLink(url, text) {
 }
 
 function showOrder(panel, order) {
+  panel.draw = () => drawOrder(panel, order);
+  panel.draw();
+}
+
+function drawOrder(panel, order) {
   const result = panel.result;
   result.dataset.state = 'found';
   result.dataset.order = String(order.number ?? '');
   result.dataset.status = String(order.status ?? '');
   const card = el('article', 'order-card');
   const head = el('div', 'order-head');
-  head.append(el('strong', 'order-number', `Order ${order.number}`),
-    badge(ORDER_STATUS[order.status] ?? order.status, `order-status status-${String(order.status).toLowerCase()}`));
+  head.append(el('strong', 'order-number', t.order(order.number)),
+    badge(t.orderStatus[order.status] ?? order.status, `order-status status-${String(order.status).toLowerCase()}`));
   const facts = el('dl', 'order-facts');
   const fact = (term, value) => {
     if (value === undefined || value === null || value === '') return;
@@ -681,23 +731,23 @@ function showOrder(panel, order) {
     if (value instanceof Node) dd.append(value); else dd.textContent = String(value);
     facts.append(el('dt', '', term), dd);
   };
-  fact('Placed', formatInstant(order.placedAt));
-  fact('E-mail', order.email);
-  fact('Phone', order.phone);
-  fact('Carrier', order.carrier);
+  fact(t.placed, formatInstant(order.placedAt));
+  fact(t.email, order.email);
+  fact(t.phone, order.phone);
+  fact(t.carrier, order.carrier);
   if (order.trackingNumber) {
     const tracking = el('span', 'tracking-number', order.trackingNumber);
-    fact('Tracking', tracking);
+    fact(t.trackingNumber, tracking);
   }
-  if (order.trackingUrl) fact('Tracking link', trackingLink(order.trackingUrl, 'Track the parcel'));
-  if (order.expectedDelivery) fact('Expected', formatDay(order.expectedDelivery));
-  if (order.deliveredOn) fact('Delivered', formatDay(order.deliveredOn));
-  if (order.returnDeadline) fact('Return by', formatDay(order.returnDeadline));
+  if (order.trackingUrl) fact(t.trackingLink, trackingLink(order.trackingUrl, t.trackParcel));
+  if (order.expectedDelivery) fact(t.expected, formatDay(order.expectedDelivery));
+  if (order.deliveredOn) fact(t.delivered, formatDay(order.deliveredOn));
+  if (order.returnDeadline) fact(t.returnBy, formatDay(order.returnDeadline));
   card.append(head, facts);
   const items = order.items ?? [];
   if (items.length) {
     const list = el('ul', 'order-items');
-    list.setAttribute('aria-label', 'Items');
+    list.setAttribute('aria-label', t.items);
     items.forEach(item => list.append(el('li', '', item)));
     card.append(list);
   }
@@ -706,7 +756,7 @@ function showOrder(panel, order) {
 
 function insertReply(tab, text) {
   if (tab.text.disabled) {
-    showAlert('Claim the conversation to reply.');
+    showAlert(t.claimToReply);
     return;
   }
   const box = tab.text;
@@ -746,13 +796,42 @@ async function signOut() {
   }
 }
 
+/** Everything the console drew itself, again in the newly picked language. */
+function relabel(language, words) {
+  uiLanguage = language;
+  t = words;
+  renderMe();
+  renderLink();
+  renderNotify();
+  drawQueue();
+  tickWaits();
+  state.tabs.forEach(tab => {
+    tab.title.textContent = t.conversation;
+    tab.tabButton.textContent = t.chatTab(tab.id.slice(0, 6));
+    tab.transcript.setAttribute('aria-label', t.transcript);
+    tab.side.setAttribute('aria-label', t.side);
+    tab.replyLabel.textContent = t.replyLabel;
+    tab.text.placeholder = t.replyPlaceholder;
+    tab.send.textContent = t.send;
+    relabelOrderPanel(tab.orders);
+    tab.messages.forEach(message => appendLine(tab, message, true));
+    if (tab.details) renderTab(tab);
+  });
+}
+
+function renderNotify() {
+  $('notify').textContent = state.notifications === 'granted' ? t.notifyOn
+    : state.notifications ? t.notifyBlocked : t.notify;
+}
+
 async function start() {
+  setUpLanguage($('ui-lang'), relabel);
   $('presence').addEventListener('change', event => setPresence(event.target.value));
   $('logout').addEventListener('click', signOut);
   $('notify').addEventListener('click', async () => {
     if ('Notification' in window) {
-      const permission = await Notification.requestPermission();
-      $('notify').textContent = permission === 'granted' ? 'Notifications on' : 'Notifications blocked';
+      state.notifications = await Notification.requestPermission();
+      renderNotify();
     }
   });
   // Browsers allow sound only after a gesture: the first click or key press in the console arms it.

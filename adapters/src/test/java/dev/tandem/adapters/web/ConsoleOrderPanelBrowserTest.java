@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The console's order-lookup panel in headless Chromium: the order a shopper mentioned is a button that
  * shows the demo store's order (shipped, with its tracking number and an http(s) tracking link), and any
- * number can be typed in; an unknown one says so. Screenshots land in {@code target/screenshots/}.
+ * number can be typed in; an unknown one says so. Switched to Polish in the header, the console's words follow.
+ * Screenshots land in {@code target/screenshots/}.
  */
 class ConsoleOrderPanelBrowserTest extends RunningServerTest {
 
@@ -92,5 +94,25 @@ class ConsoleOrderPanelBrowserTest extends RunningServerTest {
                 By.cssSelector(".order-result[data-state='invalid']")).stream().findFirst().orElse(null));
         assertThat(invalid.getText()).isEqualTo("An order number is 4 to 12 digits.");
         assertThat(agent.alertShown()).isFalse();
+
+        // The console in Polish, picked in the header: the agent's actions, the order panel and the page's
+        // own words follow at once, and the choice is remembered after a reload.
+        new Select(agent.driver.findElement(By.id("ui-lang"))).selectByValue("pl");
+        agent.await("the Polish resolve button", driver -> "Zakończ".equals(panel.findElement(By.cssSelector(".act-resolve")).getText()));
+        assertThat(panel.findElement(By.cssSelector(".act-release")).getText()).isEqualTo("Zwolnij");
+        assertThat(panel.findElement(By.cssSelector(".act-return")).getText()).isEqualTo("Oddaj botowi");
+        assertThat(panel.findElement(By.cssSelector(".act-transfer")).getText()).isEqualTo("Przekaż");
+        assertThat(agent.driver.findElements(By.cssSelector("#queue .q-claim"))).extracting(WebElement::getText)
+                .allMatch("Przejmij"::equals);
+        assertThat(panel.findElement(By.cssSelector(".order-ref[data-order='100234']")).getText()).isEqualTo("Zamówienie 100234");
+        assertThat(panel.findElement(By.cssSelector(".order-result[data-state='invalid']")).getText())
+                .isEqualTo("Numer zamówienia ma od 4 do 12 cyfr.");
+        assertThat(agent.driver.findElement(By.cssSelector("#queue-title [data-i18n]")).getText()).isEqualTo("Kolejka");
+        assertThat(agent.js("return document.documentElement.lang")).isEqualTo("pl");
+        agent.screenshot("console-polish");
+        agent.driver.navigate().refresh();
+        agent.await("the Polish console after a reload", driver -> "Kolejka".equals(
+                driver.findElement(By.cssSelector("#queue-title [data-i18n]")).getText()));
+        assertThat(new Select(agent.driver.findElement(By.id("ui-lang"))).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("pl");
     }
 }

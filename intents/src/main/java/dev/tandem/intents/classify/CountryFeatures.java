@@ -1,0 +1,76 @@
+package dev.tandem.intents.classify;
+
+import dev.tandem.intents.text.TextNormalizer;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.doccat.FeatureGenerator;
+
+/**
+ * One feature, {@code geo=abroad}, when a word names a foreign country, region or capital ("do hiszpanii",
+ * "в Германию", "до Чехії", "to Norway"). Shoppers asking about shipping abroad each name a different
+ * country, and most countries occur once or not at all among the examples, so without this shared feature
+ * "ile kosztuje dostawa do hiszpanii" looks like a question about delivery prices. Words are matched by
+ * prefix after diacritics folding, so inflected forms match; Poland and Ukraine, the shop's home markets,
+ * are not listed. Fixed settings, public and top level for the same reason as {@link WordNgramFeatures}.
+ */
+public final class CountryFeatures implements FeatureGenerator {
+
+    /** Whole words: too short to match by prefix. */
+    private static final Set<String> WORDS = Set.of("usa", "uk", "eu", "ue", "сша", "ес", "єс");
+
+    /** Word beginnings, diacritics folded; chosen so that no word of another meaning in the examples matches. */
+    private static final String[] PREFIXES = Arrays.stream(new String[] {
+        // English
+        "germany", "german", "france", "french", "spain", "spanish", "italy", "ital", "britain", "british",
+        "england", "ireland", "irish", "norway", "switzerland", "swiss", "netherlands", "holland", "dutch",
+        "austria", "czech", "slovakia", "hungary", "lithuania", "latvia", "estonia", "sweden", "finland", "denmark",
+        "portugal", "belgium", "luxembourg", "greece", "croatia", "romania", "bulgaria", "slovenia", "canada",
+        "russia", "belarus", "moldova", "georgia", "turkey", "israel", "australia", "japan", "china", "europe",
+        "berlin", "london", "paris", "prague", "vienna",
+        // Polish (diacritics folded)
+        "niemc", "niemiec", "franc", "hiszpan", "wloch", "brytan", "angli", "irland", "norweg", "szwajcar", "holand",
+        "niderland", "austri", "czech", "slowac", "wegr", "litw", "lotw", "eston", "szwec", "finland", "dani",
+        "portugal", "belgi", "luksemb", "grecj", "chorwac", "rumun", "bulgar", "slowen", "ameryk", "kanad", "rosj",
+        "bialoru", "moldaw", "gruzj", "turcj", "izrael", "australi", "japoni", "chin", "europ", "londyn", "paryz",
+        "wiedn",
+        // Russian
+        "герман", "франц", "испан", "итал", "британ", "англи", "ирланд", "норвег", "швейцар", "голланд", "нидерланд",
+        "австри", "чехи", "словак", "венгр", "литв", "латви", "эстон", "швец", "финлянд", "дания", "дании",
+        "португал", "бельги", "люксемб", "греци", "хорвати", "румын", "болгар", "словен", "америк", "канад", "росси",
+        "беларус", "белорус", "молдов", "молдав", "грузи", "турци", "израил", "австрал", "япони", "кита", "европ",
+        "берлин", "лондон", "париж",
+        // Ukrainian
+        "німеч", "франц", "іспан", "італ", "британ", "англі", "ірланд", "норвег", "швейцар", "голланд", "нідерланд",
+        "австрі", "чехі", "словаччин", "угорщ", "литв", "латві", "естон", "швец", "фінлянд", "данія", "данії",
+        "португал", "бельгі", "греці", "хорваті", "румун", "болгар", "словен", "америк", "канад", "росі", "білорус",
+        "молдов", "грузі", "туреч", "ізраїл", "австралі", "японі", "китай", "європ", "берлін", "лондон", "париж"
+    }).map(TextNormalizer::fold).distinct().toArray(String[]::new);
+
+    private static final List<String> ABROAD = List.of("geo=abroad");
+
+    @Override
+    public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInformation) {
+        for (String token : tokens) {
+            if (isForeignPlace(token)) {
+                return ABROAD;
+            }
+        }
+        return List.of();
+    }
+
+    static boolean isForeignPlace(String token) {
+        if (WORDS.contains(token)) {
+            return true;
+        }
+        String folded = TextNormalizer.fold(token);
+        for (String prefix : PREFIXES) {
+            if (folded.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,11 +1,11 @@
 // Shared by the staff pages /editor (role EDITOR) and /analytics (ADMIN or EDITOR): it lives under
 // /analytics/ because both roles may load files from there. DOM helpers (text always via textContent),
-// the API call with the sign-in session and the CSRF header, the UI strings in en/ru/uk/pl, number and
+// the UI strings in en/ru/uk/pl (picker and API calls: /staff/staff.js), number and
 // time formats, and the "unanswered questions" list both pages show.
 
-export const LANGUAGES = ['en', 'ru', 'uk', 'pl'];
-const LANGUAGE_NAMES = { en: 'English', ru: 'Русский', uk: 'Українська', pl: 'Polski' };
-const STORAGE_KEY = 'tandem.staff.lang';
+import { api, csrfToken, LANGUAGES, setUpLanguage as setUpStaffLanguage, wordsIn } from '/staff/staff.js';
+
+export { LANGUAGES };
 
 const STRINGS = {
   en: {
@@ -417,63 +417,16 @@ const STRINGS = {
 
 // ------------------------------------------------------------------ language
 
-function languageOf(locale) {
-  const code = String(locale ?? '').toLowerCase().split(/[-_]/)[0];
-  return STRINGS[code] ? code : null;
-}
-
-/** ?lang=, then the last choice, then the browser's languages; English when none fits. */
-export function initialLanguage() {
-  const fromQuery = languageOf(new URLSearchParams(location.search).get('lang'));
-  if (fromQuery) return fromQuery;
-  let saved = null;
-  try { saved = languageOf(localStorage.getItem(STORAGE_KEY)); } catch { /* storage may be off */ }
-  if (saved) return saved;
-  for (const locale of navigator.languages ?? [navigator.language]) {
-    const language = languageOf(locale);
-    if (language) return language;
-  }
-  return 'en';
-}
-
 export function strings(language) {
-  return STRINGS[languageOf(language) ?? 'en'];
+  return wordsIn(STRINGS, language);
 }
 
-/**
- * Fills the page's fixed words ({@code data-i18n}, {@code data-i18n-aria}) and wires the language picker;
- * {@code onChange(language)} re-renders what the page built itself.
- */
+/** The staff pages' language picker (staff/staff.js), with the page title in the chosen language. */
 export function setUpLanguage(select, titleKey, onChange) {
-  let language = initialLanguage();
-  select.replaceChildren(...LANGUAGES.map(code => {
-    const option = el('option', '', LANGUAGE_NAMES[code]);
-    option.value = code;
-    option.lang = code;
-    return option;
-  }));
-  const apply = () => {
-    const t = strings(language);
-    document.documentElement.lang = language;
+  return setUpStaffLanguage(select, STRINGS, (language, t) => {
     document.title = t[titleKey];
-    select.value = language;
-    document.querySelectorAll('[data-i18n]').forEach(node => {
-      const value = t[node.dataset.i18n];
-      if (typeof value === 'string') node.textContent = value;
-    });
-    document.querySelectorAll('[data-i18n-aria]').forEach(node => {
-      const value = t[node.dataset.i18nAria];
-      if (typeof value === 'string') node.setAttribute('aria-label', value);
-    });
     onChange(language, t);
-  };
-  select.addEventListener('change', () => {
-    language = languageOf(select.value) ?? 'en';
-    try { localStorage.setItem(STORAGE_KEY, language); } catch { /* fine */ }
-    apply();
   });
-  apply();
-  return () => language;
 }
 
 // ------------------------------------------------------------------ DOM and API
@@ -497,26 +450,9 @@ export function svg(tag, attributes = {}, text) {
   return node;
 }
 
-function csrfToken() {
-  const cookie = document.cookie.split(';').map(c => c.trim()).find(c => c.startsWith('XSRF-TOKEN='));
-  return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
-}
-
 /** A GET of API v1 with the page's session: JSON back, errors as Error with status and code. */
-export async function getJson(path) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-  if (response.status === 401) {
-    location.href = '/login';
-    throw new Error('signed out');
-  }
-  const json = await response.json().catch(() => ({}));
-  if (!response.ok) {
-    const error = new Error(json.message || `${response.status} ${response.statusText}`);
-    error.status = response.status;
-    error.code = json.error;
-    throw error;
-  }
-  return json;
+export function getJson(path) {
+  return api('GET', path);
 }
 
 /** Signs out with the CSRF header; the token cookie is made by the sign-in page if this session has none yet. */

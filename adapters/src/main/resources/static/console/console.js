@@ -5,6 +5,7 @@
 
 import { renderMarkdown, markdownToPlainText } from '/widget/markdown.js';
 import { setUpLanguage, strings } from '/console/i18n.js';
+import { api, csrfToken } from '/staff/staff.js';
 
 const TEAMS = ['en', 'pl', 'uk', 'ru'];   // the language teams a chat can be transferred to
 
@@ -34,32 +35,6 @@ function el(tag, className, text) {
   if (className) node.className = className;
   if (text !== undefined && text !== null) node.textContent = String(text);
   return node;
-}
-
-function csrfToken() {
-  const cookie = document.cookie.split(';').map(c => c.trim()).find(c => c.startsWith('XSRF-TOKEN='));
-  return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
-}
-
-async function api(method, path, body) {
-  const headers = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET') headers['X-XSRF-TOKEN'] = csrfToken();
-  const response = await fetch(path, {
-    method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (response.status === 401) {
-    location.href = '/login';
-    throw new Error('signed out');
-  }
-  const json = await response.json().catch(() => ({}));
-  if (!response.ok) {
-    const error = new Error(json.message || `${response.status} ${response.statusText}`);
-    error.status = response.status;
-    error.code = json.error;
-    throw error;
-  }
-  return json;
 }
 
 function showAlert(message) {

@@ -1,11 +1,7 @@
-// The agent console's own words in en/ru/uk/pl and its language picker. The same structure as the staff
-// pages' /analytics/common.js (which agents may not load: it lives under /analytics/, for ADMIN and EDITOR):
-// ?lang=, then the last choice (localStorage, shared with the staff pages), then the browser's languages,
-// else English. Words go into the page with textContent only.
+// The agent console's own words in en/ru/uk/pl; the language choice and picker are the staff pages' shared
+// ones (/staff/staff.js). Words go into the page with textContent only.
 
-export const LANGUAGES = ['en', 'ru', 'uk', 'pl'];
-const LANGUAGE_NAMES = { en: 'English', ru: 'Русский', uk: 'Українська', pl: 'Polski' };
-const STORAGE_KEY = 'tandem.staff.lang';
+import { setUpLanguage as setUpStaffLanguage, wordsIn } from '/staff/staff.js';
 
 const STRINGS = {
   en: {
@@ -440,60 +436,11 @@ const STRINGS = {
 
 // ------------------------------------------------------------------ language
 
-function languageOf(locale) {
-  const code = String(locale ?? '').toLowerCase().split(/[-_]/)[0];
-  return STRINGS[code] ? code : null;
-}
-
-/** ?lang=, then the last choice, then the browser's languages; English when none fits. */
-export function initialLanguage() {
-  const fromQuery = languageOf(new URLSearchParams(location.search).get('lang'));
-  if (fromQuery) return fromQuery;
-  let saved = null;
-  try { saved = languageOf(localStorage.getItem(STORAGE_KEY)); } catch { /* storage may be off */ }
-  if (saved) return saved;
-  for (const locale of navigator.languages ?? [navigator.language]) {
-    const language = languageOf(locale);
-    if (language) return language;
-  }
-  return 'en';
-}
-
 export function strings(language) {
-  return STRINGS[languageOf(language) ?? 'en'];
+  return wordsIn(STRINGS, language);
 }
 
-/**
- * Fills the page's fixed words ({@code data-i18n}, {@code data-i18n-aria}, {@code data-i18n-title}) and wires
- * the language picker; {@code onChange(language, t)} re-renders what the console built itself.
- */
+/** The staff pages' language picker (staff/staff.js) over the console's words. */
 export function setUpLanguage(select, onChange) {
-  let language = initialLanguage();
-  select.replaceChildren(...LANGUAGES.map(code => {
-    const option = document.createElement('option');
-    option.textContent = LANGUAGE_NAMES[code];
-    option.value = code;
-    option.lang = code;
-    return option;
-  }));
-  const apply = () => {
-    const t = strings(language);
-    document.documentElement.lang = language;
-    select.value = language;
-    const fill = (attribute, set) => document.querySelectorAll(`[data-${attribute}]`).forEach(node => {
-      const value = t[node.getAttribute(`data-${attribute}`)];
-      if (typeof value === 'string') set(node, value);
-    });
-    fill('i18n', (node, value) => { node.textContent = value; });
-    fill('i18n-aria', (node, value) => node.setAttribute('aria-label', value));
-    fill('i18n-title', (node, value) => { node.title = value; });
-    onChange(language, t);
-  };
-  select.addEventListener('change', () => {
-    language = languageOf(select.value) ?? 'en';
-    try { localStorage.setItem(STORAGE_KEY, language); } catch { /* fine */ }
-    apply();
-  });
-  apply();
-  return () => language;
+  return setUpStaffLanguage(select, STRINGS, onChange);
 }

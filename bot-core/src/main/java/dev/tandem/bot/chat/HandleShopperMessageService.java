@@ -140,7 +140,7 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
                                   String text, Instant now) {
         ShopKnowledge shop = knowledge.get();
         BotDecision decided = policy.decide(current, text, shop);
-        Mono<BotDecision> decision = decided.orderTurn() ? orders.answer(decided, current.memory().order(), text)
+        Mono<BotDecision> decision = decided.orderTurn() ? orders.answer(current.id(), decided, current.memory().order(), text)
                 : Mono.just(decided);
         return decision.flatMap(made -> unhelpfulQuestion(current, made)
                 .map(question -> withUnansweredQuestion(prior, current, made, question, now))

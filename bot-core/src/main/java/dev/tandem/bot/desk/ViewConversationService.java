@@ -5,6 +5,7 @@ import dev.tandem.bot.chat.port.ConversationStore;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
+import dev.tandem.bot.customer.KnownCustomer;
 import dev.tandem.bot.dialogue.ShopKnowledge;
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.handoff.LiveQueue;
@@ -15,12 +16,14 @@ import dev.tandem.intents.entities.EntityType;
 import dev.tandem.kb.FaqHit;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import reactor.core.publisher.Flux;
 import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
 
@@ -29,15 +32,25 @@ public final class ViewConversationService implements ViewConversation {
 
     private static final int SUGGESTIONS = 3;
     private static final int SUMMARY_LENGTH = 140;
+    /** Earlier conversations shown; the rest is one click away in the privacy export. */
+    private static final int PREVIOUS_SHOWN = 20;
 
     private final ConversationStore store;
     private final LiveQueue queue;
     private final Supplier<ShopKnowledge> knowledge;
     private final EntityExtractor entities = new EntityExtractor();
+    private final Optional<dev.tandem.bot.customer.KnownCustomers> customers;
     private final Clock clock;
 
     public ViewConversationService(ConversationStore store, LiveQueue queue, Supplier<ShopKnowledge> knowledge,
                                    Clock clock) {
+        this(store, queue, knowledge, Optional.empty(), clock);
+    }
+
+    /** @param customers where the customer's other conversations and orders come from */
+    public ViewConversationService(ConversationStore store, LiveQueue queue, Supplier<ShopKnowledge> knowledge,
+                                   Optional<dev.tandem.bot.customer.KnownCustomers> customers, Clock clock) {
+        this.customers = customers;
         this.clock = clock;
         this.store = store;
         this.queue = queue;
@@ -50,11 +63,38 @@ public final class ViewConversationService implements ViewConversation {
                 .switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)))
                 .flatMap(conversation -> store.log(ConversationEvent.of(ConversationEvent.Type.VIEWED, conversationId,
                                 conversation.state(), clock.instant()).withAgent(agent))
-                        .then(Mono.zip(store.messagesAfter(conversationId, 0).collectList(), queue.snapshot()))
-                        .map(loaded -> details(conversation, loaded.getT1(), loaded.getT2().entry(conversationId))));
+                        .then(Mono.zip(store.messagesAfter(conversationId, 0).collectList(), queue.snapshot(),
+                                history(conversationId)))
+                        .map(loaded -> details(conversation, loaded.getT1(), loaded.getT2().entry(conversationId),
+                                loaded.getT3())));
     }
 
-    private Details details(Conversation conversation, List<Message> messages, Optional<QueueEntry> entry) {
+    private Mono<CustomerHistory> history(String conversationId) {
+        return customers.map(history -> history.behind(conversationId).flatMap(this::history))
+                .orElse(Mono.just(CustomerHistory.NONE));
+    }
+
+    private Mono<CustomerHistory> history(KnownCustomer customer) {
+        return Flux.fromIterable(customer.conversations())
+                .concatMap(id -> store.find(id).flatMap(this::past))
+                .collectList()
+                .map(previous -> new CustomerHistory(customer.identities(), previous.stream()
+                        .sorted(Comparator.comparing(PastConversation::startedAt).reversed())
+                        .limit(PREVIOUS_SHOWN).toList(), customer.orders()));
+    }
+
+    private Mono<PastConversation> past(Conversation conversation) {
+        return store.messagesAfter(conversation.id(), 0)
+                .filter(message -> message.author() == Author.SHOPPER)
+                .next()
+                .map(first -> oneLine(first.text()))
+                .defaultIfEmpty("")
+                .map(question -> new PastConversation(conversation.id(), conversation.channel(),
+                        conversation.createdAt(), conversation.state(), question));
+    }
+
+    private Details details(Conversation conversation, List<Message> messages, Optional<QueueEntry> entry,
+                            CustomerHistory customer) {
         ShopKnowledge shop = knowledge.get();
         List<Message> fromShopper = messages.stream().filter(message -> message.author() == Author.SHOPPER).toList();
         References references = references(conversation, fromShopper);
@@ -69,7 +109,7 @@ public final class ViewConversationService implements ViewConversation {
                 .toList();
         String summary = entry.map(QueueEntry::summary).orElseGet(() -> fromShopper.isEmpty() ? ""
                 : oneLine(fromShopper.get(fromShopper.size() - 1).text()));
-        return new Details(conversation, messages, entry, summary, references, suggestions, canned);
+        return new Details(conversation, messages, entry, summary, references, suggestions, canned, customer);
     }
 
     private References references(Conversation conversation, List<Message> fromShopper) {

@@ -3,6 +3,9 @@ package dev.tandem.bot.orders;
 import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.conversation.OrderMemory;
 import dev.tandem.bot.conversation.OrderMemory.Step;
+import dev.tandem.bot.customer.Identity;
+import dev.tandem.bot.customer.LinkCustomer;
+import dev.tandem.bot.customer.LinkSource;
 import dev.tandem.bot.dialogue.BotDecision;
 import dev.tandem.bot.dialogue.BotReply;
 import dev.tandem.bot.dialogue.BotTexts;
@@ -33,16 +36,23 @@ public final class OrderDialogue {
     public static final int MAX_FAILED_VERIFICATIONS = 3;
 
     private final OrderLookup orders;
+    private final LinkCustomer customers;
     private final Clock clock;
 
     public OrderDialogue(OrderLookup orders, Clock clock) {
+        this(orders, LinkCustomer.NONE, clock);
+    }
+
+    /** @param customers told of every contact a shopper proves an order with: that is who they are */
+    public OrderDialogue(OrderLookup orders, LinkCustomer customers, Clock clock) {
         this.orders = orders;
+        this.customers = customers;
         this.clock = clock;
     }
 
-    public Mono<BotDecision> answer(BotDecision turn, OrderMemory memory, String text) {
+    public Mono<BotDecision> answer(String conversationId, BotDecision turn, OrderMemory memory, String text) {
         Language language = turn.language();
-        Texts say = new Texts(turn, language);
+        Texts say = new Texts(conversationId, turn, language);
         OrderAnswers given = OrderAnswers.in(text);
         return switch (memory.step()) {
             case CONFIRM_CANCEL -> confirmed(text)
@@ -96,6 +106,8 @@ public final class OrderDialogue {
     private Mono<BotDecision> find(Texts say, OrderMemory memory, String number, Optional<OrderAnswers> proof) {
         return orders.find(number)
                 .filter(order -> proof.map(given -> belongsTo(order, given)).orElse(true))
+                .flatMap(order -> proof.map(given -> proven(say.conversationId, order, given)).orElse(Mono.empty())
+                        .thenReturn(order))
                 .map(order -> say.status(order, memory.verified(number), today()))
                 .switchIfEmpty(Mono.fromSupplier(() -> mismatch(say, memory)))
                 .onErrorResume(OrderLookupUnavailableException.class, down -> Mono.just(unavailable(say, memory)));
@@ -128,10 +140,24 @@ public final class OrderDialogue {
 
     /** The e-mail on the order (any case), or the phone's last nine digits (with or without a country code). */
     static boolean belongsTo(Order order, OrderAnswers given) {
-        boolean email = given.email().filter(address -> address.equalsIgnoreCase(order.email().strip())).isPresent();
-        boolean phone = given.phone().isPresent() && order.phone().isPresent()
+        return emailMatches(order, given) || phoneMatches(order, given);
+    }
+
+    private static boolean emailMatches(Order order, OrderAnswers given) {
+        return given.email().filter(address -> address.equalsIgnoreCase(order.email().strip())).isPresent();
+    }
+
+    private static boolean phoneMatches(Order order, OrderAnswers given) {
+        return given.phone().isPresent() && order.phone().isPresent()
                 && lastDigits(given.phone().get()).equals(lastDigits(order.phone().get()));
-        return email || phone;
+    }
+
+    /** The shopper proved the order: the contact that matched (only that one) is theirs. */
+    private Mono<Void> proven(String conversationId, Order order, OrderAnswers given) {
+        Identity identity = emailMatches(order, given) ? Identity.email(order.email())
+                : Identity.phone(order.phone().orElseThrow());
+        return customers.link(conversationId, identity, LinkSource.ORDER_VERIFICATION,
+                Optional.of(order.number()));
     }
 
     private static String lastDigits(String phone) {
@@ -154,11 +180,13 @@ public final class OrderDialogue {
     /** Builds the order replies of one turn in the shopper's language. */
     private static final class Texts {
 
+        final String conversationId;
         final BotDecision turn;
         final Language language;
         private final DateTimeFormatter dates;
 
-        Texts(BotDecision turn, Language language) {
+        Texts(String conversationId, BotDecision turn, Language language) {
+            this.conversationId = conversationId;
             this.turn = turn;
             this.language = language;
             this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language.code()));

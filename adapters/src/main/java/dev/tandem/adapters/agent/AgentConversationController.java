@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.tandem.bot.desk.ViewConversation;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
+import dev.tandem.bot.customer.KnownCustomer;
 import dev.tandem.kb.FaqHit;
 import java.security.Principal;
 import java.time.Instant;
@@ -33,9 +34,40 @@ public class AgentConversationController {
                                    List<Suggestion> suggestions, List<ViewConversation.CannedReply> canned) {
     }
 
-    /** Who the shopper is, as far as they said: a contact address they left and what their messages mention. */
+    /**
+     * Who the shopper is: a contact address they left and what their messages mention; and, once the conversation
+     * is linked to a customer (a proven order, their Telegram account, the sender of their e-mail), how they are
+     * known, their earlier conversations on any channel and the orders they proved.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Customer(String contactEmail, List<String> emails, List<String> phones) {
+    public record Customer(String contactEmail, List<String> emails, List<String> phones, List<KnownAs> knownAs,
+                           List<PreviousConversation> previousConversations, List<VerifiedOrder> verifiedOrders) {
+    }
+
+    /** @param source ORDER_VERIFICATION, TELEGRAM_ACCOUNT or EMAIL_SENDER (only as good as the mail server's checks) */
+    public record KnownAs(String kind, String value, String source) {
+
+        static KnownAs of(KnownCustomer.KnownIdentity known) {
+            return new KnownAs(known.identity().kind().name(), known.identity().value(), known.source().name());
+        }
+    }
+
+    /** @param summary the shopper's first question there */
+    public record PreviousConversation(String id, String channel, Instant startedAt, String state, String summary) {
+
+        static PreviousConversation of(ViewConversation.PastConversation past) {
+            return new PreviousConversation(past.id(), past.channel().apiName(), past.startedAt(), past.state().name(),
+                    past.summary());
+        }
+    }
+
+    /** @param conversationId where the shopper proved it */
+    public record VerifiedOrder(String orderNumber, String provedWith, String conversationId, Instant verifiedAt) {
+
+        static VerifiedOrder of(KnownCustomer.VerifiedOrder order) {
+            return new VerifiedOrder(order.orderNumber(), order.provedWith().value(), order.conversationId(),
+                    order.verifiedAt());
+        }
     }
 
     /** A message with the bot's understanding and the shopper's vote, for the agent's eyes only. */
@@ -64,6 +96,14 @@ public class AgentConversationController {
         return viewConversation.details(agent.getName(), id).map(AgentConversationController::view);
     }
 
+    private static Customer customer(Conversation conversation, ViewConversation.References references,
+                                     ViewConversation.CustomerHistory history) {
+        return new Customer(conversation.contactEmail().orElse(null), references.emails(), references.phones(),
+                history.identities().stream().map(KnownAs::of).toList(),
+                history.previous().stream().map(PreviousConversation::of).toList(),
+                history.orders().stream().map(VerifiedOrder::of).toList());
+    }
+
     private static ConversationView view(ViewConversation.Details details) {
         Conversation conversation = details.conversation();
         ViewConversation.References references = details.references();
@@ -72,7 +112,7 @@ public class AgentConversationController {
                 conversation.assignedAgent().orElse(null), details.summary(), conversation.createdAt(),
                 details.queueEntry().map(entry -> entry.queuedAt()).orElse(null),
                 details.queueEntry().map(entry -> entry.followUp()).orElse(null),
-                new Customer(conversation.contactEmail().orElse(null), references.emails(), references.phones()),
+                customer(conversation, references, details.customer()),
                 references.orderNumbers(), references.trackingNumbers(),
                 details.messages().stream().map(TranscriptLine::of).toList(),
                 details.suggestions().stream().map(Suggestion::of).toList(), details.canned());

@@ -20,6 +20,10 @@ import dev.tandem.bot.chat.StartConversation;
 import dev.tandem.bot.chat.StartConversationService;
 import dev.tandem.bot.chat.TurnRecorder;
 import dev.tandem.bot.chat.port.ConversationStore;
+import dev.tandem.bot.customer.KnownCustomers;
+import dev.tandem.bot.customer.LinkCustomer;
+import dev.tandem.bot.customer.LinkCustomerService;
+import dev.tandem.bot.customer.port.CustomerLinks;
 import dev.tandem.bot.dialogue.DialoguePolicy;
 import dev.tandem.bot.dialogue.DialogueSettings;
 import dev.tandem.bot.events.port.ConversationEvents;
@@ -93,8 +97,14 @@ public class CoreWiring {
 
     /** Without an order system (none configured) the bot says it cannot check orders and offers a person. */
     @Bean
-    OrderDialogue orderDialogue(ObjectProvider<OrderLookup> orders, Clock clock) {
-        return new OrderDialogue(orders.getIfAvailable(() -> NoOrderSystem.INSTANCE), clock);
+    OrderDialogue orderDialogue(ObjectProvider<OrderLookup> orders, LinkCustomer linkCustomer, Clock clock) {
+        return new OrderDialogue(orders.getIfAvailable(() -> NoOrderSystem.INSTANCE), linkCustomer, clock);
+    }
+
+    /** Conversations linked to the shoppers behind them: by proven orders and by the channels. */
+    @Bean
+    LinkCustomer linkCustomer(CustomerLinks links, Clock clock) {
+        return new LinkCustomerService(links, clock);
     }
 
     @Bean
@@ -126,8 +136,8 @@ public class CoreWiring {
 
     @Bean
     ViewConversation viewConversation(ConversationStore store, LiveQueue queue, CurrentShopKnowledge knowledge,
-                                      Clock clock) {
-        return new ViewConversationService(store, queue, knowledge, clock);
+                                      CustomerLinks customerLinks, Clock clock) {
+        return new ViewConversationService(store, queue, knowledge, Optional.of(new KnownCustomers(customerLinks)), clock);
     }
 
     @Bean

@@ -2,9 +2,11 @@ package dev.tandem.adapters.persistence;
 
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
+import dev.tandem.bot.customer.CustomerLink;
 import dev.tandem.bot.privacy.port.PersonalDataStore;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -15,14 +17,17 @@ import reactor.core.publisher.Mono;
 @Component
 public class R2dbcPersonalDataStore implements PersonalDataStore {
 
-    /** Child tables first: each references the conversation. */
-    private static final String[] OWNED_TABLES = {"message", "queue_entry", "conversation_event", "rating"};
+    /** Child tables first: each references the conversation (the channels' records and customer links too). */
+    private static final String[] OWNED_TABLES = {"message", "queue_entry", "conversation_event", "rating",
+        "customer_link", "email_message", "email_thread", "telegram_chat"};
 
     private final DatabaseClient db;
     private final TransactionalOperator transaction;
     private final Rows rows;
+    private final R2dbcCustomerLinks customerLinks;
 
     public R2dbcPersonalDataStore(DatabaseClient db, TransactionalOperator transaction, Rows rows) {
+        this.customerLinks = new R2dbcCustomerLinks(db);
         this.db = db;
         this.transaction = transaction;
         this.rows = rows;
@@ -34,6 +39,10 @@ public class R2dbcPersonalDataStore implements PersonalDataStore {
                         SELECT * FROM conversation c WHERE LOWER(c.contact_email) = :email
                            OR EXISTS (SELECT 1 FROM message m WHERE m.conversation_id = c.id AND m.author = 'SHOPPER'
                                       AND LOWER(m.text) LIKE :pattern)
+                           OR EXISTS (SELECT 1 FROM customer_link l WHERE l.conversation_id = c.id
+                                      AND l.identity_kind = 'EMAIL' AND l.identity_value = :email)
+                           OR EXISTS (SELECT 1 FROM email_thread t WHERE t.conversation_id = c.id
+                                      AND LOWER(t.shopper_address) = :email)
                         ORDER BY c.created_at""")
                 .bind("email", email)
                 .bind("pattern", "%" + email.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
@@ -47,6 +56,11 @@ public class R2dbcPersonalDataStore implements PersonalDataStore {
                 .bind("id", conversationId)
                 .map(rows::message)
                 .all();
+    }
+
+    @Override
+    public Flux<CustomerLink> customerLinks(String conversationId) {
+        return customerLinks.ofConversations(List.of(conversationId));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.tandem.adapters.privacy;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.tandem.adapters.shopper.MessageView;
 import dev.tandem.bot.conversation.Conversation;
+import dev.tandem.bot.customer.CustomerLink;
 import dev.tandem.bot.privacy.PersonalData;
 import java.time.Instant;
 import java.util.List;
@@ -32,13 +33,25 @@ public class PersonalDataController {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ExportedConversation(String id, String channel, String language, String state, String contactEmail,
-                                      Instant createdAt, Instant updatedAt, List<MessageView> messages) {
+                                      Instant createdAt, Instant updatedAt, List<MessageView> messages,
+                                      List<ExportedLink> customerLinks) {
 
         static ExportedConversation of(PersonalData.CustomerConversation exported) {
             Conversation conversation = exported.conversation();
             return new ExportedConversation(conversation.id(), conversation.channel().apiName(),
                     conversation.language().code(), conversation.state().name(), conversation.contactEmail().orElse(null),
-                    conversation.createdAt(), conversation.updatedAt(), MessageView.of(exported.messages()));
+                    conversation.createdAt(), conversation.updatedAt(), MessageView.of(exported.messages()),
+                    exported.customerLinks().stream().map(ExportedLink::of).toList());
+        }
+    }
+
+    /** What ties the conversation to the customer: an identity, how it was learnt, the order proven. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ExportedLink(String kind, String value, String source, String orderNumber, Instant linkedAt) {
+
+        static ExportedLink of(CustomerLink link) {
+            return new ExportedLink(link.identity().kind().name(), link.identity().value(), link.source().name(),
+                    link.orderNumber().orElse(null), link.linkedAt());
         }
     }
 

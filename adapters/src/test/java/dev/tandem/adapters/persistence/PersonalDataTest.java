@@ -3,6 +3,9 @@ package dev.tandem.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tandem.bot.customer.CustomerLink;
+import dev.tandem.bot.customer.Identity;
+import dev.tandem.bot.customer.LinkSource;
 import dev.tandem.bot.privacy.InvalidEmailException;
 import dev.tandem.bot.privacy.PersonalData;
 import dev.tandem.bot.privacy.PersonalDataService;
@@ -22,6 +25,7 @@ class PersonalDataTest {
     private final H2TestDatabase database = new H2TestDatabase();
     private final R2dbcPersonalDataStore store = new R2dbcPersonalDataStore(database.client, database.transaction,
             new Rows(new QuickRepliesColumn(new JsonMapper())));
+    private final R2dbcCustomerLinks links = new R2dbcCustomerLinks(database.client);
     private final PersonalData personalData = new PersonalDataService(store, Optional.of(Duration.ofDays(365)),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
@@ -45,6 +49,43 @@ class PersonalDataTest {
         assertThat(count("rating")).isZero();
         assertThat(personalData.export("jane@example.com").collectList().block()).isEmpty();
         assertThatThrownBy(() -> personalData.erase("not an address").block()).isInstanceOf(InvalidEmailException.class);
+    }
+
+    @Test
+    void givenConversationsLinkedToACustomer_whenExportedAndErased_thenTheLinksAndChannelRecordsGoWithThem() {
+        conversation("verified-on-telegram", "CLOSED", null, NOW, "where is my order 100234");
+        conversation("mailed", "QUEUED", null, NOW, "hello, I need help");
+        conversation("unrelated", "BOT", null, NOW, "hi");
+        links.link(new CustomerLink("verified-on-telegram", Identity.email("Jane@example.com"),
+                LinkSource.ORDER_VERIFICATION, Optional.of("100234"), NOW)).block();
+        links.link(new CustomerLink("verified-on-telegram", Identity.telegram(77), LinkSource.TELEGRAM_ACCOUNT,
+                Optional.empty(), NOW)).block();
+        links.link(new CustomerLink("mailed", Identity.email("jane@example.com"), LinkSource.EMAIL_SENDER,
+                Optional.empty(), NOW)).block();
+        links.link(new CustomerLink("unrelated", Identity.telegram(78), LinkSource.TELEGRAM_ACCOUNT, Optional.empty(), NOW))
+                .block();
+        database.client.sql("INSERT INTO telegram_chat (chat_id, conversation_id, conversation_token, user_id, created_at) "
+                + "VALUES (77, 'verified-on-telegram', 'tok', 77, :at)").bind("at", NOW.atOffset(ZoneOffset.UTC)).then().block();
+        database.client.sql("INSERT INTO email_thread (conversation_id, conversation_token, shopper_address, subject, "
+                + "delivered_seq, created_at) VALUES ('mailed', 'tok', 'jane@example.com', 'Help', 1, :at)")
+                .bind("at", NOW.atOffset(ZoneOffset.UTC)).then().block();
+        database.client.sql("INSERT INTO email_message (message_id, conversation_id, direction, created_at) "
+                + "VALUES ('<m1@example.com>', 'mailed', 'IN', :at)").bind("at", NOW.atOffset(ZoneOffset.UTC)).then().block();
+
+        var exported = personalData.export("jane@example.com").collectList().block();
+
+        assertThat(exported).extracting(c -> c.conversation().id()).containsExactlyInAnyOrder("verified-on-telegram", "mailed");
+        assertThat(exported).filteredOn(c -> c.conversation().id().equals("verified-on-telegram")).singleElement()
+                .satisfies(c -> assertThat(c.customerLinks()).extracting(CustomerLink::source)
+                        .containsExactly(LinkSource.ORDER_VERIFICATION, LinkSource.TELEGRAM_ACCOUNT));
+
+        assertThat(personalData.erase("jane@example.com").block()).isEqualTo(2);
+
+        assertThat(ids()).containsExactly("unrelated");
+        assertThat(count("customer_link")).isEqualTo(1);
+        assertThat(count("telegram_chat")).isZero();
+        assertThat(count("email_thread")).isZero();
+        assertThat(count("email_message")).isZero();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.tandem.bot.privacy;
 
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
+import dev.tandem.bot.customer.CustomerLink;
 import java.util.List;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -20,6 +21,16 @@ public interface PersonalData {
     /** Deletes conversations inactive for longer than the retention period; how many went. */
     Mono<Long> applyRetention();
 
-    record CustomerConversation(Conversation conversation, List<Message> messages) {
+    /** @param customerLinks who the conversation is linked to, and the orders proven in it */
+    record CustomerConversation(Conversation conversation, List<Message> messages, List<CustomerLink> customerLinks) {
+
+        public CustomerConversation {
+            messages = List.copyOf(messages);
+            customerLinks = List.copyOf(customerLinks);
+        }
+
+        public CustomerConversation(Conversation conversation, List<Message> messages) {
+            this(conversation, messages, List.of());
+        }
     }
 }

@@ -31,8 +31,9 @@ public final class PersonalDataService implements PersonalData {
     @Override
     public Flux<CustomerConversation> export(String email) {
         return Flux.defer(() -> store.conversationsOf(valid(email))
-                .concatMap(conversation -> store.transcript(conversation.id()).collectList()
-                        .map(messages -> new CustomerConversation(conversation, messages))));
+                .concatMap(conversation -> Mono.zip(store.transcript(conversation.id()).collectList(),
+                                store.customerLinks(conversation.id()).collectList())
+                        .map(loaded -> new CustomerConversation(conversation, loaded.getT1(), loaded.getT2()))));
     }
 
     @Override

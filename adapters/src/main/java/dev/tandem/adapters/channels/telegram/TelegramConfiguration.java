@@ -4,6 +4,7 @@ import dev.tandem.adapters.events.InProcessConversationEvents;
 import dev.tandem.bot.chat.HandleShopperMessage;
 import dev.tandem.bot.chat.ReadShopperTranscript;
 import dev.tandem.bot.chat.StartConversation;
+import dev.tandem.bot.customer.LinkCustomer;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -50,8 +51,8 @@ public class TelegramConfiguration {
     @Bean
     TelegramInbound telegramInbound(StartConversation startConversation, HandleShopperMessage handleShopperMessage,
                                     ReadShopperTranscript transcript, TelegramChats chats, TelegramOutbox outbox,
-                                    TelegramBotApi api, Clock clock) {
-        return new TelegramInbound(startConversation, handleShopperMessage, transcript, chats, outbox, api, clock,
-                PATIENCE);
+                                    TelegramBotApi api, LinkCustomer linkCustomer, Clock clock) {
+        return new TelegramInbound(startConversation, handleShopperMessage, transcript, chats, outbox, api, linkCustomer,
+                clock, PATIENCE);
     }
 }

@@ -9,6 +9,9 @@ import dev.tandem.bot.chat.StartConversation;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.Channel;
 import dev.tandem.bot.conversation.Message;
+import dev.tandem.bot.customer.Identity;
+import dev.tandem.bot.customer.LinkCustomer;
+import dev.tandem.bot.customer.LinkSource;
 import dev.tandem.bot.dialogue.BotTexts;
 import dev.tandem.intents.Language;
 import java.time.Clock;
@@ -42,10 +45,19 @@ final class TelegramInbound {
     private final TelegramBotApi api;
     private final Clock clock;
     private final SerialLanes<Long> lanes;
+    private final LinkCustomer customers;
 
     TelegramInbound(StartConversation startConversation, HandleShopperMessage handleShopperMessage,
                     ReadShopperTranscript transcript, TelegramChats chats, TelegramOutbox outbox, TelegramBotApi api,
                     Clock clock, Duration patience) {
+        this(startConversation, handleShopperMessage, transcript, chats, outbox, api, LinkCustomer.NONE, clock, patience);
+    }
+
+    /** @param customers told of the Telegram account behind each new chat: that is one customer */
+    TelegramInbound(StartConversation startConversation, HandleShopperMessage handleShopperMessage,
+                    ReadShopperTranscript transcript, TelegramChats chats, TelegramOutbox outbox, TelegramBotApi api,
+                    LinkCustomer customers, Clock clock, Duration patience) {
+        this.customers = customers;
         this.startConversation = startConversation;
         this.handleShopperMessage = handleShopperMessage;
         this.transcript = transcript;
@@ -101,6 +113,8 @@ final class TelegramInbound {
                     from.map(TelegramUpdate.User::id), from.map(TelegramUpdate.User::username).map(name -> cut(name, 64)),
                     languageCode, Optional.empty());
             return chats.add(chat, clock.instant())
+                    .then(Mono.defer(() -> chat.userId().map(user -> customers.link(conversationId,
+                            Identity.telegram(user), LinkSource.TELEGRAM_ACCOUNT, Optional.empty())).orElse(Mono.empty())))
                     .then(Mono.defer(() -> isStart(said)
                             ? outbox.deliver(conversationId, said.chatId(), started.messages())
                             : write(chat, said)))

@@ -1,0 +1,57 @@
+package dev.tandem.adapters.channels.email;
+
+import dev.tandem.adapters.events.InProcessConversationEvents;
+import dev.tandem.bot.chat.HandleShopperMessage;
+import dev.tandem.bot.chat.ReadShopperTranscript;
+import dev.tandem.bot.chat.StartConversation;
+import dev.tandem.bot.customer.LinkCustomer;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+/**
+ * The e-mail channel, built only when {@code tandem.email.enabled=true}: without it no mailbox is read and no
+ * mail is sent. A missing address or server stops start-up with the property's name ({@link EmailProperties}).
+ * Jakarta Mail (Eclipse Angus) does both directions: Spring's mail support only sends, and the channel must
+ * read a mailbox over IMAP too.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EmailProperties.class)
+@ConditionalOnBooleanProperty("tandem.email.enabled")
+public class EmailConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmailConfiguration.class);
+
+    @Bean
+    MailServers mailServers(EmailProperties properties) {
+        LOG.info("E-mail channel: {}", properties);
+        return new MailServers(properties);
+    }
+
+    @Bean
+    EmailThreads emailThreads(DatabaseClient db) {
+        return new EmailThreads(db);
+    }
+
+    @Bean
+    EmailOutbox emailOutbox(InProcessConversationEvents events, EmailThreads threads, ReadShopperTranscript transcript,
+                            MailServers servers, EmailProperties properties, Clock clock) {
+        return new EmailOutbox(events, threads, transcript, servers, properties, clock);
+    }
+
+    @Bean
+    EmailInbound emailInbound(StartConversation startConversation, HandleShopperMessage handleShopperMessage,
+                              EmailThreads threads, LinkCustomer linkCustomer, EmailProperties properties, Clock clock) {
+        return new EmailInbound(startConversation, handleShopperMessage, threads, linkCustomer, properties.address(), clock);
+    }
+
+    @Bean
+    MailboxPoller mailboxPoller(MailServers servers, EmailInbound inbound, EmailProperties properties) {
+        return new MailboxPoller(servers, inbound, properties);
+    }
+}

@@ -1,0 +1,213 @@
+package dev.tandem.adapters.channels.email;
+
+import dev.tandem.adapters.channels.email.EmailThreads.Direction;
+import dev.tandem.adapters.channels.email.EmailThreads.EmailThread;
+import dev.tandem.adapters.events.InProcessConversationEvents;
+import dev.tandem.bot.chat.ReadShopperTranscript;
+import dev.tandem.bot.conversation.Author;
+import dev.tandem.bot.conversation.Message;
+import dev.tandem.bot.events.ConversationEvent;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import reactor.core.Disposable;
+
+/**
+ * Mails the answers of every e-mail conversation: the bot's, an agent's written in the console, the system's.
+ * The thread remembers how far its transcript was mailed ({@code delivered_seq}), so nothing depends on this
+ * node having seen the event: a new message triggers a delivery at once, and a sweep every poll interval picks
+ * up what is left (answers written on another node, or while the mail server was down). All answers waiting in
+ * a thread go out as one mail. A failed delivery is logged and tried again after a back-off that doubles up to
+ * {@code max-retry-backoff}; it never reaches the chat: deliveries run on their own thread, the event bus only
+ * queues them.
+ */
+final class EmailOutbox implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmailOutbox.class);
+    private static final Duration DATABASE_PATIENCE = Duration.ofSeconds(30);
+    private static final int REMEMBERED_CONVERSATIONS = 10_000;
+
+    private final InProcessConversationEvents events;
+    private final EmailThreads threads;
+    private final ReadShopperTranscript transcript;
+    private final MailServers servers;
+    private final EmailProperties properties;
+    private final Clock clock;
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    private final Set<String> otherConversations = ConcurrentHashMap.newKeySet();
+    private volatile ScheduledExecutorService worker;
+    private volatile Disposable subscription;
+
+    EmailOutbox(InProcessConversationEvents events, EmailThreads threads, ReadShopperTranscript transcript,
+                MailServers servers, EmailProperties properties, Clock clock) {
+        this.events = events;
+        this.threads = threads;
+        this.transcript = transcript;
+        this.servers = servers;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    private void onEvent(ConversationEvent event) {
+        if (event.type() != ConversationEvent.Type.MESSAGE || otherConversations.contains(event.conversationId())) {
+            return;
+        }
+        if (event.message().filter(message -> message.author() != Author.SHOPPER).isPresent()) {
+            queue(event.conversationId());
+        }
+    }
+
+    /** Queues a delivery for the thread unless one is queued already (it will mail everything new). */
+    void queue(String conversationId) {
+        ScheduledExecutorService running = worker;
+        if (running != null && queued.add(conversationId)) {
+            try {
+                running.execute(() -> {
+                    queued.remove(conversationId);
+                    deliver(conversationId);
+                });
+            } catch (RuntimeException stopping) {
+                queued.remove(conversationId);
+            }
+        }
+    }
+
+    /** Queues every thread with answers still to mail. */
+    void sweep() {
+        try {
+            List<String> due = threads.due(clock.instant()).collectList().block(DATABASE_PATIENCE);
+            if (due != null) {
+                due.forEach(this::queue);
+            }
+        } catch (RuntimeException failure) {
+            LOG.warn("Could not look for e-mail answers to send: {}", failure.toString());
+        }
+    }
+
+    private void deliver(String conversationId) {
+        try {
+            EmailThread thread = threads.find(conversationId).block(DATABASE_PATIENCE);
+            if (thread == null) {
+                remember(conversationId);
+                return;
+            }
+            Instant now = clock.instant();
+            if (thread.retryAt().filter(at -> at.isAfter(now)).isPresent()) {
+                return; // the sweep tries again once the back-off is over
+            }
+            List<Message> unsent = transcript.messagesAfter(conversationId, thread.token(), thread.deliveredSeq())
+                    .collectList().block(DATABASE_PATIENCE);
+            if (unsent == null || unsent.isEmpty()) {
+                return;
+            }
+            long lastSeq = unsent.get(unsent.size() - 1).seq();
+            List<Message> answers = unsent.stream().filter(message -> message.author() != Author.SHOPPER).toList();
+            if (!answers.isEmpty()) {
+                send(thread, answers, now);
+            }
+            threads.delivered(conversationId, lastSeq).block(DATABASE_PATIENCE);
+        } catch (MailNotSent failure) {
+            backOff(conversationId, failure);
+        } catch (RuntimeException failure) {
+            LOG.error("Could not deliver the e-mail answers of conversation {}; the sweep tries again", conversationId,
+                    failure);
+        }
+    }
+
+    private void send(EmailThread thread, List<Message> answers, Instant now) {
+        String conversationId = thread.conversationId();
+        String inReplyTo = threads.lastFromShopper(conversationId).block(DATABASE_PATIENCE);
+        List<String> threadIds = threads.messageIds(conversationId).collectList().block(DATABASE_PATIENCE);
+        String messageId = AnswerMail.newMessageId(properties.domain());
+        try {
+            MimeMessage mail = AnswerMail.compose(servers.smtpSession(), properties, thread, answers,
+                    java.util.Optional.ofNullable(inReplyTo), threadIds == null ? List.of() : threadIds, messageId, now);
+            servers.send(mail);
+        } catch (MessagingException | RuntimeException failure) {
+            throw new MailNotSent(failure);
+        }
+        LOG.info("Mailed {} answer(s) of conversation {} as {}", answers.size(), conversationId, messageId);
+        threads.remember(messageId, conversationId, Direction.OUT, now).block(DATABASE_PATIENCE);
+    }
+
+    private void backOff(String conversationId, MailNotSent failure) {
+        try {
+            EmailThread thread = threads.find(conversationId).block(DATABASE_PATIENCE);
+            int failed = thread == null ? 1 : thread.failedAttempts() + 1;
+            Duration wait = properties.retryBackoff().multipliedBy(1L << Math.min(failed - 1, 20));
+            if (wait.compareTo(properties.maxRetryBackoff()) > 0) {
+                wait = properties.maxRetryBackoff();
+            }
+            threads.failed(conversationId, failed, clock.instant().plus(wait)).block(DATABASE_PATIENCE);
+            LOG.warn("Could not mail the answers of conversation {} (attempt {}), trying again in {}: {}",
+                    conversationId, failed, wait, failure.getCause().toString());
+        } catch (RuntimeException unrecorded) {
+            LOG.error("Could not record a failed e-mail delivery of conversation {}", conversationId, unrecorded);
+        }
+    }
+
+    private void remember(String conversationId) {
+        // Conversation ids are never reused: one of another channel stays one.
+        if (otherConversations.size() >= REMEMBERED_CONVERSATIONS) {
+            otherConversations.clear();
+        }
+        otherConversations.add(conversationId);
+    }
+
+    @Override
+    public void start() {
+        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "tandem-email-out");
+            thread.setDaemon(true);
+            return thread;
+        });
+        worker = started;
+        long interval = properties.pollInterval().toMillis();
+        started.scheduleWithFixedDelay(this::sweep, interval, interval, TimeUnit.MILLISECONDS);
+        subscription = events.stream().subscribe(this::onEvent,
+                failure -> LOG.error("The e-mail outbox stopped listening", failure));
+    }
+
+    @Override
+    public void stop() {
+        Disposable listening = subscription;
+        if (listening != null) {
+            listening.dispose();
+        }
+        subscription = null;
+        ScheduledExecutorService running = worker;
+        worker = null;
+        if (running != null) {
+            running.shutdownNow();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return worker != null;
+    }
+
+    /** Deliveries queued and not yet started (tests wait for 0). */
+    int queuedDeliveries() {
+        return queued.size();
+    }
+
+    /** The SMTP server did not take the mail. */
+    private static final class MailNotSent extends RuntimeException {
+
+        MailNotSent(Throwable cause) {
+            super(cause);
+        }
+    }
+}

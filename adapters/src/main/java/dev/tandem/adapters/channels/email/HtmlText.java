@@ -8,7 +8,8 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The text of an HTML-only mail, as the shopper saw it: paragraphs, line breaks and list items become lines;
+ * The text of an HTML-only mail, as the shopper saw it: paragraphs, line breaks and list items become lines
+ * (empty ones dropped);
  * scripts, styles, images and the quoted thread of common mail programs ({@code blockquote}, Gmail's
  * {@code gmail_quote}, Outlook's reply header) are left out. jsoup parses the HTML the way browsers do, which
  * is what mail HTML needs: it is rarely well-formed.
@@ -33,6 +34,8 @@ final class HtmlText {
                 } else if (node instanceof Element element && element.normalName().equals("li")) {
                     newLine(text);
                     text.append("- ");
+                } else if (node instanceof Element element && element.is(BLOCKS)) {
+                    newLine(text);
                 }
             }
 
@@ -45,7 +48,9 @@ final class HtmlText {
                 }
             }
         });
-        return text.toString().replace('\u00a0', ' ').replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        // Mail HTML is full of indentation and empty paragraphs: the bot needs the lines with words.
+        return text.toString().replace('\u00a0', ' ').lines().map(String::strip).filter(line -> !line.isEmpty())
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static void newLine(StringBuilder text) {

@@ -1,0 +1,305 @@
+package dev.tandem.adapters.channels.email;
+
+import static dev.tandem.adapters.ShopperChat.JSON;
+import static dev.tandem.adapters.ShopperChat.list;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.adapters.ShopperChat;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The e-mail channel end to end: the whole application on a random port, reading and sending through GreenMail
+ * as the shop's real mail server (IMAP and SMTP). Shoppers' mails are sent over SMTP to the support mailbox;
+ * what the shopper gets is what GreenMail received from the support address.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "tandem.users[0].name=agent", "tandem.users[0].password={noop}agent-pass", "tandem.users[0].roles=AGENT",
+    "tandem.rate-limit.per-ip=false",
+    "tandem.email.enabled=true",
+    "tandem.email.address=" + LocalMailServer.SUPPORT,
+    "tandem.email.display-name=Lumo support",
+    "tandem.email.imap.host=127.0.0.1", "tandem.email.imap.ssl=false",
+    "tandem.email.imap.password=" + LocalMailServer.SUPPORT_PASSWORD,
+    "tandem.email.smtp.host=127.0.0.1", "tandem.email.smtp.security=none",
+    "tandem.email.poll-interval=250ms", "tandem.email.timeout=2s",
+    "tandem.email.retry-backoff=200ms", "tandem.email.max-retry-backoff=1s"})
+class EmailChannelTest {
+
+    private static final LocalMailServer MAIL = new LocalMailServer();
+    private static final Path DATA_DIR = createDataDir();
+
+    @DynamicPropertySource
+    static void mailServerAndData(DynamicPropertyRegistry registry) {
+        registry.add("tandem.data-dir", DATA_DIR::toString);
+        registry.add("tandem.email.imap.port", () -> MAIL.imapPort);
+        registry.add("tandem.email.smtp.port", () -> MAIL.smtpPort);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DatabaseClient db;
+
+    private WebTestClient http;
+
+    @BeforeEach
+    void connect() {
+        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(20)).build();
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        MAIL.close();
+    }
+
+    record Lines(String language, String subject, String paymentQuestion, String deliveryQuestion, String attribution) {
+
+        @Override
+        public String toString() {
+            return language;
+        }
+    }
+
+    static Stream<Lines> languages() {
+        return Stream.of(
+                new Lines("en", "Question", "Which payment methods do you accept?", "And how long does delivery take?",
+                        "On Wed, 25 Nov 2026 at 10:00, Lumo support <support@lumo.example> wrote:"),
+                new Lines("ru", "Оплата", "Какие способы оплаты вы принимаете?", "А сколько идёт доставка?",
+                        "ср, 25 нояб. 2026 г. в 10:00, Lumo support <support@lumo.example>:"),
+                new Lines("uk", "Оплата", "Які способи оплати ви приймаєте?", "А скільки триває доставка?",
+                        "ср, 25 лист. 2026 р. о 10:00 Lumo support <support@lumo.example> пише:"),
+                new Lines("pl", "Płatność", "Jakie metody płatności akceptujecie?", "A ile trwa dostawa?",
+                        "śr., 25 lis 2026 o 10:00 Lumo support <support@lumo.example> napisał(a):"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void givenAnFaqQuestionByMail_whenAnswered_thenTheAnswerArrivesInTheThreadAndAReplyContinuesTheConversation(Lines lines) {
+        String shopper = shopper(lines.language());
+        String question = MAIL.send(shopper, lines.subject(), lines.paymentQuestion() + "\n\n-- \nAnna\n+48 600 700 800",
+                Map.of());
+
+        MimeMessage answer = MAIL.awaitAnswer(shopper, "the payment answer",
+                mail -> LocalMailServer.text(mail).contains("BLIK"));
+        String answerText = LocalMailServer.text(answer);
+        assertThat(LocalMailServer.subject(answer)).isEqualTo("Re: " + lines.subject());
+        assertThat(LocalMailServer.header(answer, "In-Reply-To")).isEqualTo(question);
+        assertThat(LocalMailServer.header(answer, "References")).contains(question);
+        assertThat(LocalMailServer.header(answer, "Auto-Submitted")).isEqualTo("auto-replied");
+        assertThat(answerText).as("plain text, the Markdown undone").contains("Przelewy24").doesNotContain("**");
+        assertThat(answerText).as("nothing the shopper wrote is quoted back")
+                .doesNotContain(lines.paymentQuestion()).doesNotContain("600 700 800");
+        String conversationId = conversationOf(shopper);
+        Map<String, Object> story = agentView(conversationId);
+        assertThat(story).containsEntry("channel", "email").containsEntry("language", lines.language());
+        assertThat(list(story.get("messages"))).anySatisfy(message -> assertThat(message)
+                .containsEntry("author", "BOT").containsEntry("faqId", "payment-methods"));
+
+        String answerId = LocalMailServer.header(answer, "Message-ID");
+        String reply = MAIL.send(shopper, "Re: " + lines.subject(), lines.deliveryQuestion() + "\n\n" + lines.attribution()
+                        + "\n> " + answerText.lines().findFirst().orElse(""),
+                Map.of("In-Reply-To", answerId, "References", question + " " + answerId));
+
+        MimeMessage second = MAIL.awaitAnswer(shopper, "the delivery answer",
+                mail -> LocalMailServer.header(mail, "In-Reply-To").equals(reply));
+        assertThat(LocalMailServer.subject(second)).isEqualTo("Re: " + lines.subject());
+        assertThat(LocalMailServer.header(second, "References")).contains(question).contains(answerId).contains(reply);
+        assertThat(conversationOf(shopper)).as("the same conversation").isEqualTo(conversationId);
+        List<Map<String, Object>> messages = list(agentView(conversationId).get("messages"));
+        assertThat(messages).filteredOn(message -> "SHOPPER".equals(message.get("author")))
+                .extracting(message -> message.get("text"))
+                .as("the subject leads the first message; quotes and signatures are not read")
+                .containsExactly(lines.subject() + "\n\n" + lines.paymentQuestion(), lines.deliveryQuestion());
+        assertThat(messages).anySatisfy(message -> assertThat(message)
+                .containsEntry("author", "BOT").containsEntry("faqId", "shipping-time"));
+    }
+
+    @Test
+    void givenAMailTheBotCannotAnswer_whenAnAgentRepliesInTheConsole_thenTheShopperGetsTheAgentsMail() {
+        String shopper = shopper("pl");
+        String question = MAIL.send(shopper, "Reklamacja", "<div>Chcę porozmawiać z konsultantem, proszę.</div>"
+                + "<blockquote>stara wiadomość</blockquote>", Map.of());
+        MimeMessage notice = MAIL.awaitAnswer(shopper, "the handoff notice", mail -> true);
+        assertThat(LocalMailServer.header(notice, "In-Reply-To")).isEqualTo(question);
+
+        String id = conversationOf(shopper);
+        Map<String, Object> queue = asAgent().get().uri("/api/v1/agent/queue").exchange()
+                .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
+        assertThat(list(queue.get("conversations"))).anySatisfy(waiting -> assertThat(waiting)
+                .containsEntry("id", id).containsEntry("channel", "email").containsEntry("language", "pl"));
+        Map<String, Object> story = agentView(id);
+        assertThat(story).containsEntry("state", "QUEUED").containsEntry("handoffReason", "SHOPPER_REQUEST");
+        assertThat(ShopperChat.map(story.get("customer"))).satisfies(customer -> assertThat(list(customer.get("knownAs")))
+                .containsExactly(Map.of("kind", "EMAIL", "value", shopper, "source", "EMAIL_SENDER")));
+
+        asAgent().post().uri("/api/v1/agent/conversations/{id}/claim", id).exchange().expectStatus().isOk();
+        asAgent().post().uri("/api/v1/agent/conversations/{id}/messages", id).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", "Dzień dobry, tu Marta. Proszę przesłać zdjęcie uszkodzenia.")).exchange()
+                .expectStatus().isOk();
+
+        MimeMessage agentMail = MAIL.awaitAnswer(shopper, "the agent's reply",
+                mail -> LocalMailServer.text(mail).contains("tu Marta"));
+        assertThat(LocalMailServer.subject(agentMail)).isEqualTo("Re: Reklamacja");
+        assertThat(LocalMailServer.header(agentMail, "In-Reply-To")).isEqualTo(question);
+        assertThat(LocalMailServer.header(agentMail, "Auto-Submitted")).as("a person wrote it").isEmpty();
+        assertThat(list(agentView(id).get("messages"))).filteredOn(message -> "SHOPPER".equals(message.get("author")))
+                .extracting(message -> message.get("text"))
+                .containsExactly("Reklamacja\n\nChcę porozmawiać z konsultantem, proszę.");
+    }
+
+    @Test
+    void givenAutoRepliesAndBulkMail_whenTheyArrive_thenNobodyAnswersThemAndNoConversationStarts() {
+        String away = shopper("away");
+        String news = shopper("news");
+        MAIL.send(away, "Automatic reply: Re: Payment", "I am out of the office until Monday.",
+                Map.of("Auto-Submitted", "auto-replied"));
+        MAIL.send(news, "Black Friday -50%", "Our best deals this week!", Map.of("Precedence", "bulk"));
+        String person = shopper("person");
+        MAIL.send(person, "Payment", "Can I pay with BLIK?", Map.of());
+
+        MAIL.awaitAnswer(person, "an answer to the person who wrote last", mail -> true);
+        awaitQuiet();
+        assertThat(MAIL.answersTo(away)).isEmpty();
+        assertThat(MAIL.answersTo(news)).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM email_thread WHERE shopper_address IN ('" + away + "', '" + news + "')"))
+                .isZero();
+    }
+
+    @Test
+    void givenTheMailServerDown_whenShoppersChatAndAnAgentAnswersAMail_thenChatWorksAndTheMailGoesOutOnceItIsBack() {
+        String shopper = shopper("outage");
+        MAIL.send(shopper, "Help", "I want to talk to a person", Map.of());
+        MAIL.awaitAnswer(shopper, "the handoff notice", mail -> true);
+        String id = conversationOf(shopper);
+        asAgent().post().uri("/api/v1/agent/conversations/{id}/claim", id).exchange().expectStatus().isOk();
+
+        MAIL.stop();
+        try {
+            ShopperChat chat = ShopperChat.start(http, "en");
+            Map<String, Object> answered = chat.say("How long does delivery take?");
+            assertThat(list(answered.get("replies"))).anySatisfy(reply -> assertThat(reply)
+                    .containsEntry("faqId", "shipping-time"));
+            asAgent().post().uri("/api/v1/agent/conversations/{id}/messages", id).contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("text", "Hello, this is Olena. Your parcel left today.")).exchange()
+                    .expectStatus().isOk();
+            await("a failed delivery recorded", () -> count(
+                    "SELECT failed_attempts FROM email_thread WHERE conversation_id = '" + id + "'") > 0);
+            assertThat(chat.say("I want to talk to a person")).containsEntry("state", "QUEUED");
+        } finally {
+            MAIL.start();
+        }
+
+        MimeMessage late = MAIL.awaitAnswer(shopper, "the agent's reply after the outage",
+                mail -> LocalMailServer.text(mail).contains("this is Olena"));
+        assertThat(LocalMailServer.subject(late)).isEqualTo("Re: Help");
+        String afterwards = shopper("after");
+        MAIL.send(afterwards, "Payment", "Can I pay with BLIK?", Map.of());
+        MAIL.awaitAnswer(afterwards, "mail is read again", mail -> LocalMailServer.text(mail).contains("BLIK"));
+        assertThat(count("SELECT failed_attempts FROM email_thread WHERE conversation_id = '" + id + "'")).isZero();
+    }
+
+    @Test
+    void givenAShopperWhoMailedAndLaterVerifiesTheSameAddressInTheWebChat_thenTheAgentSeesTheMailConversation() {
+        String shopper = shopper("cross");
+        MAIL.send(shopper, "Zwrot", "Chcę porozmawiać z człowiekiem", Map.of());
+        MAIL.awaitAnswer(shopper, "the handoff notice", mail -> true);
+        String mailed = conversationOf(shopper);
+
+        ShopperChat chat = ShopperChat.start(http, "pl");
+        chat.say("gdzie jest moje zamówienie 100234?");
+        chat.say("demo@example.com");
+        // The demo order is demo@example.com's: verifying it links the chat to that address, not the mailer's.
+        Map<String, Object> customer = ShopperChat.map(agentView(chat.id).get("customer"));
+        assertThat(list(customer.get("verifiedOrders"))).extracting(order -> order.get("orderNumber")).contains("100234");
+        assertThat(list(customer.get("previousConversations"))).extracting(previous -> previous.get("id"))
+                .doesNotContain(mailed);
+
+        String demoMail = MAIL.send("demo@example.com", "Invoice", "I want to talk to a person about an invoice", Map.of());
+        MAIL.awaitAnswer("demo@example.com", "the handoff notice",
+                mail -> LocalMailServer.header(mail, "In-Reply-To").equals(demoMail));
+        String demoThread = db.sql("SELECT conversation_id FROM email_message WHERE message_id = :id").bind("id", demoMail)
+                .map(row -> row.get("conversation_id", String.class)).one().block();
+        Map<String, Object> mailCustomer = ShopperChat.map(agentView(demoThread).get("customer"));
+        assertThat(list(mailCustomer.get("previousConversations"))).anySatisfy(previous -> assertThat(previous)
+                .containsEntry("id", chat.id).containsEntry("channel", "web")
+                .containsEntry("summary", "gdzie jest moje zamówienie 100234?"));
+        assertThat(list(mailCustomer.get("verifiedOrders"))).extracting(order -> order.get("orderNumber")).contains("100234");
+    }
+
+    private WebTestClient asAgent() {
+        return http.mutate().defaultHeaders(headers -> headers.setBasicAuth("agent", "agent-pass")).build();
+    }
+
+    private Map<String, Object> agentView(String conversationId) {
+        return asAgent().get().uri("/api/v1/agent/conversations/{id}", conversationId).exchange()
+                .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
+    }
+
+    /** The conversation of the shopper's thread, once the mail was taken. */
+    private String conversationOf(String shopper) {
+        await("a conversation for " + shopper, () -> count(
+                "SELECT COUNT(*) FROM email_thread WHERE shopper_address = '" + shopper + "'") > 0);
+        return db.sql("SELECT conversation_id FROM email_thread WHERE shopper_address = :address")
+                .bind("address", shopper).map(row -> row.get("conversation_id", String.class)).one().block();
+    }
+
+    /** A few poll intervals: enough for a mail that would be answered to have been answered. */
+    private static void awaitQuiet() {
+        Instant until = Instant.now().plus(Duration.ofSeconds(2));
+        while (Instant.now().isBefore(until)) {
+            LocalMailServer.pause();
+        }
+    }
+
+    private static void await(String what, Supplier<Boolean> condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (!condition.get()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            LocalMailServer.pause();
+        }
+    }
+
+    private long count(String sql) {
+        Long value = db.sql(sql).map(row -> ((Number) row.get(0)).longValue()).one().block();
+        return value == null ? 0 : value;
+    }
+
+    private static String shopper(String tag) {
+        return tag + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    }
+
+    private static Path createDataDir() {
+        try {
+            return Files.createTempDirectory("tandem-email-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

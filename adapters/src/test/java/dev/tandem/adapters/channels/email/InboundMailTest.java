@@ -1,0 +1,122 @@
+package dev.tandem.adapters.channels.email;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** How a mail is read: its thread, its own text, and whether a machine sent it. */
+class InboundMailTest {
+
+    private final Session session = Session.getInstance(new Properties());
+
+    @Test
+    void givenAReplyInAThread_thenItsIdsTextAndTopicAreRead() throws Exception {
+        MimeMessage mail = mail("Olena <Olena.Shevchenko@Example.com>", "Re: RE: Доставка");
+        mail.setHeader("Message-ID", "<reply-2@example.com>");
+        mail.setHeader("In-Reply-To", "<answer-1@lumo.example>");
+        mail.setHeader("References", "<question-1@example.com>\r\n <answer-1@lumo.example>");
+        mail.setText("А скільки коштує?\n\nOn Tue, Lumo wrote:\n> 15 zł\n", StandardCharsets.UTF_8.name());
+        mail.saveChanges();
+        mail.setHeader("Message-ID", "<reply-2@example.com>");
+
+        InboundMail read = InboundMail.read(mail);
+
+        assertThat(read.messageId()).isEqualTo("<reply-2@example.com>");
+        assertThat(read.threadIds()).containsExactly("<question-1@example.com>", "<answer-1@lumo.example>");
+        assertThat(read.from()).contains("olena.shevchenko@example.com");
+        assertThat(read.text()).isEqualTo("А скільки коштує?");
+        assertThat(read.topic()).isEqualTo("Доставка");
+        assertThat(read.isAutomatic()).isFalse();
+    }
+
+    @Test
+    void givenAMultipartAlternativeMail_thenThePlainPartIsRead() throws Exception {
+        MimeMessage mail = mail("jan@example.com", "Zwrot");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText("Jak zwrócić buty?", StandardCharsets.UTF_8.name());
+        MimeBodyPart html = new MimeBodyPart();
+        html.setContent("<p>Jak zwrócić <b>buty</b>? (html)</p>", "text/html; charset=UTF-8");
+        alternative.addBodyPart(plain);
+        alternative.addBodyPart(html);
+        mail.setContent(alternative);
+        mail.saveChanges();
+
+        assertThat(InboundMail.read(mail).text()).isEqualTo("Jak zwrócić buty?");
+    }
+
+    @Test
+    void givenAnHtmlOnlyMail_thenItsTextIsRead() throws Exception {
+        MimeMessage mail = mail("jan@example.com", "Zwrot");
+        mail.setContent("<p>Jak zwrócić <b>buty</b>?</p><blockquote>stare</blockquote>", "text/html; charset=UTF-8");
+        mail.saveChanges();
+
+        assertThat(InboundMail.read(mail).text()).isEqualTo("Jak zwrócić buty?");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Auto-Submitted, auto-replied",
+        "Auto-Submitted, auto-generated",
+        "Precedence, bulk",
+        "Precedence, junk",
+        "Precedence, list",
+        "X-Autoreply, yes",
+        "List-Id, <news.shop.example>",
+        "Return-Path, <>"})
+    void givenAMachinesMail_thenItIsMarkedAutomatic(String header, String value) throws Exception {
+        MimeMessage mail = mail("someone@example.com", "Out of office");
+        mail.setText("I am away until Monday.");
+        mail.saveChanges();
+        mail.setHeader(header, value);
+
+        assertThat(InboundMail.read(mail).automatic()).isPresent();
+    }
+
+    @Test
+    void givenAutoSubmittedNo_thenAPersonWroteIt() throws Exception {
+        MimeMessage mail = mail("someone@example.com", "Question");
+        mail.setText("Do you ship to Lviv?");
+        mail.saveChanges();
+        mail.setHeader("Auto-Submitted", "no");
+
+        assertThat(InboundMail.read(mail).isAutomatic()).isFalse();
+    }
+
+    @Test
+    void givenABounce_thenItIsAutomatic() throws Exception {
+        MimeMessage mail = mail("MAILER-DAEMON@mx.example.com", "Undelivered Mail Returned to Sender");
+        mail.setText("The mail system could not deliver…");
+        mail.saveChanges();
+
+        assertThat(InboundMail.read(mail).automatic()).isPresent();
+    }
+
+    @Test
+    void givenAMailWithoutMessageId_thenTheSameIdIsMadeEachTime() throws Exception {
+        MimeMessage mail = mail("jan@example.com", "Pytanie");
+        mail.setText("Czy mogę zapłacić BLIKIEM?");
+        mail.saveChanges();
+        mail.removeHeader("Message-ID");
+
+        assertThat(InboundMail.read(mail).messageId()).isEqualTo(InboundMail.read(mail).messageId())
+                .endsWith("@no-message-id.tandem>");
+    }
+
+    private MimeMessage mail(String from, String subject) throws Exception {
+        MimeMessage mail = new MimeMessage(session);
+        mail.setFrom(new InternetAddress(from));
+        mail.setRecipients(jakarta.mail.Message.RecipientType.TO, "support@lumo.example");
+        mail.setSubject(subject, StandardCharsets.UTF_8.name());
+        return mail;
+    }
+}

@@ -542,7 +542,8 @@ function renderSide(tab) {
   // The order panel stays in place across refreshes (a looked-up order and a half-typed number survive);
   // only the conversation's order references in it are redrawn.
   renderOrderReferences(tab.orders, d.orderNumbers ?? [], d.trackingNumbers ?? []);
-  const customerSection = section(t.customer, contacts.length ? list(contacts) : el('p', 'muted', t.nothingLeft));
+  const customerSection = section(t.customer, contacts.length ? list(contacts) : el('p', 'muted', t.nothingLeft),
+    ...customerHistory(tab, customer));
   const suggestionsSection = section(t.suggestions, (d.suggestions ?? []).length ? suggestions : el('p', 'muted', t.noSuggestion));
   const cannedSection = section(t.canned, (d.canned ?? []).length ? canned : el('p', 'muted', t.noCanned));
   if (tab.orders.section.parentNode !== tab.side) {
@@ -552,6 +553,66 @@ function renderSide(tab) {
     tab.side.prepend(customerSection);
     tab.side.append(suggestionsSection, cannedSection);
   }
+}
+
+// The same customer on other conversations and channels (linked by a proven order, their Telegram account or
+// the sender of their e-mail): how they are known, what they asked before, the orders they proved.
+function customerHistory(tab, customer) {
+  const knownAs = customer.knownAs ?? [];
+  const previous = customer.previousConversations ?? [];
+  const orders = customer.verifiedOrders ?? [];
+  if (!knownAs.length && !previous.length && !orders.length) return [];
+  const parts = [];
+  const known = el('ul', 'known-as plain');
+  knownAs.forEach(identity => {
+    const item = el('li', 'known-identity');
+    item.dataset.source = identity.source;
+    item.append(el('span', '', identity.kind === 'TELEGRAM' ? t.telegramUser(identity.value) : identity.value), ' ',
+      badge(t.linkSources[identity.source] ?? identity.source, 'source'));
+    known.append(item);
+  });
+  if (knownAs.length) parts.push(el('h4', '', t.knownAs), known);
+
+  parts.push(el('h4', '', t.previousConversations));
+  if (!previous.length) {
+    parts.push(el('p', 'muted', t.noPreviousConversations));
+  } else {
+    const earlier = el('ul', 'previous-conversations plain');
+    previous.forEach(conversation => {
+      const item = el('li', 'previous-conversation');
+      item.dataset.conversation = conversation.id;
+      const head = el('div', 'previous-head');
+      head.append(el('time', 'when', formatInstant(conversation.startedAt)), ' ',
+        badge(channelText(conversation.channel), 'channel'), ' ', badge(stateText(conversation.state), 'state'));
+      const open = el('button', 'open-previous ghost', t.view);
+      open.type = 'button';
+      open.setAttribute('aria-label', t.openPrevious(conversation.summary || conversation.id));
+      open.addEventListener('click', () => openTab(conversation.id, true));
+      item.append(head, el('p', 'previous-summary', conversation.summary || t.noQuestion), open);
+      earlier.append(item);
+    });
+    parts.push(earlier);
+  }
+
+  if (orders.length) {
+    parts.push(el('h4', '', t.verifiedOrders));
+    const proven = el('ul', 'verified-orders plain');
+    orders.forEach(order => {
+      const item = el('li', 'verified-order');
+      const button = el('button', 'order-ref ghost', t.order(order.orderNumber));
+      button.type = 'button';
+      button.dataset.order = order.orderNumber;
+      button.setAttribute('aria-label', t.lookUpOrder(order.orderNumber));
+      button.addEventListener('click', () => {
+        tab.orders.input.value = order.orderNumber;
+        lookUpOrder(tab.orders, order.orderNumber);
+      });
+      item.append(button, ' ', el('span', 'muted', t.provedWith(order.provedWith, formatInstant(order.verifiedAt))));
+      proven.append(item);
+    });
+    parts.push(proven);
+  }
+  return parts;
 }
 
 // ------------------------------------------------------------------ order lookup

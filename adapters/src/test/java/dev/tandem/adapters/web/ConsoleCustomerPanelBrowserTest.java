@@ -1,0 +1,88 @@
+package dev.tandem.adapters.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.adapters.RunningServerTest;
+import dev.tandem.adapters.ShopperChat;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The console's customer panel in headless Chromium: a shopper who proved an order in an earlier chat and
+ * proves another now is one customer; the agent sees how they are known, the earlier conversation with its
+ * first question (and can open it), and the orders they proved (each looks the order up). In Ukrainian too.
+ */
+class ConsoleCustomerPanelBrowserTest extends RunningServerTest {
+
+    private Browser agent;
+    private final List<ShopperChat> chats = new java.util.ArrayList<>();
+
+    @AfterEach
+    void closeBrowserAndChats() {
+        if (agent != null) {
+            agent.close();
+        }
+        for (ShopperChat chat : chats) {   // leave no chat held or queued for the other tests
+            http.post().uri("/api/v1/agent/conversations/{id}/resolve", chat.id)
+                    .headers(h -> h.setBasicAuth("agent", "agent-pass")).exchange();
+        }
+    }
+
+    @Test
+    void givenAShopperWhoProvedOrdersInTwoChats_whenTheAgentOpensTheSecond_thenTheFirstAndBothOrdersAreShown() {
+        Browser.assumeInstalled();
+        ShopperChat monday = ShopperChat.start(http, "en");
+        chats.add(monday);
+        monday.say("where is my order 100234?");
+        monday.say("demo@example.com");
+        ShopperChat today = ShopperChat.start(http, "uk");
+        chats.add(today);
+        today.say("де моє замовлення 100981?");
+        today.say("demo@example.com");
+        today.say("хочу поговорити з оператором");
+
+        agent = Browser.start(1400, 1000);
+        agent.driver.get("http://localhost:" + port + "/console");
+        agent.await("the sign-in page", driver -> driver.getCurrentUrl().contains("/login"));
+        agent.driver.findElement(By.id("username")).sendKeys("agent");
+        agent.driver.findElement(By.id("password")).sendKeys("agent-pass");
+        agent.driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        agent.await("the console", driver -> driver.getCurrentUrl().endsWith("/console"));
+        WebElement queued = agent.await("the chat in the queue", driver -> driver.findElements(
+                By.cssSelector(".q-item[data-id='" + today.id + "']")).stream().findFirst().orElse(null));
+        queued.findElement(By.cssSelector(".q-claim")).click();
+        WebElement panel = agent.await("the conversation tab", driver -> driver.findElements(
+                By.cssSelector(".panel[data-id='" + today.id + "'][data-state='ASSIGNED']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+
+        WebElement known = agent.await("how the customer is known", driver -> panel.findElements(
+                By.cssSelector(".known-identity[data-source='ORDER_VERIFICATION']")).stream().findFirst().orElse(null));
+        assertThat(known.getText()).contains("demo@example.com").contains("proved with an order");
+        WebElement earlier = panel.findElement(By.cssSelector(".previous-conversation[data-conversation='" + monday.id + "']"));
+        assertThat(earlier.findElement(By.cssSelector(".previous-summary")).getText()).isEqualTo("where is my order 100234?");
+        assertThat(earlier.getText()).contains("web");
+        assertThat(panel.findElements(By.cssSelector(".verified-orders .order-ref")))
+                .extracting(button -> button.getDomAttribute("data-order")).contains("100234", "100981");
+        agent.screenshot("console-customer-panel");
+
+        panel.findElement(By.cssSelector(".verified-orders .order-ref[data-order='100234']")).click();
+        agent.await("the proven order looked up", driver -> panel.findElements(
+                By.cssSelector(".order-result[data-state='found'][data-order='100234']")).stream().findFirst().orElse(null));
+
+        new Select(agent.driver.findElement(By.id("ui-lang"))).selectByValue("uk");
+        agent.await("the Ukrainian panel", driver -> panel.getText().contains("Попередні звернення"));
+        assertThat(panel.findElement(By.cssSelector(".known-identity[data-source='ORDER_VERIFICATION']")).getText())
+                .contains("підтверджено замовленням");
+
+        earlier = panel.findElement(By.cssSelector(".previous-conversation[data-conversation='" + monday.id + "']"));
+        earlier.findElement(By.cssSelector(".open-previous")).click();
+        agent.await("the earlier conversation in its own tab", driver -> driver.findElements(
+                By.cssSelector(".panel[data-id='" + monday.id + "']")).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElse(null));
+        assertThat(agent.alertShown()).isFalse();
+    }
+}

@@ -24,7 +24,7 @@ import org.springframework.context.SmartLifecycle;
 import reactor.core.Disposable;
 
 /**
- * Mails the answers of every e-mail conversation: the bot's, an agent's written in the console, the system's.
+ * Mails the answers of every e-mail conversation: the bot's, and an agent's written in the console.
  * The thread remembers how far its transcript was mailed ({@code delivered_seq}), so nothing depends on this
  * node having seen the event: a new message triggers a delivery at once, and a sweep every poll interval picks
  * up what is left (answers written on another node, or while the mail server was down). All answers waiting in
@@ -63,7 +63,7 @@ final class EmailOutbox implements SmartLifecycle {
         if (event.type() != ConversationEvent.Type.MESSAGE || otherConversations.contains(event.conversationId())) {
             return;
         }
-        if (event.message().filter(message -> message.author() != Author.SHOPPER).isPresent()) {
+        if (event.message().filter(EmailOutbox::mailed).isPresent()) {
             queue(event.conversationId());
         }
     }
@@ -112,7 +112,7 @@ final class EmailOutbox implements SmartLifecycle {
                 return;
             }
             long lastSeq = unsent.get(unsent.size() - 1).seq();
-            List<Message> answers = unsent.stream().filter(message -> message.author() != Author.SHOPPER).toList();
+            List<Message> answers = unsent.stream().filter(EmailOutbox::mailed).toList();
             if (!answers.isEmpty()) {
                 send(thread, answers, now);
             }
@@ -123,6 +123,14 @@ final class EmailOutbox implements SmartLifecycle {
             LOG.error("Could not deliver the e-mail answers of conversation {}; the sweep tries again", conversationId,
                     failure);
         }
+    }
+
+    /**
+     * The bot's and the agents' words. The chat window's status lines (an agent joined, the chat was transferred
+     * or resolved) are not worth a mail of their own; the transcript keeps them.
+     */
+    private static boolean mailed(Message message) {
+        return message.author() == Author.BOT || message.author() == Author.AGENT;
     }
 
     private void send(EmailThread thread, List<Message> answers, Instant now) {

@@ -4,6 +4,7 @@ import static dev.tandem.adapters.ShopperChat.JSON;
 import static dev.tandem.adapters.ShopperChat.list;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.adapters.ShopperChat;
 import dev.tandem.adapters.channels.telegram.StubBotApi.Call;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -111,7 +112,11 @@ class TelegramChannelTest {
                 .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
         assertThat(list(queue.get("conversations"))).anySatisfy(waiting -> assertThat(waiting)
                 .containsEntry("id", id).containsEntry("channel", "telegram").containsEntry("language", "uk"));
-        assertThat(agentView(id)).containsEntry("state", "QUEUED").containsEntry("handoffReason", "SHOPPER_REQUEST");
+        Map<String, Object> story = agentView(id);
+        assertThat(story).containsEntry("state", "QUEUED").containsEntry("handoffReason", "SHOPPER_REQUEST");
+        assertThat(list(ShopperChat.map(story.get("customer")).get("knownAs"))).as("the Telegram user is the customer")
+                .containsExactly(Map.of("kind", "TELEGRAM", "value", Long.toString(taras.chatId()), "source",
+                        "TELEGRAM_ACCOUNT"));
 
         asAgent().post().uri("/api/v1/agent/conversations/{id}/claim", id).exchange().expectStatus().isOk();
         asAgent().post().uri("/api/v1/agent/conversations/{id}/messages", id).contentType(MediaType.APPLICATION_JSON)

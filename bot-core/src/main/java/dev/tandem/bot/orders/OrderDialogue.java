@@ -154,10 +154,15 @@ public final class OrderDialogue {
 
     /** The shopper proved the order: the contact that matched (only that one) is theirs. */
     private Mono<Void> proven(String conversationId, Order order, OrderAnswers given) {
-        Identity identity = emailMatches(order, given) ? Identity.email(order.email())
-                : Identity.phone(order.phone().orElseThrow());
-        return customers.link(conversationId, identity, LinkSource.ORDER_VERIFICATION,
-                Optional.of(order.number()));
+        Identity identity;
+        try {
+            identity = emailMatches(order, given) ? Identity.email(order.email())
+                    : Identity.phone(order.phone().orElseThrow());
+        } catch (RuntimeException unusable) {
+            // A contact the shop stores oddly must not cost the shopper their answer: no link, the status still.
+            return Mono.empty();
+        }
+        return customers.link(conversationId, identity, LinkSource.ORDER_VERIFICATION, Optional.of(order.number()));
     }
 
     private static String lastDigits(String phone) {

@@ -4,6 +4,7 @@ import dev.tandem.bot.chat.port.ConcurrentTurnException;
 import dev.tandem.bot.chat.port.ConversationStore;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.BotMemory;
+import dev.tandem.bot.conversation.Channel;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.conversation.HandoffReason;
@@ -217,7 +218,7 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
                 .flatMap(entry -> queue.snapshotWith(entry).flatMap(snapshot -> {
                     QueueStatus status = queue.statusOf(snapshot, before.id()).orElseThrow();
                     String notice = BotTexts.text(language, noticeKey(reason)) + " "
-                            + QueueNotices.of(language, status, attended, queue.hours(), now);
+                            + QueueNotices.of(language, status, attended, queue.hours(), now, answerByMail(before));
                     appended.add(botMessage(understood, appended.size(), BotReply.say(notice), decision, now));
                     events.add(ConversationEvent.of(Type.HANDED_OFF, before.id(), ConversationState.QUEUED, now)
                             .withReason(reason).withDetail(language.code()));
@@ -226,6 +227,11 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
                             new QueueChange.Enqueue(entry), vote, events);
                     return recorder.record(turn).map(recorded -> outcome(recorded, Optional.of(status)));
                 }));
+    }
+
+    /** Asking an e-mail shopper to "leave your e-mail address" would be absurd: we answer where they wrote. */
+    private static boolean answerByMail(Conversation conversation) {
+        return conversation.channel() == Channel.EMAIL || conversation.contactEmail().isPresent();
     }
 
     private static Message botMessage(Conversation conversation, int alreadyAppended, BotReply reply,

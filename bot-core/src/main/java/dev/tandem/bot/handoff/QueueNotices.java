@@ -19,10 +19,20 @@ public final class QueueNotices {
      * and a request to leave an e-mail address.
      */
     public static String of(Language language, QueueStatus status, boolean attended, BusinessHours hours, Instant now) {
+        return of(language, status, attended, hours, now, false);
+    }
+
+    /**
+     * As {@link #of(Language, QueueStatus, boolean, BusinessHours, Instant)}, but a shopper we can already answer
+     * by e-mail (they wrote by e-mail, or left an address before) is told so instead of being asked for one.
+     */
+    public static String of(Language language, QueueStatus status, boolean attended, BusinessHours hours, Instant now,
+                            boolean answerByMail) {
         if (!attended) {
+            String suffix = answerByMail ? "-by-mail" : "";
             Optional<ZonedDateTime> back = hours.nextOpening(now);
-            return back.map(opening -> BotTexts.text(language, "queue.closed", formatted(opening, language)))
-                    .orElseGet(() -> BotTexts.text(language, "queue.nobody"));
+            return back.map(opening -> BotTexts.text(language, "queue.closed" + suffix, formatted(opening, language)))
+                    .orElseGet(() -> BotTexts.text(language, "queue.nobody" + suffix));
         }
         return status.estimatedWait()
                 .map(wait -> BotTexts.text(language, "queue.wait", status.position(), minutes(wait.toSeconds())))

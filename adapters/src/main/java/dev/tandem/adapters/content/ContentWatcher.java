@@ -108,9 +108,11 @@ public class ContentWatcher implements SmartLifecycle {
 
     private void reload() {
         try {
+            long started = System.nanoTime();
             CurrentShopKnowledge.LoadedKnowledge loaded = knowledge.reload();
-            LOG.info("Content reloaded: {} intents, FAQ entries {}, {} problem(s)",
-                    loaded.intents(), loaded.faqEntries(), loaded.problems().size());
+            LOG.info("Content reloaded in {} ms: {} intents, FAQ entries {}, {} problem(s)",
+                    (System.nanoTime() - started) / 1_000_000, loaded.intents(), loaded.faqEntries(),
+                    loaded.problems().size());
         } catch (RuntimeException failure) {
             LOG.error("Content reload failed; the previous content keeps serving", failure);
         }

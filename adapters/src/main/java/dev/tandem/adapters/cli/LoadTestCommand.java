@@ -62,6 +62,10 @@ final class LoadTestCommand implements Callable<Integer> {
             description = "the trivial GET the bot is compared with (default: ${DEFAULT-VALUE})")
     String trivialPath;
 
+    @Option(names = "--server-pid", description = "the server's process id, when it runs on this machine: adds the "
+            + "server's CPU time per request to the results, a figure that stays comparable on a busy machine")
+    Long serverPid;
+
     @Option(names = "--seed", defaultValue = "42", description = "makes the shoppers' scripts repeatable (default: ${DEFAULT-VALUE})")
     long seed;
 
@@ -69,11 +73,10 @@ final class LoadTestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        URI server;
+        LoadTestRun run;
         Duration limit;
         Duration warmupTime;
         try {
-            server = loopback(url);
             limit = duration(duration, "--duration");
             warmupTime = duration(warmup, "--warmup");
             if (conversations < 1 || messages < 1 || rounds < 1) {
@@ -86,14 +89,14 @@ final class LoadTestCommand implements Callable<Integer> {
             if (!trivialPath.startsWith("/")) {
                 throw new IllegalArgumentException("--trivial-path must start with /");
             }
+            run = new LoadTestRun(loopback(url), conversations, LoadTestShoppers.demoShop(), serverPid, message -> {
+                err.println(message);
+                err.flush();
+            });
         } catch (IllegalArgumentException invalid) {
             err.println(invalid.getMessage());
             return KbCommand.MISUSE;
         }
-        LoadTestRun run = new LoadTestRun(server, conversations, LoadTestShoppers.demoShop(), message -> {
-            err.println(message);
-            err.flush();
-        });
         try {
             if (!warmupTime.isZero()) {
                 run.shoppers("warm-up", seed + 1_000_000, messages, Integer.MAX_VALUE, warmupTime);
@@ -154,13 +157,14 @@ final class LoadTestCommand implements Callable<Integer> {
     }
 
     private static String table(LoadTestRun.Result bot, LoadTestRun.Result trivial, double ratio) {
-        String row = "%-26s %9d %10.0f %8.2f %8.2f %8.2f %8.2f %7d%n";
-        return String.format(Locale.ROOT, "%-26s %9s %10s %8s %8s %8s %8s %7s%n", "phase", "requests", "per second",
-                "p50 ms", "p95 ms", "p99 ms", "max ms", "errors")
+        String row = "%-26s %9d %10.0f %8.2f %8.2f %8.2f %8.2f %7d %12.3f%n";
+        return String.format(Locale.ROOT, "%-26s %9s %10s %8s %8s %8s %8s %7s %12s%n", "phase", "requests", "per second",
+                "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "server CPU ms")
                 + String.format(Locale.ROOT, row, "bot turns", bot.requests(), bot.perSecond(), bot.p50Millis(),
-                bot.p95Millis(), bot.p99Millis(), bot.maxMillis(), bot.errors())
+                bot.p95Millis(), bot.p99Millis(), bot.maxMillis(), bot.errors(), bot.serverCpuMillisPerRequest())
                 + String.format(Locale.ROOT, row, "trivial " + trivial.path(), trivial.requests(), trivial.perSecond(),
-                trivial.p50Millis(), trivial.p95Millis(), trivial.p99Millis(), trivial.maxMillis(), trivial.errors())
+                trivial.p50Millis(), trivial.p95Millis(), trivial.p99Millis(), trivial.maxMillis(), trivial.errors(),
+                trivial.serverCpuMillisPerRequest())
                 + String.format(Locale.ROOT, "bot turns/s : trivial req/s = %.2f; %d conversations (%d handed off), "
                         + "%d stream messages, %d stream errors", ratio, bot.conversations(), bot.handedOff(),
                 bot.streamMessages(), bot.streamErrors());
@@ -182,17 +186,20 @@ final class LoadTestCommand implements Callable<Integer> {
         result.put("errors", bot.errors());
         result.put("streamMessages", bot.streamMessages());
         result.put("streamErrors", bot.streamErrors());
+        result.put("serverCpuMillisPerTurn", round(bot.serverCpuMillisPerRequest()));
+        result.put("seconds", round(bot.seconds()));
         result.put("trivialPath", trivial.path());
         result.put("trivialRequests", trivial.requests());
         result.put("trivialPerSecond", round(trivial.perSecond()));
         result.put("trivialP50Millis", round(trivial.p50Millis()));
         result.put("trivialP99Millis", round(trivial.p99Millis()));
         result.put("trivialErrors", trivial.errors());
+        result.put("trivialServerCpuMillisPerRequest", round(trivial.serverCpuMillisPerRequest()));
         result.put("ratio", round(ratio));
         return result;
     }
 
     private static double round(double value) {
-        return Math.round(value * 1000) / 1000.0;
+        return Double.isNaN(value) ? -1 : Math.round(value * 1000) / 1000.0;
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
@@ -38,6 +39,7 @@ final class LoadTestRun implements AutoCloseable {
     private static final int ERRORS_SHOWN = 5;
 
     private final int concurrency;
+    private final Optional<ProcessHandle> serverProcess;
     private final LoadTestShoppers shoppers;
     private final Consumer<String> progress;
     private final ConnectionProvider pool;
@@ -45,8 +47,12 @@ final class LoadTestRun implements AutoCloseable {
     private final HttpClient streams;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    LoadTestRun(URI server, int concurrency, LoadTestShoppers shoppers, Consumer<String> progress) {
+    LoadTestRun(URI server, int concurrency, LoadTestShoppers shoppers, Long serverPid, Consumer<String> progress) {
         this.concurrency = concurrency;
+        this.serverProcess = serverPid == null ? Optional.empty() : ProcessHandle.of(serverPid);
+        if (serverPid != null && serverProcess.isEmpty()) {
+            throw new IllegalArgumentException("no process " + serverPid + " on this machine");
+        }
         this.shoppers = shoppers;
         this.progress = progress;
         this.pool = ConnectionProvider.builder("tandem-loadtest")
@@ -322,6 +328,7 @@ final class LoadTestRun implements AutoCloseable {
             progress.accept(String.format(Locale.ROOT, "[%s] %d at a time, up to %.0f s", name, concurrency,
                     (deadline - started) / 1e9));
             started = System.nanoTime();
+            Duration cpuBefore = serverCpu();
             AtomicLong before = new AtomicLong();
             Disposable ticker = Flux.interval(Duration.ofSeconds(1)).subscribe(second -> {
                 Histogram interval = latencies.getIntervalHistogram();
@@ -345,7 +352,8 @@ final class LoadTestRun implements AutoCloseable {
                 all = total.copy();
             }
             double seconds = Math.max(1e-9, ((lastAnswer == 0 ? System.nanoTime() : lastAnswer) - started) / 1e9);
-            Result result = new Result(path, requests.get(), requests.get() / seconds,
+            double cpuMillis = serverProcess.isEmpty() ? Double.NaN : serverCpu().minus(cpuBefore).toNanos() / 1e6;
+            Result result = new Result(path, requests.get(), seconds, requests.get() / seconds, cpuMillis / requests.get(),
                     all.getValueAtPercentile(50) / 1e6, all.getValueAtPercentile(95) / 1e6,
                     all.getValueAtPercentile(99) / 1e6, all.getMaxValue() / 1e6, errors.get(), conversations.get(),
                     handedOff.get(), streamMessages.get(), streamErrors.get());
@@ -354,7 +362,13 @@ final class LoadTestRun implements AutoCloseable {
         }
     }
 
-    record Result(String path, long requests, double perSecond, double p50Millis, double p95Millis, double p99Millis,
+    /** The server's CPU time so far (user and system), or zero when it is not watched. */
+    private Duration serverCpu() {
+        return serverProcess.flatMap(process -> process.info().totalCpuDuration()).orElse(Duration.ZERO);
+    }
+
+    record Result(String path, long requests, double seconds, double perSecond, double serverCpuMillisPerRequest,
+                  double p50Millis, double p95Millis, double p99Millis,
                   double maxMillis, long errors, long conversations, long handedOff, long streamMessages,
                   long streamErrors) {
     }

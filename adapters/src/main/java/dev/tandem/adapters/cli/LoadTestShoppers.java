@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * What the load tool's shoppers write: a page language and a sequence of messages as a real shopper of the demo
@@ -26,8 +28,10 @@ final class LoadTestShoppers {
     private static final String PARAPHRASES = "demo-shop/eval/faq-paraphrases.tsv";
     private static final String DEMO_ORDER = "100234";
     private static final String DEMO_EMAIL = "demo@example.com";
-    /** Share of conversations that end by asking for a person. */
+    /** Share of conversations that end handed off to a person. */
     private static final double HANDOFF_SHARE = 0.1;
+    /** FAQ entries marked {@code handoff: always}: asking about them hands off, so only the handoff share does. */
+    private static final Set<String> ALWAYS_HANDED_OFF = Set.of("damaged-item", "payment-failed");
 
     private static final Map<String, List<String>> GREETINGS = Map.of(
             "en", List.of("hi", "hello there", "good morning"),
@@ -50,15 +54,21 @@ final class LoadTestShoppers {
             "uk", "хочу поговорити з людиною",
             "pl", "chcę rozmawiać z konsultantem");
 
-    private final Map<String, List<String>> questions;
+    /** Per language: per FAQ entry, the paraphrases that ask for it. */
+    private final Map<String, Map<String, List<String>>> questions;
+    /** Per language: what a shopper writes that ends with a person. */
+    private final Map<String, List<String>> handoffs;
 
-    private LoadTestShoppers(Map<String, List<String>> questions) {
+    private LoadTestShoppers(Map<String, Map<String, List<String>>> questions, Map<String, List<String>> handoffs) {
         this.questions = questions;
+        this.handoffs = handoffs;
     }
 
     /** The shoppers of the bundled demo shop, with its held-out FAQ paraphrases. */
     static LoadTestShoppers demoShop() {
-        Map<String, List<String>> questions = new HashMap<>();
+        Map<String, Map<String, List<String>>> questions = new HashMap<>();
+        Map<String, List<String>> handoffs = new HashMap<>();
+        PERSON.forEach((language, text) -> handoffs.computeIfAbsent(language, any -> new ArrayList<>()).add(text));
         try (InputStream in = LoadTestShoppers.class.getClassLoader().getResourceAsStream(PARAPHRASES)) {
             if (in == null) {
                 throw new IllegalStateException(PARAPHRASES + " is missing from the jar");
@@ -67,23 +77,33 @@ final class LoadTestShoppers {
             lines.lines().filter(line -> !line.startsWith("#") && !line.startsWith("lang\t") && !line.isBlank())
                     .map(line -> line.split("\t", 3))
                     .filter(columns -> columns.length == 3)
-                    .forEach(columns -> questions.computeIfAbsent(columns[0], lang -> new ArrayList<>()).add(columns[2]));
+                    .forEach(columns -> {
+                        if (ALWAYS_HANDED_OFF.contains(columns[1])) {
+                            handoffs.computeIfAbsent(columns[0], any -> new ArrayList<>()).add(columns[2]);
+                        } else {
+                            questions.computeIfAbsent(columns[0], any -> new TreeMap<>())
+                                    .computeIfAbsent(columns[1], any -> new ArrayList<>()).add(columns[2]);
+                        }
+                    });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         for (String language : LANGUAGES) {
-            if (questions.getOrDefault(language, List.of()).isEmpty()) {
+            if (questions.getOrDefault(language, Map.of()).isEmpty()) {
                 throw new IllegalStateException(PARAPHRASES + " has no questions in " + language);
             }
         }
-        return new LoadTestShoppers(questions);
+        return new LoadTestShoppers(questions, handoffs);
     }
 
     /** One shopper's conversation: the page language and {@code messages} messages, the same for the same seed. */
     Script script(long seed, int messages) {
         Random random = new Random(seed);
         String language = LANGUAGES.get(random.nextInt(LANGUAGES.size()));
-        List<String> faq = shuffled(questions.get(language), random);
+        // One paraphrase per FAQ entry, in a random order.
+        List<String> picked = new ArrayList<>();
+        questions.get(language).values().forEach(asked -> picked.add(asked.get(random.nextInt(asked.size()))));
+        List<String> faq = shuffled(picked, random);
         List<String> smallTalk = shuffled(SMALL_TALK.get(language), random);
         List<String> texts = new ArrayList<>(messages);
         texts.add(GREETINGS.get(language).get(random.nextInt(GREETINGS.get(language).size())));
@@ -108,7 +128,7 @@ final class LoadTestShoppers {
             }
         }
         if (handoff) {
-            texts.add(PERSON.get(language));
+            texts.add(handoffs.get(language).get(random.nextInt(handoffs.get(language).size())));
         }
         return new Script(language, List.copyOf(texts.subList(0, messages)));
     }

@@ -1,15 +1,21 @@
 package dev.tandem.adapters.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,6 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
                 + "the ratio. Start the server with --tandem.rate-limit.per-ip=false, or its per-address limits "
                 + "answer 429. The last stdout line is a JSON object with the results.")
 final class LoadTestCommand implements Callable<Integer> {
+
+    private static final Pattern USED_HEAP = Pattern.compile("used (\\d+)K");
 
     @Spec
     CommandSpec spec;
@@ -66,6 +74,11 @@ final class LoadTestCommand implements Callable<Integer> {
             + "server's CPU time per request to the results, a figure that stays comparable on a busy machine")
     Long serverPid;
 
+    @Option(names = "--idle", description = "instead of the load: open this many conversations (one message each, "
+            + "stream open), leave them idle and report the server's heap per conversation after a full GC; needs "
+            + "--server-pid and the JDK's jcmd")
+    Integer idle;
+
     @Option(names = "--seed", defaultValue = "42", description = "makes the shoppers' scripts repeatable (default: ${DEFAULT-VALUE})")
     long seed;
 
@@ -89,6 +102,9 @@ final class LoadTestCommand implements Callable<Integer> {
             if (!trivialPath.startsWith("/")) {
                 throw new IllegalArgumentException("--trivial-path must start with /");
             }
+            if (idle != null && (idle < 1 || serverPid == null)) {
+                throw new IllegalArgumentException("--idle needs a count of at least 1 and --server-pid");
+            }
             run = new LoadTestRun(loopback(url), conversations, LoadTestShoppers.demoShop(), serverPid, message -> {
                 err.println(message);
                 err.flush();
@@ -96,6 +112,13 @@ final class LoadTestCommand implements Callable<Integer> {
         } catch (IllegalArgumentException invalid) {
             err.println(invalid.getMessage());
             return KbCommand.MISUSE;
+        }
+        if (idle != null) {
+            try {
+                return idleFootprint(run, out, err);
+            } finally {
+                run.close();
+            }
         }
         try {
             if (!warmupTime.isZero()) {
@@ -110,6 +133,56 @@ final class LoadTestCommand implements Callable<Integer> {
             return bot.errors() == 0 && bot.streamErrors() == 0 && trivial.errors() == 0 ? 0 : 1;
         } finally {
             run.close();
+        }
+    }
+
+    /** Heap the server retains per idle conversation: used heap after a full GC, before and after opening them. */
+    private int idleFootprint(LoadTestRun run, PrintWriter out, PrintWriter err) {
+        long before = heapUsedAfterGc(serverPid);
+        LoadTestRun.Result opened = run.idle(idle, seed);
+        long after = heapUsedAfterGc(serverPid);
+        double perConversation = opened.conversations() == 0 ? 0 : (after - before) / (double) opened.conversations();
+        err.printf(Locale.ROOT, "server heap after GC: %.1f MB before, %.1f MB with %d idle conversations open%n",
+                before / 1e6, after / 1e6, opened.conversations());
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("url", url);
+        result.put("idleConversations", opened.conversations());
+        result.put("errors", opened.errors() + opened.streamErrors());
+        result.put("heapBeforeBytes", before);
+        result.put("heapAfterBytes", after);
+        result.put("heapBytesPerConversation", Math.round(perConversation));
+        out.printf(Locale.ROOT, "%.1f KB of server heap per idle conversation (%d conversations, stream open)%n",
+                perConversation / 1024, opened.conversations());
+        out.println(JsonMapper.builder().build().writeValueAsString(result));
+        out.flush();
+        return opened.errors() + opened.streamErrors() == 0 ? 0 : 1;
+    }
+
+    /** The server's used heap after two full collections, as the JDK's jcmd reports it (G1 and the others alike). */
+    static long heapUsedAfterGc(long pid) {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        jcmd(jcmd, pid, "GC.run");
+        jcmd(jcmd, pid, "GC.run");
+        Matcher used = USED_HEAP.matcher(jcmd(jcmd, pid, "GC.heap_info"));
+        if (!used.find()) {
+            throw new IllegalStateException("jcmd GC.heap_info gave no used heap");
+        }
+        return Long.parseLong(used.group(1)) * 1024;
+    }
+
+    private static String jcmd(String jcmd, long pid, String command) {
+        try {
+            Process process = new ProcessBuilder(jcmd, String.valueOf(pid), command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("jcmd " + pid + " " + command + " failed: " + output);
+            }
+            return output;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
@@ -166,8 +239,8 @@ final class LoadTestCommand implements Callable<Integer> {
                 trivial.p50Millis(), trivial.p95Millis(), trivial.p99Millis(), trivial.maxMillis(), trivial.errors(),
                 trivial.serverCpuMillisPerRequest())
                 + String.format(Locale.ROOT, "bot turns/s : trivial req/s = %.2f; %d conversations (%d handed off), "
-                        + "%d stream messages, %d stream errors", ratio, bot.conversations(), bot.handedOff(),
-                bot.streamMessages(), bot.streamErrors());
+                        + "%d stream messages, %d stream errors, %d stream reconnects", ratio, bot.conversations(), bot.handedOff(),
+                bot.streamMessages(), bot.streamErrors(), bot.streamReconnects());
     }
 
     private Map<String, Object> json(LoadTestRun.Result bot, LoadTestRun.Result trivial, double ratio) {
@@ -186,6 +259,7 @@ final class LoadTestCommand implements Callable<Integer> {
         result.put("errors", bot.errors());
         result.put("streamMessages", bot.streamMessages());
         result.put("streamErrors", bot.streamErrors());
+        result.put("streamReconnects", bot.streamReconnects());
         result.put("serverCpuMillisPerTurn", round(bot.serverCpuMillisPerRequest()));
         result.put("seconds", round(bot.seconds()));
         result.put("trivialPath", trivial.path());

@@ -6,10 +6,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -37,6 +39,7 @@ final class LoadTestRun implements AutoCloseable {
     /** How long a reply may take to show up on the stream after the HTTP answer before it counts as missing. */
     private static final Duration STREAM_GRACE = Duration.ofSeconds(5);
     private static final int ERRORS_SHOWN = 5;
+    private static final int MAX_RECONNECTS = 5;
 
     private final int concurrency;
     private final Optional<ProcessHandle> serverProcess;
@@ -46,6 +49,7 @@ final class LoadTestRun implements AutoCloseable {
     private final HttpClient http;
     private final HttpClient streams;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final List<Stream> idleStreams = new CopyOnWriteArrayList<>();
 
     LoadTestRun(URI server, int concurrency, LoadTestShoppers shoppers, Long serverPid, Consumer<String> progress) {
         this.concurrency = concurrency;
@@ -83,6 +87,37 @@ final class LoadTestRun implements AutoCloseable {
         long perWorker = Math.max(1, (requests + concurrency - 1) / concurrency);
         return phase.run(Flux.range(0, concurrency)
                 .flatMap(worker -> Mono.defer(() -> get(phase, path)).repeat(perWorker - 1, () -> !phase.over()), concurrency)
+                .then());
+    }
+
+    /**
+     * Opens {@code count} conversations, each with one message answered and its stream open, and leaves them
+     * idle; the streams stay open until {@link #close()}. For measuring what an idle conversation costs the server.
+     */
+    Result idle(int count, long seed) {
+        Phase phase = new Phase("idle conversations", "/api/v1/conversations", Duration.ofHours(1));
+        return phase.run(Flux.range(0, count)
+                .flatMap(index -> {
+                    LoadTestShoppers.Script script = shoppers.script(seed * 1_000_003L + index, 1);
+                    return post(null, "/api/v1/conversations", Map.of("channel", "web", "locale", script.language()))
+                            .flatMap(opened -> {
+                                if (opened.status() != 201) {
+                                    phase.error("opening a conversation: HTTP " + opened.status());
+                                    return Mono.empty();
+                                }
+                                phase.conversations.incrementAndGet();
+                                JsonNode started = json.readTree(opened.body());
+                                Chat chat = new Chat(started.path("id").asString(), started.path("token").asString(),
+                                        maxSeq(started.path("messages")));
+                                Stream stream = new Stream(phase);
+                                idleStreams.add(stream);
+                                return turn(phase, chat, script.messages().get(0)).then(stream.connect(chat));
+                            })
+                            .onErrorResume(error -> {
+                                phase.failed(error);
+                                return Mono.empty();
+                            });
+                }, concurrency)
                 .then());
     }
 
@@ -173,6 +208,7 @@ final class LoadTestRun implements AutoCloseable {
 
     @Override
     public void close() {
+        idleStreams.forEach(Stream::close);
         pool.dispose();
     }
 
@@ -198,8 +234,11 @@ final class LoadTestRun implements AutoCloseable {
     private final class Stream {
         private final Phase phase;
         private final AtomicLong seenSeq = new AtomicLong();
+        private final AtomicLong reconnects = new AtomicLong();
         private volatile Disposable connection;
         private volatile boolean broken;
+        private volatile boolean closed;
+        private volatile boolean everOpened;
 
         Stream(Phase phase) {
             this.phase = phase;
@@ -208,21 +247,44 @@ final class LoadTestRun implements AutoCloseable {
         Mono<Void> connect(Chat chat) {
             seenSeq.set(chat.lastSeq);
             Sinks.Empty<Void> open = Sinks.empty();
-            connection = streams.websocket()
-                    .uri("/api/v1/conversations/" + chat.id + "/stream?token=" + chat.token + "&after=" + chat.lastSeq)
-                    .handle((in, out) -> {
-                        open.tryEmitEmpty();
-                        return in.receive().asString().doOnNext(this::received);
-                    })
-                    .subscribe(null, error -> {
-                        open.tryEmitError(error);
-                        broken = true;
-                    });
+            subscribe(chat, open);
             return open.asMono().timeout(REQUEST_TIMEOUT).onErrorResume(error -> {
                 phase.streamFailed("stream did not open: " + error);
                 broken = true;
                 return Mono.empty();
             });
+        }
+
+        /**
+         * Opens the stream after what was seen so far. When the server closes it (a consumer that fell behind is
+         * disconnected), the tool does what the widget does: reconnect with {@code after=<last seq>}.
+         */
+        private void subscribe(Chat chat, Sinks.Empty<Void> open) {
+            connection = streams.websocket()
+                    .uri("/api/v1/conversations/" + chat.id + "/stream?token=" + chat.token + "&after=" + seenSeq.get())
+                    .handle((in, out) -> {
+                        everOpened = true;
+                        open.tryEmitEmpty();
+                        return in.receive().asString().doOnNext(this::received);
+                    })
+                    .subscribe(null, error -> ended(chat, open, error), () -> ended(chat, open, null));
+        }
+
+        private void ended(Chat chat, Sinks.Empty<Void> open, Throwable error) {
+            if (closed) {
+                return;
+            }
+            if (!everOpened) {
+                open.tryEmitError(error != null ? error : new IllegalStateException("closed during the handshake"));
+                return;
+            }
+            if (reconnects.incrementAndGet() > MAX_RECONNECTS) {
+                broken = true;
+                phase.streamFailed("stream closed " + MAX_RECONNECTS + " times" + (error == null ? "" : ": " + error));
+                return;
+            }
+            phase.streamReconnects.incrementAndGet();
+            subscribe(chat, Sinks.empty());
         }
 
         private void received(String frame) {
@@ -257,6 +319,7 @@ final class LoadTestRun implements AutoCloseable {
         }
 
         void close() {
+            closed = true;
             Disposable open = connection;
             if (open != null) {
                 open.dispose();
@@ -277,6 +340,7 @@ final class LoadTestRun implements AutoCloseable {
         final AtomicLong handedOff = new AtomicLong();
         final AtomicLong streamMessages = new AtomicLong();
         final AtomicLong streamErrors = new AtomicLong();
+        final AtomicLong streamReconnects = new AtomicLong();
         final Set<String> shownErrors = ConcurrentHashMap.newKeySet();
         long started;
         volatile long lastAnswer;
@@ -356,7 +420,7 @@ final class LoadTestRun implements AutoCloseable {
             Result result = new Result(path, requests.get(), seconds, requests.get() / seconds, cpuMillis / requests.get(),
                     all.getValueAtPercentile(50) / 1e6, all.getValueAtPercentile(95) / 1e6,
                     all.getValueAtPercentile(99) / 1e6, all.getMaxValue() / 1e6, errors.get(), conversations.get(),
-                    handedOff.get(), streamMessages.get(), streamErrors.get());
+                    handedOff.get(), streamMessages.get(), streamErrors.get(), streamReconnects.get());
             progress.accept(String.format(Locale.ROOT, "[%s] done: %d requests in %.1f s", name, result.requests(), seconds));
             return result;
         }
@@ -370,6 +434,6 @@ final class LoadTestRun implements AutoCloseable {
     record Result(String path, long requests, double seconds, double perSecond, double serverCpuMillisPerRequest,
                   double p50Millis, double p95Millis, double p99Millis,
                   double maxMillis, long errors, long conversations, long handedOff, long streamMessages,
-                  long streamErrors) {
+                  long streamErrors, long streamReconnects) {
     }
 }

@@ -66,6 +66,10 @@ final class LoadTestCommand implements Callable<Integer> {
             description = "shopper load, not measured, before the measured phases, e.g. 20s (default: ${DEFAULT-VALUE})")
     String warmup;
 
+    @Option(names = "--ramp-up", defaultValue = "2s",
+            description = "the shoppers of a phase arrive spread over this time (default: ${DEFAULT-VALUE})")
+    String rampUp;
+
     @Option(names = "--trivial-path", defaultValue = "/actuator/health",
             description = "the trivial GET the bot is compared with (default: ${DEFAULT-VALUE})")
     String trivialPath;
@@ -89,7 +93,9 @@ final class LoadTestCommand implements Callable<Integer> {
         LoadTestRun run;
         Duration limit;
         Duration warmupTime;
+        Duration ramp;
         try {
+            ramp = duration(rampUp, "--ramp-up");
             limit = duration(duration, "--duration");
             warmupTime = duration(warmup, "--warmup");
             if (conversations < 1 || messages < 1 || rounds < 1) {
@@ -122,9 +128,9 @@ final class LoadTestCommand implements Callable<Integer> {
         }
         try {
             if (!warmupTime.isZero()) {
-                run.shoppers("warm-up", seed + 1_000_000, messages, Integer.MAX_VALUE, warmupTime);
+                run.shoppers("warm-up", seed + 1_000_000, messages, Integer.MAX_VALUE, warmupTime, ramp);
             }
-            LoadTestRun.Result bot = run.shoppers("shoppers", seed, messages, rounds, limit);
+            LoadTestRun.Result bot = run.shoppers("shoppers", seed, messages, rounds, limit, ramp);
             LoadTestRun.Result trivial = run.trivial("trivial " + trivialPath, trivialPath, bot.requests(), limit);
             double ratio = trivial.perSecond() == 0 ? 0 : bot.perSecond() / trivial.perSecond();
             out.println(table(bot, trivial, ratio));

@@ -71,13 +71,15 @@ final class LoadTestRun implements AutoCloseable {
     }
 
     /** Shoppers chatting: {@code rounds} conversations of {@code messages} each per shopper, or until {@code limit}. */
-    Result shoppers(String name, long seed, int messages, int rounds, Duration limit) {
+    Result shoppers(String name, long seed, int messages, int rounds, Duration limit, Duration rampUp) {
         Phase phase = new Phase(name, "/api/v1/conversations", limit);
         AtomicLong next = new AtomicLong();
+        // Shoppers arrive spread over the ramp-up, not all in the same millisecond with 2 connections each.
         return phase.run(Flux.range(0, concurrency)
-                .flatMap(shopper -> Mono.defer(() -> conversation(phase,
+                .flatMap(shopper -> Mono.delay(rampUp.multipliedBy(shopper).dividedBy(concurrency))
+                        .thenMany(Mono.defer(() -> conversation(phase,
                                 shoppers.script(seed * 1_000_003L + next.getAndIncrement(), messages)))
-                        .repeat(rounds - 1L, () -> !phase.over()), concurrency)
+                        .repeat(rounds - 1L, () -> !phase.over())), concurrency)
                 .then());
     }
 

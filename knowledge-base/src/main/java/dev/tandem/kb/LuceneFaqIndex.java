@@ -126,6 +126,9 @@ public final class LuceneFaqIndex implements FaqIndex {
         private final List<Set<String>> entryFoldedTerms;
         private final TypoNeighbours typos;
         private final IndexSearcher searcher;
+        /** Exact look-ups by id and by intent: a map, not a query, on every confident turn (the first entry wins). */
+        private final Map<String, FaqEntry> byId = new HashMap<>();
+        private final Map<String, FaqEntry> byIntent = new HashMap<>();
 
         private LanguageIndex(Analyzer queryAnalyzer, Analyzer folded, List<FaqEntry> entries, List<Set<String>> entryTerms,
                               List<Set<String>> entryFoldedTerms, TypoNeighbours typos, IndexSearcher searcher) {
@@ -136,6 +139,10 @@ public final class LuceneFaqIndex implements FaqIndex {
             this.entryFoldedTerms = entryFoldedTerms;
             this.typos = typos;
             this.searcher = searcher;
+            for (FaqEntry entry : entries) {
+                byId.putIfAbsent(entry.id(), entry);
+                entry.intent().ifPresent(intent -> byIntent.putIfAbsent(intent, entry));
+            }
         }
 
         static LanguageIndex build(String language, List<FaqEntry> entries, Optional<SynonymMap> synonyms,
@@ -170,12 +177,7 @@ public final class LuceneFaqIndex implements FaqIndex {
         }
 
         Optional<FaqEntry> lookup(String field, String value) {
-            try {
-                ScoreDoc[] hits = searcher.search(new TermQuery(new Term(field, value)), 1).scoreDocs;
-                return hits.length == 0 ? Optional.empty() : Optional.of(entries.get(position(hits[0])));
-            } catch (IOException e) {
-                throw new UncheckedIOException("FAQ lookup failed", e);
-            }
+            return Optional.ofNullable((ID.equals(field) ? byId : byIntent).get(value));
         }
 
         List<FaqHit> search(String text, int limit) {

@@ -11,10 +11,11 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "tandem.jar", mixinStandardHelpOptions = true,
         description = "Tandem commands. Without a command, the jar starts the server.",
-        subcommands = {KbCommand.class, EvalCommand.class, BenchmarkCommand.class})
+        subcommands = {KbCommand.class, EvalCommand.class, BenchmarkCommand.class,
+                LoadTestCommand.class})
 public final class TandemCli {
 
-    private static final Set<String> COMMANDS = Set.of("kb", "eval", "benchmark", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("kb", "eval", "benchmark", "loadtest", "--help", "-h");
 
     private TandemCli() {
     }

@@ -4,6 +4,7 @@ import dev.tandem.intents.text.TextNormalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Notices a shopper losing patience: shouting (several words in capitals) or abuse. Either way a person
@@ -32,7 +33,17 @@ final class Frustration {
     private static final Set<String> TARGETS = Set.of(
             "bot", "бот", "ты", "вы", "ти", "ви", "you", "chatbot", "czat", "czatbot", "чат", "asystent");
 
+    /** The lists above with diacritics folded, as the message's words are: folded once, not per message. */
+    private static final Set<String> FOLDED_ABUSIVE_WORDS = folded(ABUSIVE_WORDS);
+    private static final List<String> FOLDED_ABUSIVE_STEMS = ABUSIVE_STEMS.stream().map(TextNormalizer::fold).toList();
+    private static final Set<String> FOLDED_ABUSIVE_WITH_TARGET = folded(ABUSIVE_WITH_TARGET);
+    private static final Set<String> FOLDED_TARGETS = folded(TARGETS);
+
     private Frustration() {
+    }
+
+    private static Set<String> folded(Set<String> words) {
+        return words.stream().map(TextNormalizer::fold).collect(Collectors.toUnmodifiableSet());
     }
 
     static boolean shows(String text) {
@@ -63,12 +74,10 @@ final class Frustration {
         List<String> words = Arrays.stream(TextNormalizer.tokens(text)).map(TextNormalizer::fold).toList();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if (ABUSIVE_WORDS.stream().anyMatch(abusive -> TextNormalizer.fold(abusive).equals(word))
-                    || ABUSIVE_STEMS.stream().anyMatch(stem -> word.startsWith(TextNormalizer.fold(stem)))) {
+            if (FOLDED_ABUSIVE_WORDS.contains(word) || FOLDED_ABUSIVE_STEMS.stream().anyMatch(word::startsWith)) {
                 return true;
             }
-            if (ABUSIVE_WITH_TARGET.stream().anyMatch(abusive -> TextNormalizer.fold(abusive).equals(word))
-                    && (next(words, i - 1) || next(words, i + 1))) {
+            if (FOLDED_ABUSIVE_WITH_TARGET.contains(word) && (next(words, i - 1) || next(words, i + 1))) {
                 return true;
             }
         }
@@ -77,6 +86,6 @@ final class Frustration {
 
     private static boolean next(List<String> words, int index) {
         return index >= 0 && index < words.size()
-                && TARGETS.stream().anyMatch(target -> TextNormalizer.fold(target).equals(words.get(index)));
+                && FOLDED_TARGETS.contains(words.get(index));
     }
 }

@@ -1,0 +1,441 @@
+package dev.tandem.adapters.cli;
+
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.netty.ByteBufMono;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The load tool's engine: a fixed number of shoppers, each in one conversation at a time, writing its messages
+ * one after the other as fast as the answers come (closed loop: the concurrency is the number of shoppers), with
+ * the conversation's WebSocket stream open; and the same closed loop against a trivial GET. Non-blocking (Reactor
+ * Netty) so the tool itself takes as little as possible of the CPU it shares with the server.
+ */
+final class LoadTestRun implements AutoCloseable {
+
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** How long a reply may take to show up on the stream after the HTTP answer before it counts as missing. */
+    private static final Duration STREAM_GRACE = Duration.ofSeconds(5);
+    private static final int ERRORS_SHOWN = 5;
+    private static final int MAX_RECONNECTS = 5;
+
+    private final int concurrency;
+    private final Optional<ProcessHandle> serverProcess;
+    private final LoadTestShoppers shoppers;
+    private final Consumer<String> progress;
+    private final ConnectionProvider pool;
+    private final HttpClient http;
+    private final HttpClient streams;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final List<Stream> idleStreams = new CopyOnWriteArrayList<>();
+
+    LoadTestRun(URI server, int concurrency, LoadTestShoppers shoppers, Long serverPid, Consumer<String> progress) {
+        this.concurrency = concurrency;
+        this.serverProcess = serverPid == null ? Optional.empty() : ProcessHandle.of(serverPid);
+        if (serverPid != null && serverProcess.isEmpty()) {
+            throw new IllegalArgumentException("no process " + serverPid + " on this machine");
+        }
+        this.shoppers = shoppers;
+        this.progress = progress;
+        this.pool = ConnectionProvider.builder("tandem-loadtest")
+                .maxConnections(concurrency + 8)
+                .pendingAcquireMaxCount(-1)
+                .pendingAcquireTimeout(REQUEST_TIMEOUT)
+                .build();
+        this.http = HttpClient.create(pool).baseUrl(server.toString()).responseTimeout(REQUEST_TIMEOUT);
+        // A stream holds its connection for the whole conversation: not from the request pool.
+        this.streams = HttpClient.create(ConnectionProvider.newConnection())
+                .baseUrl("ws://" + server.getHost() + ":" + server.getPort());
+    }
+
+    /** Shoppers chatting: {@code rounds} conversations of {@code messages} each per shopper, or until {@code limit}. */
+    Result shoppers(String name, long seed, int messages, int rounds, Duration limit, Duration rampUp) {
+        Phase phase = new Phase(name, "/api/v1/conversations", limit);
+        AtomicLong next = new AtomicLong();
+        // Shoppers arrive spread over the ramp-up, not all in the same millisecond with 2 connections each.
+        return phase.run(Flux.range(0, concurrency)
+                .flatMap(shopper -> Mono.delay(rampUp.multipliedBy(shopper).dividedBy(concurrency))
+                        .thenMany(Mono.defer(() -> conversation(phase,
+                                shoppers.script(seed * 1_000_003L + next.getAndIncrement(), messages)))
+                        .repeat(rounds - 1L, () -> !phase.over())), concurrency)
+                .then());
+    }
+
+    /** The same closed loop on a trivial GET: {@code requests} in all, or until {@code limit}. */
+    Result trivial(String name, String path, long requests, Duration limit) {
+        Phase phase = new Phase(name, path, limit);
+        long perWorker = Math.max(1, (requests + concurrency - 1) / concurrency);
+        return phase.run(Flux.range(0, concurrency)
+                .flatMap(worker -> Mono.defer(() -> get(phase, path)).repeat(perWorker - 1, () -> !phase.over()), concurrency)
+                .then());
+    }
+
+    /**
+     * Opens {@code count} conversations, each with one message answered and its stream open, and leaves them
+     * idle; the streams stay open until {@link #close()}. For measuring what an idle conversation costs the server.
+     */
+    Result idle(int count, long seed) {
+        Phase phase = new Phase("idle conversations", "/api/v1/conversations", Duration.ofHours(1));
+        return phase.run(Flux.range(0, count)
+                .flatMap(index -> {
+                    LoadTestShoppers.Script script = shoppers.script(seed * 1_000_003L + index, 1);
+                    return post(null, "/api/v1/conversations", Map.of("channel", "web", "locale", script.language()))
+                            .flatMap(opened -> {
+                                if (opened.status() != 201) {
+                                    phase.error("opening a conversation: HTTP " + opened.status());
+                                    return Mono.empty();
+                                }
+                                phase.conversations.incrementAndGet();
+                                JsonNode started = json.readTree(opened.body());
+                                Chat chat = new Chat(started.path("id").asString(), started.path("token").asString(),
+                                        maxSeq(started.path("messages")));
+                                Stream stream = new Stream(phase);
+                                idleStreams.add(stream);
+                                return turn(phase, chat, script.messages().get(0)).then(stream.connect(chat));
+                            })
+                            .onErrorResume(error -> {
+                                phase.failed(error);
+                                return Mono.empty();
+                            });
+                }, concurrency)
+                .then());
+    }
+
+    private Mono<Void> get(Phase phase, String path) {
+        long start = System.nanoTime();
+        return http.get().uri(path)
+                .responseSingle((response, body) -> body.asString().defaultIfEmpty("").thenReturn(response.status().code()))
+                .doOnNext(status -> phase.answered(status, start))
+                .onErrorResume(error -> {
+                    phase.failed(error);
+                    return Mono.empty();
+                })
+                .then();
+    }
+
+    private Mono<Void> conversation(Phase phase, LoadTestShoppers.Script script) {
+        return post(null, "/api/v1/conversations", Map.of("channel", "web", "locale", script.language()))
+                .flatMap(opened -> {
+                    if (opened.status() != 201) {
+                        phase.error("opening a conversation: HTTP " + opened.status() + " " + abbreviated(opened.body()));
+                        return Mono.empty();
+                    }
+                    phase.conversations.incrementAndGet();
+                    JsonNode started = json.readTree(opened.body());
+                    Chat chat = new Chat(started.path("id").asString(), started.path("token").asString(), maxSeq(started.path("messages")));
+                    Stream stream = new Stream(phase);
+                    return stream.connect(chat)
+                            .then(Flux.fromIterable(script.messages())
+                                    .concatMap(text -> phase.over() ? Mono.empty() : turn(phase, chat, text))
+                                    .then())
+                            .then(Mono.defer(() -> stream.awaitSeq(chat.lastSeq)))
+                            .doFinally(signal -> stream.close());
+                })
+                .onErrorResume(error -> {
+                    phase.failed(error);
+                    return Mono.empty();
+                });
+    }
+
+    private Mono<Void> turn(Phase phase, Chat chat, String text) {
+        long start = System.nanoTime();
+        return post(chat.token, "/api/v1/conversations/" + chat.id + "/messages", Map.of("text", text))
+                .doOnNext(reply -> {
+                    phase.answered(reply.status(), start);
+                    if (reply.status() == 200) {
+                        JsonNode turn = json.readTree(reply.body());
+                        chat.lastSeq = Math.max(chat.lastSeq + 1, maxSeq(turn.path("replies")));
+                        if ("QUEUED".equals(turn.path("state").asString()) && !chat.queued) {
+                            chat.queued = true;
+                            phase.handedOff.incrementAndGet();
+                        }
+                    } else {
+                        phase.detail("HTTP " + reply.status() + " " + abbreviated(reply.body()));
+                    }
+                })
+                .onErrorResume(error -> {
+                    phase.failed(error);
+                    return Mono.empty();
+                })
+                .then();
+    }
+
+    private Mono<Reply> post(String token, String path, Map<String, String> body) {
+        String content = json.writeValueAsString(body);
+        return http.headers(headers -> {
+                    headers.set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON);
+                    if (token != null) {
+                        headers.set(HttpHeaderNames.AUTHORIZATION, "Bearer " + token);
+                    }
+                })
+                .post().uri(path)
+                .send(ByteBufMono.fromString(Mono.just(content)))
+                .responseSingle((response, answer) -> answer.asString(StandardCharsets.UTF_8).defaultIfEmpty("")
+                        .map(text -> new Reply(response.status().code(), text)));
+    }
+
+    private static long maxSeq(JsonNode messages) {
+        long max = 0;
+        for (JsonNode message : messages) {
+            max = Math.max(max, message.path("seq").asLong());
+        }
+        return max;
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+    }
+
+    @Override
+    public void close() {
+        idleStreams.forEach(Stream::close);
+        pool.dispose();
+    }
+
+    private record Reply(int status, String body) {
+    }
+
+    /** One shopper's conversation as the tool follows it. */
+    private static final class Chat {
+        final String id;
+        final String token;
+        /** The highest seq the server has acknowledged; the stream must deliver up to it. */
+        volatile long lastSeq;
+        boolean queued;
+
+        Chat(String id, String token, long lastSeq) {
+            this.id = id;
+            this.token = token;
+            this.lastSeq = lastSeq;
+        }
+    }
+
+    /** The conversation's WebSocket stream: counts what it delivers and notices what it misses. */
+    private final class Stream {
+        private final Phase phase;
+        private final AtomicLong seenSeq = new AtomicLong();
+        private final AtomicLong reconnects = new AtomicLong();
+        private volatile Disposable connection;
+        private volatile boolean broken;
+        private volatile boolean closed;
+        private volatile boolean everOpened;
+
+        Stream(Phase phase) {
+            this.phase = phase;
+        }
+
+        Mono<Void> connect(Chat chat) {
+            seenSeq.set(chat.lastSeq);
+            Sinks.Empty<Void> open = Sinks.empty();
+            subscribe(chat, open);
+            return open.asMono().timeout(REQUEST_TIMEOUT).onErrorResume(error -> {
+                phase.streamFailed("stream did not open: " + error);
+                broken = true;
+                return Mono.empty();
+            });
+        }
+
+        /**
+         * Opens the stream after what was seen so far. When the server closes it (a consumer that fell behind is
+         * disconnected), the tool does what the widget does: reconnect with {@code after=<last seq>}.
+         */
+        private void subscribe(Chat chat, Sinks.Empty<Void> open) {
+            connection = streams.websocket()
+                    .uri("/api/v1/conversations/" + chat.id + "/stream?token=" + chat.token + "&after=" + seenSeq.get())
+                    .handle((in, out) -> {
+                        everOpened = true;
+                        open.tryEmitEmpty();
+                        return in.receive().asString().doOnNext(this::received);
+                    })
+                    .subscribe(null, error -> ended(chat, open, error), () -> ended(chat, open, null));
+        }
+
+        private void ended(Chat chat, Sinks.Empty<Void> open, Throwable error) {
+            if (closed) {
+                return;
+            }
+            if (!everOpened) {
+                open.tryEmitError(error != null ? error : new IllegalStateException("closed during the handshake"));
+                return;
+            }
+            if (reconnects.incrementAndGet() > MAX_RECONNECTS) {
+                broken = true;
+                phase.streamFailed("stream closed " + MAX_RECONNECTS + " times" + (error == null ? "" : ": " + error));
+                return;
+            }
+            phase.streamReconnects.incrementAndGet();
+            subscribe(chat, Sinks.empty());
+        }
+
+        private void received(String frame) {
+            if (!frame.startsWith("{\"type\":\"message\"")) {
+                return;
+            }
+            phase.streamMessages.incrementAndGet();
+            int at = frame.indexOf("\"seq\":");
+            if (at >= 0) {
+                long seq = 0;
+                for (int i = at + 6; i < frame.length() && Character.isDigit(frame.charAt(i)); i++) {
+                    seq = seq * 10 + (frame.charAt(i) - '0');
+                }
+                seenSeq.accumulateAndGet(seq, Math::max);
+            }
+        }
+
+        /** Waits until the stream delivered every acknowledged message; counts a stream error if it does not. */
+        Mono<Void> awaitSeq(long seq) {
+            if (broken || seenSeq.get() >= seq) {
+                return Mono.empty();
+            }
+            return Flux.interval(Duration.ofMillis(20))
+                    .filter(tick -> seenSeq.get() >= seq)
+                    .next()
+                    .timeout(STREAM_GRACE)
+                    .onErrorResume(TimeoutException.class, late -> {
+                        phase.streamFailed("the stream delivered up to seq " + seenSeq.get() + " of " + seq);
+                        return Mono.empty();
+                    })
+                    .then();
+        }
+
+        void close() {
+            closed = true;
+            Disposable open = connection;
+            if (open != null) {
+                open.dispose();
+            }
+        }
+    }
+
+    /** One measured phase: its latency histogram, counts and the progress line it prints every second. */
+    private final class Phase {
+        final String name;
+        final String path;
+        final long deadline;
+        final Recorder latencies = new Recorder(3);
+        final Histogram total = new Histogram(3);
+        final AtomicLong requests = new AtomicLong();
+        final AtomicLong errors = new AtomicLong();
+        final AtomicLong conversations = new AtomicLong();
+        final AtomicLong handedOff = new AtomicLong();
+        final AtomicLong streamMessages = new AtomicLong();
+        final AtomicLong streamErrors = new AtomicLong();
+        final AtomicLong streamReconnects = new AtomicLong();
+        final Set<String> shownErrors = ConcurrentHashMap.newKeySet();
+        long started;
+        volatile long lastAnswer;
+
+        Phase(String name, String path, Duration limit) {
+            this.name = name;
+            this.path = path;
+            this.started = System.nanoTime();
+            this.deadline = started + limit.toNanos();
+        }
+
+        boolean over() {
+            return System.nanoTime() >= deadline;
+        }
+
+        void answered(int status, long start) {
+            long now = System.nanoTime();
+            lastAnswer = now;
+            requests.incrementAndGet();
+            if (status >= 200 && status < 300) {
+                latencies.recordValue(now - start);
+            } else {
+                errors.incrementAndGet();
+            }
+        }
+
+        void failed(Throwable error) {
+            lastAnswer = System.nanoTime();
+            error(error.getClass().getSimpleName() + ": " + error.getMessage());
+        }
+
+        void error(String what) {
+            errors.incrementAndGet();
+            detail(what);
+        }
+
+        void detail(String what) {
+            if (shownErrors.size() < ERRORS_SHOWN && shownErrors.add(what)) {
+                progress.accept("[" + name + "] error: " + what);
+            }
+        }
+
+        void streamFailed(String what) {
+            streamErrors.incrementAndGet();
+            detail(what);
+        }
+
+        Result run(Mono<Void> load) {
+            progress.accept(String.format(Locale.ROOT, "[%s] %d at a time, up to %.0f s", name, concurrency,
+                    (deadline - started) / 1e9));
+            started = System.nanoTime();
+            Duration cpuBefore = serverCpu();
+            AtomicLong before = new AtomicLong();
+            Disposable ticker = Flux.interval(Duration.ofSeconds(1)).subscribe(second -> {
+                Histogram interval = latencies.getIntervalHistogram();
+                synchronized (total) {
+                    total.add(interval);
+                }
+                long done = requests.get();
+                progress.accept(String.format(Locale.ROOT, "[%s] %3d s  %8d requests  %7d/s  p99 %7.1f ms  errors %d",
+                        name, second + 1, done, done - before.getAndSet(done),
+                        interval.getTotalCount() == 0 ? 0.0 : interval.getValueAtPercentile(99) / 1e6, errors.get()
+                                + streamErrors.get()));
+            });
+            try {
+                load.block();
+            } finally {
+                ticker.dispose();
+            }
+            Histogram all;
+            synchronized (total) {
+                total.add(latencies.getIntervalHistogram());
+                all = total.copy();
+            }
+            double seconds = Math.max(1e-9, ((lastAnswer == 0 ? System.nanoTime() : lastAnswer) - started) / 1e9);
+            double cpuMillis = serverProcess.isEmpty() ? Double.NaN : serverCpu().minus(cpuBefore).toNanos() / 1e6;
+            Result result = new Result(path, requests.get(), seconds, requests.get() / seconds, cpuMillis / requests.get(),
+                    all.getValueAtPercentile(50) / 1e6, all.getValueAtPercentile(95) / 1e6,
+                    all.getValueAtPercentile(99) / 1e6, all.getMaxValue() / 1e6, errors.get(), conversations.get(),
+                    handedOff.get(), streamMessages.get(), streamErrors.get(), streamReconnects.get());
+            progress.accept(String.format(Locale.ROOT, "[%s] done: %d requests in %.1f s", name, result.requests(), seconds));
+            return result;
+        }
+    }
+
+    /** The server's CPU time so far (user and system), or zero when it is not watched. */
+    private Duration serverCpu() {
+        return serverProcess.flatMap(process -> process.info().totalCpuDuration()).orElse(Duration.ZERO);
+    }
+
+    record Result(String path, long requests, double seconds, double perSecond, double serverCpuMillisPerRequest,
+                  double p50Millis, double p95Millis, double p99Millis,
+                  double maxMillis, long errors, long conversations, long handedOff, long streamMessages,
+                  long streamErrors, long streamReconnects) {
+    }
+}

@@ -1,7 +1,7 @@
 package dev.tandem.adapters.stream;
 
 import dev.tandem.adapters.agent.AgentDeskController;
-import dev.tandem.adapters.events.InProcessConversationEvents;
+import dev.tandem.adapters.events.LiveEvents;
 import dev.tandem.bot.agent.AgentPresence;
 import dev.tandem.bot.agent.Presence;
 import dev.tandem.bot.conversation.ConversationState;
@@ -31,13 +31,13 @@ public class AgentStreamHandler implements WebSocketHandler {
     static final String PATH = "/api/v1/agent/stream";
 
     private final ViewAgentQueue viewAgentQueue;
-    private final InProcessConversationEvents events;
+    private final LiveEvents events;
     private final AgentPresence presence;
     private final ObjectMapper json;
     private final Clock clock;
     private final Map<String, Integer> connections = new ConcurrentHashMap<>();
 
-    public AgentStreamHandler(ViewAgentQueue viewAgentQueue, InProcessConversationEvents events, AgentPresence presence,
+    public AgentStreamHandler(ViewAgentQueue viewAgentQueue, LiveEvents events, AgentPresence presence,
                               ObjectMapper json, Clock clock) {
         this.viewAgentQueue = viewAgentQueue;
         this.events = events;

@@ -1,6 +1,7 @@
 package dev.tandem.adapters.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.tandem.bot.agent.Presence;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.conversation.Message;
@@ -14,12 +15,25 @@ import java.util.Optional;
  * node reads it from the transcript. Text-valued details (an unanswered question, a transfer target) are not
  * sent: the live streams do not show them.
  *
+ * <p>The same channel carries agents' presence ({@code type} {@value #PRESENCE}: the agent and their presence as
+ * {@code state}, no conversation).
+ *
  * @param node the node that published it, so that node ignores its own echo
  * @param seq  the message's seq, for {@code MESSAGE} events
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record EventNotice(String node, String type, String conversationId, String at, String state, String reason,
                    String agent, Long seq) {
+
+    static final String PRESENCE = "PRESENCE";
+
+    static EventNotice presence(String node, String agent, Presence presence, Instant at) {
+        return new EventNotice(node, PRESENCE, null, at.toString(), presence.name(), null, agent, null);
+    }
+
+    boolean isPresence() {
+        return PRESENCE.equals(type);
+    }
 
     static EventNotice of(String node, ConversationEvent event) {
         return new EventNotice(node, event.type().name(), event.conversationId(), event.at().toString(),

@@ -1,5 +1,7 @@
 package dev.tandem.adapters.events;
 
+import dev.tandem.bot.agent.AgentPresence;
+import dev.tandem.bot.agent.Presence;
 import dev.tandem.bot.chat.port.ConversationStore;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.events.ConversationEvent;
@@ -10,6 +12,7 @@ import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -47,6 +50,8 @@ public class PostgresNotificationListener implements LiveEvents, SmartLifecycle 
 
     private final InProcessConversationEvents local;
     private final ConversationStore store;
+    private final AgentPresence presence;
+    private final AgentConnections desks;
     private final EventChannel channel;
     private final ObjectMapper json;
     private final Clock clock;
@@ -56,10 +61,13 @@ public class PostgresNotificationListener implements LiveEvents, SmartLifecycle 
     private final AtomicBoolean reconnected = new AtomicBoolean();
     private volatile Disposable subscription;
 
-    public PostgresNotificationListener(InProcessConversationEvents local, ConversationStore store, EventChannel channel,
-                                        ObjectMapper json, Clock clock, Environment environment) {
+    public PostgresNotificationListener(InProcessConversationEvents local, ConversationStore store, AgentPresence presence,
+                                        AgentConnections connections, EventChannel channel, ObjectMapper json, Clock clock,
+                                        Environment environment) {
         this.local = local;
         this.store = store;
+        this.presence = presence;
+        this.desks = connections;
         this.channel = channel;
         this.json = json;
         this.clock = clock;
@@ -115,7 +123,9 @@ public class PostgresNotificationListener implements LiveEvents, SmartLifecycle 
                                 .flatMap(result -> result.getRowsUpdated())
                                 .thenMany(Flux.defer(() -> {
                                     listened();
-                                    return connection.getNotifications();
+                                    // The driver buffers only a little; a burst must not break the connection
+                                    // while messages are being read for the notices before it.
+                                    return connection.getNotifications().onBackpressureBuffer();
                                 })),
                         PostgresqlConnection::close)
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(5))
@@ -140,23 +150,42 @@ public class PostgresNotificationListener implements LiveEvents, SmartLifecycle 
                 ? Mono.just(ConversationEvent.of(ConversationEvent.Type.QUEUE_CHANGED, "", ConversationState.QUEUED,
                         clock.instant()))
                 : Mono.empty();
-        return resync.concatWith(Mono.defer(() -> {
+        return resync.concatWith(Flux.<ConversationEvent>defer(() -> {
                     EventNotice notice = json.readValue(notification.getParameter(), EventNotice.class);
                     if (channel.node().equals(notice.node())) {
+                        return Mono.empty();
+                    }
+                    if (notice.isPresence()) {
+                        presenceElsewhere(notice);
                         return Mono.empty();
                     }
                     if (!notice.carriesMessage()) {
                         return Mono.just(notice.event());
                     }
+                    // Read to the end rather than cancelled after the first row: a cancelled query costs the pool
+                    // its connection on PostgreSQL.
                     return store.messagesAfter(notice.conversationId(), notice.seq() - 1)
                             .filter(message -> message.seq() == notice.seq())
-                            .next()
+                            .collectList()
+                            .flatMapMany(Flux::fromIterable)
                             .map(notice::withMessage);
                 }))
                 .onErrorResume(failure -> {
                     LOG.warn("Skipped a notice from another node that could not be read: {}", failure.toString());
                     return Mono.empty();
                 });
+    }
+
+    /**
+     * Another node's word on an agent's presence. That an agent went offline there does not count while they
+     * are connected here (their connection moved to this node); the next heartbeat corrects the other node.
+     */
+    private void presenceElsewhere(EventNotice notice) {
+        Presence announced = Presence.valueOf(notice.state());
+        if (announced == Presence.OFFLINE && desks.connectedHere(notice.agent())) {
+            return;
+        }
+        presence.set(notice.agent(), announced, Instant.parse(notice.at()));
     }
 
     private void emit(ConversationEvent event) {

@@ -2,7 +2,12 @@ package dev.tandem.adapters.events;
 
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.events.port.ConversationEvents;
+import dev.tandem.bot.agent.AgentPresence;
+import dev.tandem.bot.agent.Presence;
 import io.r2dbc.spi.Connection;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -10,10 +15,14 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Primary;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Profile;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.ObjectMapper;
@@ -31,10 +40,15 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 @Primary
 @Profile("postgres")
-public class PostgresNotifyPublisher implements ConversationEvents {
+public class PostgresNotifyPublisher implements ConversationEvents, PresenceRelay, DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresNotifyPublisher.class);
     private static final int BATCH = 256;
+    /**
+     * How often the agents connected here are announced again: a node started later, or one that missed an
+     * announcement, learns who is at their desk within this time.
+     */
+    private static final Duration PRESENCE_HEARTBEAT = Duration.ofSeconds(10);
 
     private final InProcessConversationEvents local;
     private final DatabaseClient db;
@@ -42,13 +56,41 @@ public class PostgresNotifyPublisher implements ConversationEvents {
     private final ObjectMapper json;
     private final Queue<String> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean sending = new AtomicBoolean();
+    private final AgentConnections connections;
+    private final AgentPresence presence;
+    private final Clock clock;
+    private volatile Disposable heartbeat;
 
     public PostgresNotifyPublisher(InProcessConversationEvents local, DatabaseClient db, EventChannel channel,
-                                   ObjectMapper json) {
+                                   ObjectMapper json, AgentConnections connections, AgentPresence presence, Clock clock) {
         this.local = local;
         this.db = db;
         this.channel = channel;
         this.json = json;
+        this.connections = connections;
+        this.presence = presence;
+        this.clock = clock;
+    }
+
+    @Override
+    public void announce(String agent, Presence state, Instant at) {
+        pending.add(json.writeValueAsString(EventNotice.presence(channel.node(), agent, state, at)));
+        drain();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void startHeartbeat() {
+        heartbeat = Flux.interval(PRESENCE_HEARTBEAT)
+                .onBackpressureDrop()
+                .subscribe(tick -> connections.agentsHere()
+                        .forEach(agent -> announce(agent, presence.of(agent), clock.instant())));
+    }
+
+    @Override
+    public void destroy() {
+        if (heartbeat != null) {
+            heartbeat.dispose();
+        }
     }
 
     @Override

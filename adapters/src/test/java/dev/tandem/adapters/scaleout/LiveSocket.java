@@ -15,6 +15,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.socket.WebSocketMessage;
 import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 import reactor.core.Disposable;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.client.WebsocketClientSpec;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,7 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class LiveSocket implements AutoCloseable {
 
     static final Duration PATIENCE = Duration.ofSeconds(20);
-    private static final ReactorNettyWebSocketClient CLIENT = new ReactorNettyWebSocketClient();
+    /** A browser takes frames of any size; Netty's client stops at 64 KB (a long agent queue is more). */
+    private static final ReactorNettyWebSocketClient CLIENT = new ReactorNettyWebSocketClient(HttpClient.create(),
+            () -> WebsocketClientSpec.builder().maxFramePayloadLength(16 * 1024 * 1024));
     private static final JsonMapper JSON = new JsonMapper();
 
     record Frame(Map<String, Object> json, long arrivedNanos) {

@@ -28,6 +28,8 @@ class ScaleOutHandoffBenchmark {
         try (TwoNodes nodes = TwoNodes.start(); LiveSocket desk = LiveSocket.agent(nodes.b, "marta", "marta-pass")) {
             desk.next(frame -> "queue".equals(frame.get("type")));
             WebTestClient onA = nodes.a.client();
+            WebTestClient onB = nodes.b.client().mutate()
+                    .defaultHeaders(headers -> headers.setBasicAuth("marta", "marta-pass")).build();
             List<Long> fromRequest = new ArrayList<>();
             List<Long> fromAnswer = new ArrayList<>();
             for (int i = 0; i < WARM_UP + handoffs; i++) {
@@ -41,6 +43,9 @@ class ScaleOutHandoffBenchmark {
                     fromRequest.add(seen - sent);
                     fromAnswer.add(Math.max(0, seen - answered));
                 }
+                // Untimed: the agent takes and closes the chat, so the queue stays a realistic length.
+                onB.post().uri("/api/v1/agent/conversations/{id}/claim", chat.id).exchange().expectStatus().isOk();
+                onB.post().uri("/api/v1/agent/conversations/{id}/resolve", chat.id).exchange().expectStatus().isOk();
             }
             System.out.println("Scale-out handoff, node A -> agent stream on node B, " + handoffs + " handoffs after "
                     + WARM_UP + " warm-up (ms):");

@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * Two Tandem nodes on one PostgreSQL with the postgres profile, as behind a load balancer: node A in a child
- * JVM (so a test can kill it), node B in this JVM. Both use one data directory, as nodes sharing a volume
- * would: B trains the intent model and writes the cache, A loads it. Agents: {@code marta} (every language,
+ * JVM (so a test can kill it), node B in this JVM. To save a second training they share one data directory,
+ * started one after the other: B trains the intent model and writes the cache, A loads it (nodes started at
+ * once need a directory each: the demo content is unpacked there at start). Agents: {@code marta} (every language,
  * three chats) and {@code a0}..{@code a9} (ten chats each); passwords are {@code <name>-pass}.
  */
 final class TwoNodes implements AutoCloseable {

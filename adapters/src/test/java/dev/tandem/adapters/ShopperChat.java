@@ -23,6 +23,11 @@ public final class ShopperChat {
         this.token = token;
     }
 
+    /** The same conversation through another client: another node behind the load balancer. */
+    public static ShopperChat resume(WebTestClient http, ShopperChat chat) {
+        return new ShopperChat(http, chat.id, chat.token);
+    }
+
     public static ShopperChat start(WebTestClient http, String locale) {
         Map<String, Object> started = http.post().uri("/api/v1/conversations").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("locale", locale))

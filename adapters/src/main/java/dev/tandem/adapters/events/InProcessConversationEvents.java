@@ -12,7 +12,7 @@ import reactor.core.publisher.Sinks;
  * events rather than slowing the chat down: streams catch up from the store by seq.
  */
 @Component
-public class InProcessConversationEvents implements ConversationEvents {
+public class InProcessConversationEvents implements ConversationEvents, LiveEvents {
 
     private final Sinks.Many<ConversationEvent> sink = Sinks.many().multicast().directBestEffort();
 
@@ -24,6 +24,7 @@ public class InProcessConversationEvents implements ConversationEvents {
         }
     }
 
+    @Override
     public Flux<ConversationEvent> stream() {
         return sink.asFlux();
     }

@@ -1,5 +1,8 @@
 package dev.tandem.adapters.persistence;
 
+import dev.tandem.bot.agent.Agent;
+import dev.tandem.bot.agent.port.AgentRoster;
+import dev.tandem.bot.chat.port.ConcurrentTurnException;
 import dev.tandem.bot.conversation.Channel;
 import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.events.ConversationEvent;
@@ -8,6 +11,7 @@ import dev.tandem.bot.handoff.QueueEntry;
 import dev.tandem.bot.handoff.port.AgentQueueStore;
 import io.r2dbc.spi.Readable;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -18,14 +22,22 @@ import reactor.core.publisher.Mono;
  * The agent queue as rows of {@code queue_entry}: one per handed-off conversation until it is resolved or
  * returned to the bot, with the agent holding it (NULL while it waits). Changes are applied inside the
  * turn's transaction by {@link R2dbcConversationStore}.
+ *
+ * <p>Assigning is atomic in SQL, so an agent's capacity holds across nodes: the agent's row in
+ * {@code agent_desk} is locked first (two assignments to one agent take turns, whichever node runs them),
+ * then the entry is taken only while the agent holds fewer than their capacity ({@code UPDATE … WHERE
+ * (SELECT COUNT(*) …) < :capacity}). Which conversation goes to whom is already decided by the conversation's
+ * version check; this guards the other invariant, the agent's load.
  */
 @Component
 public class R2dbcAgentQueueStore implements AgentQueueStore {
 
     private final DatabaseClient db;
+    private final AgentRoster roster;
 
-    public R2dbcAgentQueueStore(DatabaseClient db) {
+    public R2dbcAgentQueueStore(DatabaseClient db, AgentRoster roster) {
         this.db = db;
+        this.roster = roster;
     }
 
     @Override
@@ -51,11 +63,7 @@ public class R2dbcAgentQueueStore implements AgentQueueStore {
             return insert(enqueue.entry());
         }
         if (change instanceof QueueChange.Assign assign) {
-            return db.sql("UPDATE queue_entry SET assigned_agent = :agent, assigned_at = :at WHERE conversation_id = :id")
-                    .bind("agent", assign.agent())
-                    .bind("at", Sql.timestamp(assign.at()))
-                    .bind("id", conversationId)
-                    .then();
+            return lockDesk(assign.agent(), assign.at()).then(assign(conversationId, assign));
         }
         if (change instanceof QueueChange.Unassign unassign) {
             return db.sql("UPDATE queue_entry SET assigned_agent = NULL, assigned_at = NULL, language = :language "
@@ -68,6 +76,40 @@ public class R2dbcAgentQueueStore implements AgentQueueStore {
             return db.sql("DELETE FROM queue_entry WHERE conversation_id = :id").bind("id", conversationId).then();
         }
         return Mono.empty();
+    }
+
+    /**
+     * Takes the agent's row lock for the rest of the transaction (creating the row the first time; a racing
+     * creation fails on the primary key and the turn is recomputed).
+     */
+    private Mono<Void> lockDesk(String agent, Instant at) {
+        return db.sql("UPDATE agent_desk SET last_assigned_at = :at WHERE agent = :agent")
+                .bind("at", Sql.timestamp(at))
+                .bind("agent", agent)
+                .fetch().rowsUpdated()
+                .flatMap(locked -> locked > 0 ? Mono.<Void>empty()
+                        : db.sql("INSERT INTO agent_desk (agent, last_assigned_at) VALUES (:agent, :at)")
+                                .bind("agent", agent)
+                                .bind("at", Sql.timestamp(at))
+                                .then());
+    }
+
+    /** The entry goes to the agent only below their capacity, counted under the agent's lock. */
+    private Mono<Void> assign(String conversationId, QueueChange.Assign assign) {
+        int capacity = roster.find(assign.agent()).map(Agent::capacity).orElse(0);
+        return db.sql("""
+                        UPDATE queue_entry SET assigned_agent = :agent, assigned_at = :at
+                        WHERE conversation_id = :id
+                          AND (SELECT COUNT(*) FROM queue_entry held WHERE held.assigned_agent = :agent) < :capacity""")
+                .bind("agent", assign.agent())
+                .bind("at", Sql.timestamp(assign.at()))
+                .bind("id", conversationId)
+                .bind("capacity", capacity)
+                .fetch().rowsUpdated()
+                // The agent filled up meanwhile (on this node or another): recomputed on the new queue, the claim
+                // is refused as at capacity.
+                .flatMap(taken -> taken == 1 ? Mono.<Void>empty()
+                        : Mono.error(new ConcurrentTurnException(conversationId, -1)));
     }
 
     private Mono<Void> insert(QueueEntry entry) {

@@ -7,6 +7,7 @@ import dev.tandem.bot.chat.port.ConversationStore;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.events.ConversationEvent;
+import dev.tandem.bot.handoff.QueueChange;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +30,7 @@ public class R2dbcConversationStore implements ConversationStore {
     private final Rows rows;
     private final R2dbcAgentQueueStore queue;
     private final Set<String> writing = ConcurrentHashMap.newKeySet();
+    private final KeyedLanes assignments = new KeyedLanes();
 
     public R2dbcConversationStore(DatabaseClient db, TransactionalOperator transaction, Rows rows, R2dbcAgentQueueStore queue) {
         this.db = db;
@@ -68,16 +70,22 @@ public class R2dbcConversationStore implements ConversationStore {
      * thread, so a second transaction on the same row would block that thread on H2's row lock, and a burst
      * (agents racing for one chat) blocks them all. The loser fails fast instead and is recomputed on the
      * winner's version. Across nodes the database's own row lock serialises, without holding threads.
+     * Correctness never rests on this guard: the version check and the primary key (conversation, seq) make
+     * the database refuse a second turn on the same version, on H2 and PostgreSQL alike; the guard only keeps
+     * threads from waiting on locks. Assignments to one agent lock the agent's {@code agent_desk} row, so on
+     * this node they wait their turn in a lane per agent (one claim burst must not become a retry storm);
+     * across nodes the row lock orders them.
      */
     @Override
     public Mono<Void> record(ConversationTurn turn) {
         String id = turn.updated().id();
-        return Mono.defer(() -> {
+        Mono<Void> guarded = Mono.defer(() -> {
             if (!writing.add(id)) {
                 return Mono.error(new ConcurrentTurnException(id, turn.expectedVersion()));
             }
             return write(turn).doFinally(signal -> writing.remove(id));
         });
+        return turn.queue() instanceof QueueChange.Assign assign ? assignments.run(assign.agent(), guarded) : guarded;
     }
 
     private Mono<Void> write(ConversationTurn turn) {

@@ -14,6 +14,8 @@ final class Sql {
 
     private static final int H2_LOCK_TIMEOUT = 50200;
     private static final int H2_CONCURRENT_UPDATE = 90131;
+    /** SQLSTATE of a duplicate key, on H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private Sql() {
     }
@@ -36,14 +38,16 @@ final class Sql {
 
     /**
      * Whether a write failed because another transaction was changing the same row: H2's lock timeout or
-     * concurrent update, PostgreSQL's serialization failure or deadlock. Such a write is retried, not reported.
+     * concurrent update, PostgreSQL's serialization failure or deadlock, or a key another transaction inserted
+     * first (a message seq, an agent's first {@code agent_desk} row). Such a write is recomputed, not reported.
      */
     static boolean isWriteConflict(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof R2dbcException r2dbc) {
                 String state = r2dbc.getSqlState() == null ? "" : r2dbc.getSqlState();
                 int code = r2dbc.getErrorCode();
-                if (code == H2_LOCK_TIMEOUT || code == H2_CONCURRENT_UPDATE || state.equals("40001") || state.equals("40P01")) {
+                if (code == H2_LOCK_TIMEOUT || code == H2_CONCURRENT_UPDATE || state.equals("40001") || state.equals("40P01")
+                        || state.equals(UNIQUE_VIOLATION)) {
                     return true;
                 }
             }

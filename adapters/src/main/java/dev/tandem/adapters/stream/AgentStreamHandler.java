@@ -1,7 +1,9 @@
 package dev.tandem.adapters.stream;
 
 import dev.tandem.adapters.agent.AgentDeskController;
-import dev.tandem.adapters.events.InProcessConversationEvents;
+import dev.tandem.adapters.events.AgentConnections;
+import dev.tandem.adapters.events.LiveEvents;
+import dev.tandem.adapters.events.PresenceRelay;
 import dev.tandem.bot.agent.AgentPresence;
 import dev.tandem.bot.agent.Presence;
 import dev.tandem.bot.conversation.ConversationState;
@@ -9,8 +11,8 @@ import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.handoff.ViewAgentQueue;
 import java.security.Principal;
 import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Instant;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.socket.CloseStatus;
 import org.springframework.web.reactive.socket.WebSocketHandler;
@@ -31,19 +33,23 @@ public class AgentStreamHandler implements WebSocketHandler {
     static final String PATH = "/api/v1/agent/stream";
 
     private final ViewAgentQueue viewAgentQueue;
-    private final InProcessConversationEvents events;
+    private final LiveEvents events;
     private final AgentPresence presence;
     private final ObjectMapper json;
     private final Clock clock;
-    private final Map<String, Integer> connections = new ConcurrentHashMap<>();
+    private final AgentConnections connections;
+    private final PresenceRelay relay;
 
-    public AgentStreamHandler(ViewAgentQueue viewAgentQueue, InProcessConversationEvents events, AgentPresence presence,
-                              ObjectMapper json, Clock clock) {
+    public AgentStreamHandler(ViewAgentQueue viewAgentQueue, LiveEvents events, AgentPresence presence,
+                              ObjectMapper json, Clock clock, AgentConnections connections,
+                              ObjectProvider<PresenceRelay> relay) {
         this.viewAgentQueue = viewAgentQueue;
         this.events = events;
         this.presence = presence;
         this.json = json;
         this.clock = clock;
+        this.connections = connections;
+        this.relay = relay.getIfAvailable(() -> PresenceRelay.NONE);
     }
 
     @Override
@@ -79,14 +85,17 @@ public class AgentStreamHandler implements WebSocketHandler {
     }
 
     private void connected(String agent) {
-        connections.merge(agent, 1, Integer::sum);
-        presence.seen(agent, clock.instant());
+        connections.opened(agent);
+        Instant now = clock.instant();
+        presence.seen(agent, now);
+        relay.announce(agent, presence.of(agent), now);
     }
 
     private void disconnected(String agent) {
-        Integer left = connections.computeIfPresent(agent, (name, count) -> count > 1 ? count - 1 : null);
-        if (left == null) {
-            presence.set(agent, Presence.OFFLINE, clock.instant());
+        if (connections.closed(agent)) {
+            Instant now = clock.instant();
+            presence.set(agent, Presence.OFFLINE, now);
+            relay.announce(agent, Presence.OFFLINE, now);
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.tandem.adapters.stream;
 
-import dev.tandem.adapters.events.InProcessConversationEvents;
+import dev.tandem.adapters.events.LiveEvents;
 import dev.tandem.bot.events.ConversationEvent;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -10,7 +10,7 @@ import reactor.core.publisher.Sinks;
 import reactor.util.concurrent.Queues;
 
 /**
- * One stream's tap on the event bus, opened before the stream reads what it missed from the store, so
+ * One stream's tap on the event bus (every node's events, see {@link LiveEvents}), opened before the stream reads what it missed from the store, so
  * nothing that happens in between is lost. Its buffer is bounded: a consumer that falls that far behind is
  * disconnected and resumes with {@code after=<seq>} instead of making the server's memory grow.
  */
@@ -25,7 +25,7 @@ final class LiveFeed {
      * Taps the bus, then builds the stream from the tapped events; the tap closes with the stream, however
      * it ends (completion, error, the client going away).
      */
-    static <T> Flux<T> stream(InProcessConversationEvents events, Predicate<ConversationEvent> wanted,
+    static <T> Flux<T> stream(LiveEvents events, Predicate<ConversationEvent> wanted,
                               Function<Flux<ConversationEvent>, Flux<T>> build) {
         return Flux.defer(() -> {
             Sinks.Many<ConversationEvent> buffer = Sinks.many().unicast()

@@ -1,6 +1,6 @@
 package dev.tandem.adapters.stream;
 
-import dev.tandem.adapters.events.InProcessConversationEvents;
+import dev.tandem.adapters.events.LiveEvents;
 import dev.tandem.adapters.shopper.MessageView;
 import dev.tandem.bot.chat.ConversationNotFoundException;
 import dev.tandem.bot.chat.ReadShopperTranscript;
@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.reactivestreams.Publisher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.socket.CloseStatus;
 import org.springframework.web.reactive.socket.WebSocketHandler;
@@ -32,11 +33,11 @@ public class ShopperStreamHandler implements WebSocketHandler {
     static final String PATH = "/api/v1/conversations/*/stream";
 
     private final ReadShopperTranscript transcript;
-    private final InProcessConversationEvents events;
+    private final LiveEvents events;
     private final LiveQueue queue;
     private final ObjectMapper json;
 
-    public ShopperStreamHandler(ReadShopperTranscript transcript, InProcessConversationEvents events, LiveQueue queue,
+    public ShopperStreamHandler(ReadShopperTranscript transcript, LiveEvents events, LiveQueue queue,
                                 ObjectMapper json) {
         this.transcript = transcript;
         this.events = events;
@@ -65,7 +66,7 @@ public class ShopperStreamHandler implements WebSocketHandler {
                                 .filter(message -> advance(lastSent, message.seq()))
                                 .map(message -> new StreamEvents.MessageEvent("message", conversationId, MessageView.of(message))),
                         position(conversationId, state),
-                        live.concatMap(event -> update(event, conversationId, lastSent, state))))
+                        live.concatMap(event -> update(event, conversationId, token, lastSent, state))))
                 .map(json::writeValueAsString);
         return session.send(frames.map(session::textMessage))
                 .onErrorResume(ConversationNotFoundException.class, missing -> session.close(
@@ -74,12 +75,21 @@ public class ShopperStreamHandler implements WebSocketHandler {
                         CloseStatus.GOING_AWAY.withReason(behind.getMessage())));
     }
 
-    private Mono<Object> update(ConversationEvent event, String conversationId, AtomicLong lastSent,
-                                AtomicReference<ConversationState> state) {
+    private Publisher<Object> update(ConversationEvent event, String conversationId, String token, AtomicLong lastSent,
+                                     AtomicReference<ConversationState> state) {
         if (event.type() == ConversationEvent.Type.MESSAGE) {
             state.set(event.state());
             long seq = event.message().orElseThrow().seq();
-            return advance(lastSent, seq) ? Mono.just(StreamEvents.MessageEvent.of(event)) : Mono.empty();
+            long sent = lastSent.get();
+            if (seq <= sent + 1) {
+                return advance(lastSent, seq) ? Mono.just(StreamEvents.MessageEvent.of(event)) : Mono.empty();
+            }
+            // Messages written on other nodes may be announced out of order, and an announcement can be lost
+            // (a broken notification connection): a gap before this seq is filled from the transcript, where
+            // every message up to it is already committed.
+            return transcript.messagesAfter(conversationId, token, sent)
+                    .filter(message -> message.seq() <= seq && advance(lastSent, message.seq()))
+                    .map(message -> new StreamEvents.MessageEvent("message", conversationId, MessageView.of(message)));
         }
         if (event.type() == ConversationEvent.Type.QUEUE_CHANGED) {
             return state.get() == ConversationState.QUEUED || event.conversationId().equals(conversationId)

@@ -20,18 +20,38 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import dev.tandem.bot.agent.Agent;
+import dev.tandem.bot.agent.port.AgentRoster;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import org.junit.jupiter.api.Test;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.json.JsonMapper;
 
-class R2dbcConversationStoreTest {
+/** The store on real SQL: H2 here, PostgreSQL in {@code scaleout.PostgresConversationStoreTest} (the same tests). */
+public class R2dbcConversationStoreTest {
 
     private static final Instant T0 = Instant.parse("2026-11-25T09:00:00.123456Z");
 
-    private final H2TestDatabase database = new H2TestDatabase();
-    private final R2dbcAgentQueueStore queue = new R2dbcAgentQueueStore(database.client);
-    private final R2dbcConversationStore store = new R2dbcConversationStore(database.client, database.transaction,
-            new Rows(new QuickRepliesColumn(new JsonMapper())), queue);
+    private final DatabaseUnderTest database = database();
+    private static final AgentRoster AGENTS = () -> List.of(new Agent("anna", Set.of(), 2), new Agent("olek", Set.of(), 3));
+
+    private final R2dbcAgentQueueStore queue = new R2dbcAgentQueueStore(database.client(), AGENTS);
+    private final R2dbcConversationStore store = newStore();
+
+    /** A fresh database with the migrations applied; called once per test, before the fields are set. */
+    protected DatabaseUnderTest database() {
+        H2TestDatabase h2 = new H2TestDatabase();
+        return new DatabaseUnderTest(h2.client, h2.transaction);
+    }
+
+    public record DatabaseUnderTest(DatabaseClient client, TransactionalOperator transaction) {
+    }
 
     @Test
     void givenOpenedConversation_whenFound_thenItAndItsGreetingReadBackUnchanged() {
@@ -65,7 +85,7 @@ class R2dbcConversationStoreTest {
         assertThat(store.find("c-2").block()).isEqualTo(queued);
         assertThat(store.messagesAfter("c-2", 1).collectList().block()).containsExactly(shopper, notice);
         assertThat(queue.entries().collectList().block()).containsExactly(entry);
-        assertThat(database.client.sql("SELECT reason FROM conversation_event WHERE conversation_id = 'c-2'")
+        assertThat(database.client().sql("SELECT reason FROM conversation_event WHERE conversation_id = 'c-2'")
                 .map(row -> row.get("reason", String.class)).all().collectList().block()).containsExactly("SHOPPER_REQUEST");
     }
 
@@ -135,6 +155,36 @@ class R2dbcConversationStoreTest {
         Rating rating = new Rating("v-1", 5, Optional.of("quick"), Optional.empty(), T0);
         assertThat(store.rate(rating).block()).isTrue();
         assertThat(store.rate(new Rating("v-1", 1, Optional.empty(), Optional.empty(), T0)).block()).isFalse();
+    }
+
+    @Test
+    void givenTwoNodesAssigningToOneAgentAtOnce_whenMoreThanTheirCapacity_thenExactlyTheirCapacityIsTakenAndTheRestRefused() {
+        List<String> ids = IntStream.range(0, 8).mapToObj(i -> "cap-" + i).toList();
+        ids.forEach(id -> queueUp(id, Channel.WEB, T0));
+        // A second store on the same database is a second node: no in-process guard is shared between them.
+        List<R2dbcConversationStore> nodes = List.of(store, newStore());
+
+        List<Boolean> taken = Flux.range(0, ids.size())
+                .flatMap(i -> {
+                    Conversation queued = store.find(ids.get(i)).block();
+                    Conversation assigned = queued.assignTo("olek").advanced(0, T0.plusSeconds(30));
+                    return nodes.get(i % 2).record(turn(queued, assigned, new QueueChange.Assign("olek", T0.plusSeconds(30)),
+                                    ConversationEvent.Type.CLAIMED, 30))
+                            .thenReturn(true)
+                            .onErrorResume(ConcurrentTurnException.class, refused -> Mono.just(false))
+                            .subscribeOn(Schedulers.boundedElastic());
+                }, ids.size())
+                .collectList().block(Duration.ofSeconds(60));
+
+        assertThat(taken).filteredOn(Boolean::booleanValue).hasSize(3);
+        assertThat(queue.entries().filter(entry -> entry.assignedAgent().isPresent()).count().block()).isEqualTo(3);
+        assertThat(Flux.fromIterable(ids).flatMap(store::find)
+                .filter(conversation -> conversation.state() == ConversationState.ASSIGNED).count().block()).isEqualTo(3);
+    }
+
+    private R2dbcConversationStore newStore() {
+        return new R2dbcConversationStore(database.client(), database.transaction(),
+                new Rows(new QuickRepliesColumn(new JsonMapper())), queue);
     }
 
     private ConversationTurn turn(Conversation before, Conversation after, QueueChange change, ConversationEvent.Type type,

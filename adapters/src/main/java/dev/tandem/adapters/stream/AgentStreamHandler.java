@@ -35,10 +35,12 @@ public class AgentStreamHandler implements WebSocketHandler {
     private final AgentPresence presence;
     private final ObjectMapper json;
     private final Clock clock;
+    private final IdleConnections idle;
     private final Map<String, Integer> connections = new ConcurrentHashMap<>();
 
     public AgentStreamHandler(ViewAgentQueue viewAgentQueue, InProcessConversationEvents events, AgentPresence presence,
-                              ObjectMapper json, Clock clock) {
+                              ObjectMapper json, Clock clock, IdleConnections idle) {
+        this.idle = idle;
         this.viewAgentQueue = viewAgentQueue;
         this.events = events;
         this.presence = presence;
@@ -56,7 +58,7 @@ public class AgentStreamHandler implements WebSocketHandler {
                                     queueFor(agent),
                                     live.concatMap(event -> update(event, agent))))
                             .map(json::writeValueAsString);
-                    return session.send(frames.map(session::textMessage))
+                    return idle.serve(session, frames.map(session::textMessage))
                             .onErrorResume(LiveFeed.StreamOverflowException.class, behind -> session.close(
                                     CloseStatus.GOING_AWAY.withReason(behind.getMessage())))
                             .doFinally(signal -> disconnected(agent));

@@ -35,9 +35,11 @@ public class ShopperStreamHandler implements WebSocketHandler {
     private final InProcessConversationEvents events;
     private final LiveQueue queue;
     private final ObjectMapper json;
+    private final IdleConnections idle;
 
     public ShopperStreamHandler(ReadShopperTranscript transcript, InProcessConversationEvents events, LiveQueue queue,
-                                ObjectMapper json) {
+                                ObjectMapper json, IdleConnections idle) {
+        this.idle = idle;
         this.transcript = transcript;
         this.events = events;
         this.queue = queue;
@@ -67,7 +69,7 @@ public class ShopperStreamHandler implements WebSocketHandler {
                         position(conversationId, state),
                         live.concatMap(event -> update(event, conversationId, lastSent, state))))
                 .map(json::writeValueAsString);
-        return session.send(frames.map(session::textMessage))
+        return idle.serve(session, frames.map(session::textMessage))
                 .onErrorResume(ConversationNotFoundException.class, missing -> session.close(
                         CloseStatus.POLICY_VIOLATION.withReason("no conversation with this id opens with this token")))
                 .onErrorResume(LiveFeed.StreamOverflowException.class, behind -> session.close(

@@ -123,8 +123,9 @@ class HostileApiTest extends EveryDoorServerTest {
     private EntityExchangeResult<byte[]> send(Attack attack) {
         var request = http.method(attack.method()).uri(URI.create("http://localhost:" + port).resolve(attack.uri())).headers(h -> attack.headers().forEach((name, value) -> {
             // A header value cannot carry line breaks on the wire; the server never sees them.
-            h.set(name, value.replaceAll("[\\r\\n\\u0000]", " ").codePoints().filter(c -> c < 0x7f && c >= 0x20)
-                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
+            String sendable = value.codePoints().filter(c -> c < 0x7f && c > 0x20)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            h.set(name, sendable.isEmpty() ? "x" : sendable);
         }));
         if (attack.body() != null) {
             return request.contentType(attack.type()).bodyValue(attack.body()).exchange().expectBody(byte[].class).returnResult();

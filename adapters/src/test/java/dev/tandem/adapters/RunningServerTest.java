@@ -41,7 +41,7 @@ public abstract class RunningServerTest {
 
     private static Path createDataDir() {
         try {
-            return Files.createTempDirectory("tandem-api-test");
+            return ModelCacheWarmup.warm(Files.createTempDirectory("tandem-api-test"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -210,6 +210,10 @@ public final class LuceneFaqIndex implements FaqIndex {
                 return results;
             } catch (IOException e) {
                 throw new UncheckedIOException("FAQ search failed", e);
+            } catch (IndexSearcher.TooManyClauses tooManyWords) {
+                // Hundreds of short words (or garbage) expand past Lucene's clause limit over all fields and
+                // typo neighbours together: search the first half instead of failing the shopper's turn.
+                return text.length() < 2 ? List.of() : search(text.substring(0, text.length() / 2), limit);
             }
         }
 

@@ -266,4 +266,18 @@ class KnowledgeBaseTest {
         Path directory = Files.createDirectories(content.resolve("faq").resolve(language));
         Files.writeString(directory.resolve(name), text);
     }
+
+    @Test
+    void givenAQueryOverLucenesClauseLimit_whenSearched_thenItsFirstPartIsSearchedInsteadOfFailing() {
+        // A shopper's long message met Lucene's limit of 1024 clauses over all fields and typo neighbours (found
+        // by HostileApiTest); the same limit, lowered, is hit here by an ordinary question.
+        int limit = org.apache.lucene.search.IndexSearcher.getMaxClauseCount();
+        org.apache.lucene.search.IndexSearcher.setMaxClauseCount(40);
+        try {
+            assertThat(demo.index().search("en", "how long does the refund take after I send my return back to you", 3))
+                    .isNotEmpty();
+        } finally {
+            org.apache.lucene.search.IndexSearcher.setMaxClauseCount(limit);
+        }
+    }
 }

@@ -10,12 +10,16 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ContentTooLargeException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 
@@ -31,9 +35,11 @@ public class ApiErrorHandler implements WebExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrorHandler.class);
 
     private final ApiErrorWriter writer;
+    private final RequestBodyLimit bodyLimit;
 
-    public ApiErrorHandler(ApiErrorWriter writer) {
+    public ApiErrorHandler(ApiErrorWriter writer, RequestBodyLimit bodyLimit) {
         this.writer = writer;
+        this.bodyLimit = bodyLimit;
     }
 
     @Override
@@ -60,6 +66,13 @@ public class ApiErrorHandler implements WebExceptionHandler {
         if (failure instanceof InvalidShopperMessageException invalid) {
             return writer.write(exchange, HttpStatus.BAD_REQUEST, "invalid_message", invalid.getMessage());
         }
+        if (tooLarge(failure)) {
+            return bodyLimit.tooLarge(exchange);
+        }
+        if (failure instanceof UnsupportedMediaTypeStatusException) {
+            return writer.write(exchange, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
+                    "send the body as JSON with Content-Type: application/json");
+        }
         if (failure instanceof ServerWebInputException input) {
             return writer.write(exchange, HttpStatus.BAD_REQUEST, "invalid_request", inputProblem(input));
         }
@@ -71,17 +84,30 @@ public class ApiErrorHandler implements WebExceptionHandler {
                 "something went wrong on our side; please try again");
     }
 
+    /** The body passed the codecs' in-memory limit ({@code spring.http.codecs.max-in-memory-size}) while being read. */
+    private static boolean tooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DataBufferLimitException || cause instanceof ContentTooLargeException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Decoding failures carry the parser's message, which may quote internals; say what was wrong instead. */
     private static String inputProblem(ServerWebInputException input) {
+        if (input.getCause() instanceof DecodingException) {
+            return "the request body is not valid JSON (UTF-8) of the expected shape";
+        }
         String reason = input.getReason();
         return reason == null || reason.isBlank() ? "the request body or parameters are not valid" : reason;
     }
 
+    /**
+     * The framework's reasons can name classes ({@code bodyType=dev.tandem…}) or parser internals: the answer is
+     * the status's own phrase, which is all a client needs to correct the request.
+     */
     private static String reasonOf(ResponseStatusException status) {
-        String reason = status.getReason();
-        if (reason != null && !reason.isBlank()) {
-            return reason;
-        }
         HttpStatus known = HttpStatus.resolve(status.getStatusCode().value());
         return known == null ? "request failed" : known.getReasonPhrase();
     }

@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * Token buckets by key (a client address, a conversation), each refilled at {@code perMinute} a minute with
- * bursts up to the same size. Buckets not used for a while are dropped, so many one-off clients cannot make
+ * Token buckets by key (a client address, a conversation, a user name), each refilled at {@code capacity} a
+ * period (a minute unless said otherwise) with bursts up to the same size. Buckets not used for a while are dropped, so many one-off clients cannot make
  * the map grow without bound. Kept in memory on this node: behind a load balancer each node limits on its own.
  */
 final class Buckets {
@@ -18,7 +18,8 @@ final class Buckets {
     private static final Duration IDLE = Duration.ofMinutes(10);
     private static final int SWEEP_ABOVE = 10_000;
 
-    private final int perMinute;
+    private final int capacity;
+    private final Duration period;
     private final LongSupplier nanoTime;
     private final Map<String, Entry> buckets = new ConcurrentHashMap<>();
 
@@ -26,11 +27,27 @@ final class Buckets {
     }
 
     Buckets(int perMinute, LongSupplier nanoTime) {
-        if (perMinute < 1) {
-            throw new IllegalArgumentException("a rate limit needs at least 1 a minute, got " + perMinute);
+        this(perMinute, Duration.ofMinutes(1), nanoTime);
+    }
+
+    /** {@code capacity} tokens, all of them earned back over {@code period}. */
+    Buckets(int capacity, Duration period, LongSupplier nanoTime) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("a rate limit needs at least 1 in " + period + ", got " + capacity);
         }
-        this.perMinute = perMinute;
+        this.capacity = capacity;
+        this.period = period;
         this.nanoTime = nanoTime;
+    }
+
+    /** How long until {@code key} has a token again; zero when it has one now. Takes nothing. */
+    long nanosUntilAvailable(String key) {
+        Entry entry = buckets.get(key);
+        if (entry == null) {
+            return 0;
+        }
+        var estimate = entry.bucket().estimateAbilityToConsume(1);
+        return estimate.canBeConsumed() ? 0 : Math.max(1, estimate.getNanosToWaitForRefill());
     }
 
     /** Takes one token for {@code key}; when none is left, how long until one is. */
@@ -49,7 +66,7 @@ final class Buckets {
 
     private Bucket newBucket() {
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
                 .build();
     }
 }

@@ -18,6 +18,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import dev.tandem.adapters.ratelimit.LoginThrottle;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -74,6 +76,19 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    LoginThrottle loginThrottle(SecurityProperties properties) {
+        SecurityProperties.LoginThrottle limits = properties.loginThrottle();
+        return new LoginThrottle(limits.failuresPerUser(), limits.failuresPerAddress(), limits.window());
+    }
+
+    /** Sign-in form and HTTP Basic both check passwords here, throttled against guessing. */
+    @Bean
+    ReactiveAuthenticationManager authenticationManager(MapReactiveUserDetailsService users, PasswordEncoder encoder,
+                                                        LoginThrottle throttle) {
+        return new ThrottledSignIn(users, encoder, throttle);
+    }
+
+    @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ApiErrorWriter errors) {
         ServerAuthenticationEntryPoint apiSignIn = (exchange, denied) -> errors.write(exchange, HttpStatus.UNAUTHORIZED,
                 "unauthorized", "sign in with an agent, editor or admin account");
@@ -94,10 +109,17 @@ public class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage(PageRoutes.LOGIN)
                         .authenticationSuccessHandler(SecurityConfiguration::landOnOwnPage)
-                        .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler(PageRoutes.LOGIN + "?error")))
+                        .authenticationFailureHandler((exchange, failure) -> new RedirectServerAuthenticationFailureHandler(
+                                PageRoutes.LOGIN + (failure instanceof ThrottledSignIn.TooManySignInAttemptsException
+                                        ? "?locked" : "?error")).onAuthenticationFailure(exchange, failure)))
                 .logout(logout -> logout
                         .logoutHandler(handlers -> handlers.add(new WebSessionServerLogoutHandler())))
                 .httpBasic(basic -> basic.authenticationEntryPoint((exchange, denied) -> {
+                    if (denied instanceof ThrottledSignIn.TooManySignInAttemptsException paused) {
+                        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(paused.retryAfterSeconds()));
+                        return errors.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "too_many_sign_in_attempts",
+                                paused.getMessage());
+                    }
                     exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Tandem\"");
                     return errors.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized",
                             "sign in with an agent, editor or admin account");

@@ -39,10 +39,12 @@ public class AgentStreamHandler implements WebSocketHandler {
     private final Clock clock;
     private final AgentConnections connections;
     private final PresenceRelay relay;
+    private final IdleConnections idle;
 
     public AgentStreamHandler(ViewAgentQueue viewAgentQueue, LiveEvents events, AgentPresence presence,
                               ObjectMapper json, Clock clock, AgentConnections connections,
-                              ObjectProvider<PresenceRelay> relay) {
+                              ObjectProvider<PresenceRelay> relay, IdleConnections idle) {
+        this.idle = idle;
         this.viewAgentQueue = viewAgentQueue;
         this.events = events;
         this.presence = presence;
@@ -62,7 +64,7 @@ public class AgentStreamHandler implements WebSocketHandler {
                                     queueFor(agent),
                                     live.concatMap(event -> update(event, agent))))
                             .map(json::writeValueAsString);
-                    return session.send(frames.map(session::textMessage))
+                    return idle.serve(session, frames.map(session::textMessage))
                             .onErrorResume(LiveFeed.StreamOverflowException.class, behind -> session.close(
                                     CloseStatus.GOING_AWAY.withReason(behind.getMessage())))
                             .doFinally(signal -> disconnected(agent));

@@ -36,9 +36,11 @@ public class ShopperStreamHandler implements WebSocketHandler {
     private final LiveEvents events;
     private final LiveQueue queue;
     private final ObjectMapper json;
+    private final IdleConnections idle;
 
     public ShopperStreamHandler(ReadShopperTranscript transcript, LiveEvents events, LiveQueue queue,
-                                ObjectMapper json) {
+                                ObjectMapper json, IdleConnections idle) {
+        this.idle = idle;
         this.transcript = transcript;
         this.events = events;
         this.queue = queue;
@@ -68,7 +70,7 @@ public class ShopperStreamHandler implements WebSocketHandler {
                         position(conversationId, state),
                         live.concatMap(event -> update(event, conversationId, token, lastSent, state))))
                 .map(json::writeValueAsString);
-        return session.send(frames.map(session::textMessage))
+        return idle.serve(session, frames.map(session::textMessage))
                 .onErrorResume(ConversationNotFoundException.class, missing -> session.close(
                         CloseStatus.POLICY_VIOLATION.withReason("no conversation with this id opens with this token")))
                 .onErrorResume(LiveFeed.StreamOverflowException.class, behind -> session.close(

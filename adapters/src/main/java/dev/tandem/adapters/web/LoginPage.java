@@ -46,7 +46,10 @@ public class LoginPage {
 
     public Mono<ServerResponse> render(ServerRequest request) {
         Mono<CsrfToken> token = request.exchange().getAttribute(CsrfToken.class.getName());
-        String notice = request.queryParam("error").isPresent()
+        String notice = request.queryParam("locked").isPresent()
+                ? "<p class=\"notice notice-error\" role=\"alert\">Too many failed sign-ins for this account or from"
+                + " this address. Wait a few minutes, then try again.</p>"
+                : request.queryParam("error").isPresent()
                 ? "<p class=\"notice notice-error\" role=\"alert\">Wrong user name or password.</p>"
                 : request.queryParam("logout").isPresent()
                 ? "<p class=\"notice\" role=\"status\">You have signed out.</p>" : "";

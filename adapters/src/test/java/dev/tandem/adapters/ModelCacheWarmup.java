@@ -1,0 +1,41 @@
+package dev.tandem.adapters;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/**
+ * Training the intent model takes 20–70 s on a busy 2-core machine. A test server on a fresh data directory
+ * may start from a model an earlier test in this build already trained (same content, same file name, which
+ * is the content's hash): it is copied from any data directory under {@code java.io.tmpdir}. Only a speed-up;
+ * with none found the server trains as usual.
+ */
+public final class ModelCacheWarmup {
+
+    private ModelCacheWarmup() {
+    }
+
+    public static Path warm(Path dataDir) {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Path target = dataDir.resolve("models");
+        try (Stream<Path> models = Files.find(tmp, 3, (path, attributes) -> attributes.isRegularFile()
+                && path.getParent().getFileName().toString().equals("models") && !path.startsWith(dataDir)
+                && path.getFileName().toString().endsWith(".bin"))) {
+            for (Path model : models.toList()) {
+                Files.createDirectories(target);
+                Path copy = target.resolve(model.getFileName());
+                if (!Files.exists(copy)) {
+                    // Copied under a temporary name and moved, so a half-copied model is never read.
+                    Path partial = Files.copy(model, target.resolve("copying-" + model.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(partial, copy, StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // Another test may be writing its own cache right now: then this one trains, as it would anyway.
+        }
+        return dataDir;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.tandem.adapters.logging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
+import ch.qos.logback.core.OutputStreamAppender;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+
+/**
+ * Customers' e-mail addresses, phone numbers and card numbers never reach the log in full: the server's
+ * logging configuration ({@code logback-spring.xml}) masks them in every logger's messages and stack traces;
+ * order numbers, dates, addresses of machines and ids stay readable.
+ */
+class LogMaskingTest {
+
+    @Test
+    void givenPersonalDataInAMessage_whenMasked_thenOnlyHintsRemain() {
+        assertThat(PersonalDataMasking.mask("mail from jan.kowalski+shop@example.co.uk about order 100234"))
+                .isEqualTo("mail from j***@example.co.uk about order 100234");
+        assertThat(PersonalDataMasking.mask("call me at +48 601 234 567 or (555) 123-4567 or 0601234567"))
+                .isEqualTo("call me at +** *** *** *67 or (***) ***-**67 or ********67");
+        assertThat(PersonalDataMasking.mask("card 4111 1111 1111 1111 charged twice"))
+                .isEqualTo("card [card •••• 1111] charged twice");
+    }
+
+    @Test
+    void givenWhatIsNotPersonal_whenMasked_thenUnchanged() {
+        String text = "order 100234 tracking TRK-100234 at 2026-11-25 16:20:39 from 192.168.100.200:35319 "
+                + "conversation 3e9a293e-5bd3-435b-9768-24e6112c8f0d took 70878 ms, seq 12, port 8080, InPost 620000000000000000000000";
+        assertThat(PersonalDataMasking.mask(text)).isEqualTo(text);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void givenTheServersLoggingConfiguration_whenAnyLoggerWritesPersonalData_thenTheConsoleShowsItMasked() throws Exception {
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new LogbackMDCAdapter());
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(context);
+        configurator.doConfigure(getClass().getResource("/logback-spring.xml"));
+        context.start();
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        // The console appender as configured, writing into this test instead of the process's stdout.
+        var console = (OutputStreamAppender<ILoggingEvent>) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("CONSOLE");
+        console.setOutputStream(captured);
+        try {
+            Logger library = context.getLogger("org.example.SomeLibrary");
+            library.info("delivering to anna.nowak@example.pl, phone +380 67 123 45 67, card 5500-0000-0000-0004");
+            library.warn("lookup failed", new IllegalArgumentException("no customer olek@example.com"));
+        } finally {
+            context.stop();
+        }
+        String log = captured.toString(StandardCharsets.UTF_8);
+        assertThat(log)
+                .contains("delivering to a***@example.pl, phone +*** ** *** ** 67, card [card •••• 0004]")
+                .contains("IllegalArgumentException: no customer o***@example.com")
+                .doesNotContain("anna.nowak", "123 45", "5500", "olek@");
+    }
+}

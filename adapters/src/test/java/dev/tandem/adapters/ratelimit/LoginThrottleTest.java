@@ -1,0 +1,48 @@
+package dev.tandem.adapters.ratelimit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The tries a user name and a client address have for signing in, and how they come back. */
+class LoginThrottleTest {
+
+    @Test
+    void givenFailuresFromOneAddressOverManyNames_whenTheAddressRunsOut_thenEveryNameFromItWaitsButOtherAddressesDoNot() {
+        LoginThrottle throttle = new LoginThrottle(5, 20, Duration.ofMinutes(15));
+        for (int i = 0; i < 20; i++) {
+            assertThat(throttle.waitBefore("user" + i, "203.0.113.7")).isEmpty();
+            throttle.failed("user" + i, "203.0.113.7");
+        }
+
+        assertThat(throttle.waitBefore("someone-new", "203.0.113.7")).hasValueSatisfying(wait ->
+                assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(45)));
+        assertThat(throttle.waitBefore("someone-new", "198.51.100.1")).isEmpty();
+    }
+
+    @Test
+    void givenFiveFailuresForOneName_whenTriedFromAnywhere_thenItWaitsAndOtherNamesDoNot() {
+        LoginThrottle throttle = new LoginThrottle(5, 20, Duration.ofMinutes(15));
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("Anna", "198.51.100." + i);
+        }
+
+        assertThat(throttle.waitBefore("anna", "192.0.2.99")).hasValueSatisfying(wait ->
+                assertThat(wait).isGreaterThan(Duration.ofMinutes(2)).isLessThanOrEqualTo(Duration.ofMinutes(3)));
+        assertThat(throttle.waitBefore("olek", "192.0.2.99")).isEmpty();
+    }
+
+    @Test
+    void givenAUserOutOfTries_whenTheWindowsShareHasPassed_thenOneMoreTry() throws InterruptedException {
+        LoginThrottle throttle = new LoginThrottle(5, 20, Duration.ofMillis(500));
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("anna", "192.0.2.1");
+        }
+        assertThat(throttle.waitBefore("anna", "192.0.2.1")).isPresent();
+
+        Thread.sleep(250);
+
+        assertThat(throttle.waitBefore("anna", "192.0.2.1")).isEmpty();
+    }
+}

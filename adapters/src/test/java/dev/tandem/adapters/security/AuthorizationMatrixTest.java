@@ -1,0 +1,366 @@
+package dev.tandem.adapters.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.adapters.ShopperChat;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import java.util.Set;
+import org.springframework.core.io.Resource;
+import org.springframework.web.reactive.function.server.HandlerFunction;
+import org.springframework.web.reactive.function.server.RequestPredicate;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.RequestPredicates;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.support.RouterFunctionMapping;
+import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
+import org.springframework.web.reactive.result.method.RequestMappingInfoHandlerMapping;
+import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
+import reactor.core.publisher.Mono;
+
+/**
+ * Every endpoint the server maps × every kind of caller, against the table below. The endpoints are read from
+ * the running application (annotated controllers, actuator, router functions, WebSocket and static-file
+ * mappings), so an endpoint added without a row here fails {@link #everyMappedEndpointHasARow()}.
+ *
+ * <p>Callers: {@code anonymous} (nothing), {@code shopper} (the conversation's own token), {@code other}
+ * (another conversation's token), and HTTP Basic as an {@code agent}, an {@code editor} and an {@code admin}
+ * (role ADMIN only). Cells: the HTTP status; {@code login} = redirected to the sign-in form; {@code open} /
+ * {@code shut} = a WebSocket that delivers its first event / is refused or closed without one.
+ */
+class AuthorizationMatrixTest extends EveryDoorServerTest {
+
+    private static final String MATRIX = """
+            endpoint                                               anonymous shopper other agent editor admin
+            POST   /api/v1/conversations                           201       201     201   201   201    201
+            POST   /api/v1/conversations/{id}/messages             401       200     404   401   401    401
+            GET    /api/v1/conversations/{id}/messages             401       200     404   401   401    401
+            POST   /api/v1/conversations/{id}/rating               401       201     404   401   401    401
+            GET    /api/v1/conversations/*/stream                  shut      open    shut  shut  shut   shut
+            GET    /api/v1/agent/queue                             401       401     401   200   403    403
+            GET    /api/v1/agent/me                                401       401     401   200   403    403
+            PUT    /api/v1/agent/presence                          401       401     401   200   403    403
+            POST   /api/v1/agent/conversations/{id}/claim          401       401     401   200   403    403
+            POST   /api/v1/agent/conversations/{id}/release        401       401     401   200   403    403
+            POST   /api/v1/agent/conversations/{id}/resolve        401       401     401   200   403    403
+            POST   /api/v1/agent/conversations/{id}/return-to-bot  401       401     401   200   403    403
+            POST   /api/v1/agent/conversations/{id}/transfer       401       401     401   200   403    403
+            POST   /api/v1/agent/conversations/{id}/messages       401       401     401   200   403    403
+            GET    /api/v1/agent/conversations/{id}                401       401     401   200   403    403
+            GET    /api/v1/agent/orders/{number}                   401       401     401   200   403    403
+            GET    /api/v1/agent/stream                            shut      shut    shut  open  shut   shut
+            GET    /api/v1/kb/status                               401       401     401   403   200    403
+            GET    /api/v1/kb/search                               401       401     401   403   200    403
+            GET    /api/v1/analytics/summary                       401       401     401   403   200    200
+            GET    /api/v1/admin/customers/export                  401       401     401   403   403    200
+            DELETE /api/v1/admin/customers                         401       401     401   403   403    200
+            POST   /channels/telegram/webhook                      401       401     401   401   401    401
+            GET    /actuator                                       401       401     401   403   403    200
+            GET    /actuator/health                                200       200     200   200   200    200
+            GET    /actuator/health/{*path}                        404       404     404   404   404    404
+            GET    /console                                        login     login   login 200   403    403
+            GET    /console/                                       login     login   login 308   403    403
+            GET    /editor                                         login     login   login 403   200    403
+            GET    /editor/                                        login     login   login 403   308    403
+            GET    /analytics                                      login     login   login 403   200    200
+            GET    /analytics/                                     login     login   login 403   308    308
+            GET    /                                               200       200     200   200   200    200
+            GET    /login                                          200       200     200   200   200    200
+            GET    /webjars/**                                     404       404     404   404   404    404
+            GET    /**                                             200       200     200   200   200    200
+            """;
+
+    private static final List<String> CALLERS = List.of("anonymous", "shopper", "other", "agent", "editor", "admin");
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void everyMappedEndpointHasARow() {
+        assertThat(new TreeSet<>(mappedEndpoints())).isEqualTo(new TreeSet<>(expected().keySet()));
+    }
+
+    @Test
+    void everyCallerGetsExactlyWhatTheTableSays() {
+        List<String> wrong = new ArrayList<>();
+        expected().forEach((endpoint, cells) -> {
+            for (int i = 0; i < CALLERS.size(); i++) {
+                String caller = CALLERS.get(i);
+                String actual = call(endpoint, caller);
+                if (!actual.equals(cells.get(i))) {
+                    wrong.add(endpoint + " as " + caller + ": expected " + cells.get(i) + ", got " + actual);
+                }
+            }
+        });
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void givenTheWebhookSecret_whenTelegramPosts_thenAccepted() {
+        http.post().uri("/channels/telegram/webhook").header("X-Telegram-Bot-Api-Secret-Token", TELEGRAM_SECRET)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"update_id\":1}").exchange().expectStatus().isOk();
+    }
+
+    private static Map<String, List<String>> expected() {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        MATRIX.lines().skip(1).map(String::strip).filter(line -> !line.isEmpty()).forEach(line -> {
+            String[] cells = line.split("\\s+");
+            rows.put(cells[0] + " " + cells[1], List.of(cells).subList(2, cells.length));
+        });
+        return rows;
+    }
+
+    /** "METHOD pattern" of everything the application maps. */
+    private List<String> mappedEndpoints() {
+        List<String> endpoints = new ArrayList<>();
+        context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values().forEach(mapping ->
+                mapping.getHandlerMethods().keySet().forEach(info -> info.getPatternsCondition().getPatterns()
+                        .forEach(pattern -> info.getMethodsCondition().getMethods().forEach(method ->
+                                endpoints.add(method.name() + " " + pattern.getPatternString())))));
+        context.getBeansOfType(RouterFunctionMapping.class).values().forEach(mapping -> {
+            if (mapping.getRouterFunction() != null) {
+                mapping.getRouterFunction().accept(new RoutesVisitor(endpoints));
+            }
+        });
+        context.getBeansOfType(SimpleUrlHandlerMapping.class).values().forEach(mapping ->
+                mapping.getUrlMap().keySet().forEach(pattern -> endpoints.add("GET " + pattern)));
+        return endpoints;
+    }
+
+    /** Reads "METHOD path" out of router functions built from {@code GET(path)} predicates. */
+    private static final class RoutesVisitor implements RouterFunctions.Visitor {
+
+        private final List<String> endpoints;
+
+        RoutesVisitor(List<String> endpoints) {
+            this.endpoints = endpoints;
+        }
+
+        @Override
+        public void route(RequestPredicate predicate, HandlerFunction<?> handler) {
+            PredicateVisitor visitor = new PredicateVisitor();
+            predicate.accept(visitor);
+            endpoints.add(visitor.method + " " + visitor.path);
+        }
+
+        @Override
+        public void startNested(RequestPredicate predicate) {
+        }
+
+        @Override
+        public void endNested(RequestPredicate predicate) {
+        }
+
+        @Override
+        public void resources(Function<ServerRequest, Mono<Resource>> lookup) {
+            endpoints.add("GET (resources)");
+        }
+
+        @Override
+        public void attributes(Map<String, Object> attributes) {
+        }
+
+        @Override
+        public void unknown(RouterFunction<?> routerFunction) {
+            endpoints.add("? " + routerFunction);
+        }
+    }
+
+    private static final class PredicateVisitor implements RequestPredicates.Visitor {
+
+        String method = "*";
+        String path = "?";
+
+        @Override
+        public void method(Set<HttpMethod> methods) {
+            method = methods.stream().map(HttpMethod::name).sorted().collect(java.util.stream.Collectors.joining(","));
+        }
+
+        @Override
+        public void path(String pattern) {
+            path = pattern;
+        }
+
+        @Override
+        public void pathExtension(String extension) {
+        }
+
+        @Override
+        public void header(String name, String value) {
+        }
+
+        @Override
+        public void queryParam(String name, String value) {
+        }
+
+        @Override
+        public void version(String version) {
+        }
+
+        @Override
+        public void startAnd() {
+        }
+
+        @Override
+        public void and() {
+        }
+
+        @Override
+        public void endAnd() {
+        }
+
+        @Override
+        public void startOr() {
+        }
+
+        @Override
+        public void or() {
+        }
+
+        @Override
+        public void endOr() {
+        }
+
+        @Override
+        public void startNegate() {
+        }
+
+        @Override
+        public void endNegate() {
+        }
+
+        @Override
+        public void unknown(RequestPredicate predicate) {
+        }
+    }
+
+    // ---- calling one endpoint as one caller ----
+
+    private String call(String endpoint, String caller) {
+        String[] parts = endpoint.split(" ");
+        HttpMethod method = HttpMethod.valueOf(parts[0]);
+        String pattern = parts[1];
+        if (pattern.endsWith("/stream")) {
+            return stream(pattern, caller);
+        }
+        String conversation = pattern.contains("{id}") ? conversationFor(pattern) : "none";
+        String path = pattern.replace("{id}", conversation).replace("{number}", "100234")
+                .replace("{*path}", "anything")
+                .replace("/**", pattern.equals("/**") ? "/widget.js" : "/anything");
+        String query = switch (pattern) {
+            case "/api/v1/kb/search" -> "?q=return";
+            case "/api/v1/admin/customers/export", "/api/v1/admin/customers" -> "?email=nobody@example.com";
+            default -> "";
+        };
+        String ownToken = tokens.computeIfAbsent(conversation, none -> ShopperChat.start(http, "en").token);
+        String otherToken = other().token;
+        var request = http.method(method).uri(URI.create("http://localhost:" + port + path + query))
+                .accept(pattern.startsWith("/api/") || pattern.startsWith("/actuator") || pattern.startsWith("/channels")
+                        ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML)
+                .headers(headers -> authenticate(headers, caller, ownToken, otherToken));
+        WebTestClient.ResponseSpec response = body(method, pattern) == null ? request.exchange()
+                : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body(method, pattern)).exchange();
+        var result = response.expectBody(String.class).returnResult();
+        int status = result.getStatus().value();
+        String location = result.getResponseHeaders().getFirst(HttpHeaders.LOCATION);
+        return status == 302 && location != null && location.endsWith("/login") ? "login" : Integer.toString(status);
+    }
+
+    private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+    private ShopperChat other;
+
+    /** A conversation of someone else, whose token opens only that one. */
+    private ShopperChat other() {
+        if (other == null) {
+            other = ShopperChat.start(http, "en");
+        }
+        return other;
+    }
+
+    /**
+     * The conversation the call is about, in the state that lets the right caller succeed: waiting for a claim,
+     * held by the agent for their actions, resolved for a rating.
+     */
+    private String conversationFor(String pattern) {
+        ShopperChat chat = ShopperChat.start(http, "en");
+        tokens.put(chat.id, chat.token);
+        boolean agentAction = pattern.startsWith("/api/v1/agent/conversations/{id}/") && !pattern.endsWith("/claim");
+        if (pattern.endsWith("/claim") || agentAction || pattern.endsWith("/rating") || pattern.equals("/api/v1/agent/conversations/{id}")) {
+            chat.say("I want to talk to a human agent");
+        }
+        if (agentAction || pattern.endsWith("/rating")) {
+            agent().post().uri("/api/v1/agent/conversations/{id}/claim", chat.id).exchange().expectStatus().isOk();
+        }
+        if (pattern.endsWith("/rating")) {
+            agent().post().uri("/api/v1/agent/conversations/{id}/resolve", chat.id).exchange().expectStatus().isOk();
+        }
+        return chat.id;
+    }
+
+    private WebTestClient agent() {
+        return http.mutate().defaultHeaders(headers -> headers.setBasicAuth("agent", "agent-pass")).build();
+    }
+
+    private static Object body(HttpMethod method, String pattern) {
+        if (method == HttpMethod.GET || method == HttpMethod.DELETE) {
+            return null;
+        }
+        return switch (pattern) {
+            case "/api/v1/conversations" -> Map.of("locale", "en");
+            case "/api/v1/conversations/{id}/rating" -> Map.of("score", 5);
+            case "/api/v1/agent/presence" -> Map.of("status", "online");
+            case "/api/v1/agent/conversations/{id}/transfer" -> Map.of("agent", "agent2");
+            case "/channels/telegram/webhook" -> Map.of("update_id", 1);
+            default -> Map.of("text", "hello");
+        };
+    }
+
+    private static void authenticate(HttpHeaders headers, String caller, String ownToken, String otherToken) {
+        switch (caller) {
+            case "shopper" -> headers.setBearerAuth(ownToken);
+            case "other" -> headers.setBearerAuth(otherToken);
+            case "agent" -> headers.setBasicAuth("agent", "agent-pass");
+            case "editor" -> headers.setBasicAuth("editor", "editor-pass");
+            case "admin" -> headers.setBasicAuth("boss", "boss-pass");
+            default -> {
+            }
+        }
+    }
+
+    /** {@code open} when the stream delivers its first event, {@code shut} when refused or closed without one. */
+    private String stream(String pattern, String caller) {
+        ShopperChat own = ShopperChat.start(http, "en");
+        String token = switch (caller) {
+            case "shopper" -> own.token;
+            case "other" -> other().token;
+            default -> "";
+        };
+        String path = pattern.replace("*", own.id);
+        URI uri = URI.create("ws://localhost:" + port + path + (pattern.startsWith("/api/v1/conversations") ? "?token=" + token : ""));
+        HttpHeaders headers = new HttpHeaders();
+        authenticate(headers, caller.equals("shopper") || caller.equals("other") ? "anonymous" : caller, null, null);
+        List<String> frames = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try {
+            new ReactorNettyWebSocketClient().execute(uri, headers, session -> session.receive().take(1)
+                            .doOnNext(frame -> frames.add(frame.getPayloadAsText())).then())
+                    .block(Duration.ofSeconds(10));
+        } catch (RuntimeException refusedOrTimedOut) {
+            return "shut";
+        }
+        return frames.isEmpty() ? "shut" : "open";
+    }
+}

@@ -8,13 +8,14 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.socket.CloseStatus;
 import org.springframework.web.reactive.socket.WebSocketMessage;
 import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
-import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.WebsocketClientSpec;
 
@@ -33,7 +34,9 @@ class StreamIdleTimeoutTest extends EveryDoorServerTest {
         new ReactorNettyWebSocketClient().execute(streamOf(chat), new HttpHeaders(), session -> session.receive()
                         .map(WebSocketMessage::getPayloadAsText)
                         .doOnNext(frames::add)
-                        .doOnSubscribe(subscribed -> Mono.delay(Duration.ofSeconds(5)).subscribe(later -> chat.say("hello")))
+                        // The shopper writes from a thread that may block, after a silence longer than the idle timeout.
+                        .doOnSubscribe(subscribed -> Schedulers.boundedElastic()
+                                .schedule(() -> chat.say("hello"), 5, TimeUnit.SECONDS))
                         .takeUntil(frame -> frame.contains("\"author\":\"SHOPPER\"") && frame.contains("hello"))
                         .then())
                 .block(Duration.ofSeconds(20));

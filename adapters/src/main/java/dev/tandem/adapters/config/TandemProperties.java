@@ -43,7 +43,7 @@ public record TandemProperties(
                        @DefaultValue List<String> languages, @DefaultValue("3") int capacity) {
     }
 
-    public record Dialogue(@DefaultValue("0.55") double intentConfidence,
+    public record Dialogue(@DefaultValue("0.40") double intentConfidence,
                            @DefaultValue("0.35") double humanRequestConfidence,
                            @DefaultValue("0.65") double faqSearchScore,
                            @DefaultValue("0.5") double languageSwitchConfidence) {

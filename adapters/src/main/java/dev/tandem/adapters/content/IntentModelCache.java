@@ -23,6 +23,14 @@ public final class IntentModelCache {
     private static final String PREFIX = "intents-";
 
     private final Path directory;
+    /**
+     * The model this cache last returned and its file: a content reload that left the intent files alone
+     * (an edited FAQ answer) reuses it instead of reading the file and rebuilding its example index.
+     */
+    private volatile Recent recent;
+
+    private record Recent(Path file, OpenNlpIntentClassifier model) {
+    }
 
     public IntentModelCache(Path dataDir) {
         this.directory = dataDir.toAbsolutePath().normalize().resolve("models");
@@ -31,6 +39,16 @@ public final class IntentModelCache {
     public OpenNlpIntentClassifier loadOrTrain(IntentCatalog catalog) {
         Path file = directory.resolve(PREFIX + catalog.sha256().substring(0, 16) + "-"
                 + OpenNlpIntentClassifier.MODEL_VERSION + ".bin");
+        Recent last = recent;
+        if (last != null && last.file().equals(file)) {
+            return last.model();
+        }
+        OpenNlpIntentClassifier model = readOrTrain(catalog, file);
+        recent = new Recent(file, model);
+        return model;
+    }
+
+    private OpenNlpIntentClassifier readOrTrain(IntentCatalog catalog, Path file) {
         if (Files.isRegularFile(file)) {
             try (InputStream in = Files.newInputStream(file)) {
                 OpenNlpIntentClassifier cached = OpenNlpIntentClassifier.load(in);

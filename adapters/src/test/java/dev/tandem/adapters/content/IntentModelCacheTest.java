@@ -33,6 +33,19 @@ class IntentModelCacheTest {
     }
 
     @Test
+    void givenUnchangedIntents_whenTheSameCacheIsAskedAgain_thenItReturnsTheModelItAlreadyHolds() throws IOException {
+        IntentCatalog catalog = catalog("[where is my refund, refund please]", "[hi, hello]");
+        IntentModelCache cache = new IntentModelCache(dataDir);
+        OpenNlpIntentClassifier first = cache.loadOrTrain(catalog);
+
+        OpenNlpIntentClassifier again = cache.loadOrTrain(catalog);
+        OpenNlpIntentClassifier changed = cache.loadOrTrain(catalog("[where is my refund]", "[hi]"));
+
+        assertThat(again).isSameAs(first);
+        assertThat(changed).isNotSameAs(first);
+    }
+
+    @Test
     void givenChangedIntents_whenLoaded_thenANewModelReplacesTheOldFile() throws IOException {
         new IntentModelCache(dataDir).loadOrTrain(catalog("[where is my refund]", "[hi]"));
         List<Path> before = modelFiles();

@@ -12,6 +12,6 @@ public record DialogueSettings(double intentConfidence, double humanRequestConfi
                                double languageSwitchConfidence) {
 
     public static DialogueSettings defaults() {
-        return new DialogueSettings(0.55, 0.35, 0.65, 0.5);
+        return new DialogueSettings(0.40, 0.35, 0.65, 0.5);
     }
 }

@@ -14,12 +14,18 @@ import opennlp.tools.doccat.FeatureGenerator;
  * country, and most countries occur once or not at all among the examples, so without this shared feature
  * "ile kosztuje dostawa do hiszpanii" looks like a question about delivery prices. Words are matched by
  * prefix after diacritics folding, so inflected forms match; Poland and Ukraine, the shop's home markets,
- * are not listed. Fixed settings, public and top level for the same reason as {@link WordNgramFeatures}.
+ * are not listed. Words that mean "abroad" without naming a place ("overseas", "za granicę", "за кордон",
+ * "международная") set the same feature: in cross-validation, generic questions such as "foreign delivery"
+ * or "wysyłka międzynarodowa" were the ones taken for delivery prices or times. Fixed settings, public and top level for the same reason as {@link WordNgramFeatures}.
  */
 public final class CountryFeatures implements FeatureGenerator {
 
-    /** Whole words: too short to match by prefix. */
-    private static final Set<String> WORDS = Set.of("usa", "uk", "eu", "ue", "сша", "ес", "єс");
+    /**
+     * Whole words, diacritics folded: too short to match by prefix, or (Polish "granica") a prefix that
+     * also begins "godzina graniczna", the cut-off time.
+     */
+    private static final Set<String> WORDS = Set.of("usa", "uk", "eu", "ue", "сша", "ес", "єс", "granice", "granica",
+            "границу", "границеи", "границы");
 
     /** Word beginnings, diacritics folded; chosen so that no word of another meaning in the examples matches. */
     private static final String[] PREFIXES = Arrays.stream(new String[] {
@@ -46,7 +52,10 @@ public final class CountryFeatures implements FeatureGenerator {
         "німеч", "франц", "іспан", "італ", "британ", "англі", "ірланд", "норвег", "швейцар", "голланд", "нідерланд",
         "австрі", "чехі", "словаччин", "угорщ", "литв", "латві", "естон", "швец", "фінлянд", "данія", "данії",
         "португал", "бельгі", "греці", "хорваті", "румун", "болгар", "словен", "америк", "канад", "росі", "білорус",
-        "молдов", "грузі", "туреч", "ізраїл", "австралі", "японі", "китай", "європ", "берлін", "лондон", "париж"
+        "молдов", "грузі", "туреч", "ізраїл", "австралі", "японі", "китай", "європ", "берлін", "лондон", "париж",
+        // "abroad" and "international" without a place name
+        "abroad", "foreign", "overseas", "internation", "worldwide", "zagranic", "miedzynarod", "заграниц",
+        "международн", "зарубеж", "кордон", "закордон", "міжнародн"
     }).map(TextNormalizer::fold).distinct().toArray(String[]::new);
 
     private static final List<String> ABROAD = List.of("geo=abroad");
@@ -62,10 +71,10 @@ public final class CountryFeatures implements FeatureGenerator {
     }
 
     static boolean isForeignPlace(String token) {
-        if (WORDS.contains(token)) {
+        String folded = TextNormalizer.fold(token);
+        if (WORDS.contains(token) || WORDS.contains(folded)) {
             return true;
         }
-        String folded = TextNormalizer.fold(token);
         for (String prefix : PREFIXES) {
             if (folded.startsWith(prefix)) {
                 return true;

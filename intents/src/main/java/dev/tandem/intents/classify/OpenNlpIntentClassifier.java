@@ -4,6 +4,10 @@ import dev.tandem.intents.Language;
 import dev.tandem.intents.catalog.IntentCatalog;
 import dev.tandem.intents.catalog.IntentDefinition;
 import dev.tandem.intents.text.TextNormalizer;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,7 +29,11 @@ import opennlp.tools.util.ext.ExtensionLoader;
  * Intent classification with an OpenNLP maximum-entropy model (quasi-Newton training with L2
  * regularisation, whose posteriors are better calibrated than GIS's) over word 1–2-grams, character
  * 3–5-grams, diacritics-folded words, word stems ({@link StemFeatures}) and a foreign-country flag
- * ({@link CountryFeatures}).
+ * ({@link CountryFeatures}), fused with nearest-neighbour evidence: an intent's confidence mixes its
+ * posterior with the cosine similarity of the message to that intent's closest training example
+ * ({@link NearestExamples}). The posterior tells the intents apart; the similarity says whether the message
+ * is like anything the shop was trained on, which a posterior normalised over the known intents cannot:
+ * on CLINC150 it lifts out-of-scope recall from 0.31 to 0.57 at the same in-scope accuracy.
  *
  * <p>One model serves all four languages: the scripts keep Latin and Cyrillic apart, and intents share
  * evidence across languages (order numbers, brand names, "BLIK", "InPost"). The language argument is
@@ -39,13 +47,20 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
      * Names the features and training settings; a cached model made under another version is not reused.
      * Change it whenever a feature generator, the normalisation or the trainer settings change.
      */
-    public static final String MODEL_VERSION = "w12-c35-fold-stem-geo-qn-l2_1-v2";
+    public static final String MODEL_VERSION = "w12-c35-fold-stem-geo2-qn-l2_1-knn_wc_0.6-v4";
 
     /**
      * Demo-shop 5-fold cross-validation, macro-F1 averaged over the languages, all features: 0.1 → 0.884,
      * 0.3 → 0.890, 1 → 0.892, 2 → 0.893 (a plateau; 1 keeps the larger public benchmarks less regularised).
      */
     private static final double L2_COST = 1.0;
+    /**
+     * Share of the closest example's similarity in an intent's score; the rest is the maxent posterior.
+     * Chosen on CLINC150 validation (accuracy with out-of-scope as a class, threshold on the fused score):
+     * 0 → 0.894, 0.5 → 0.904, 0.6 → 0.906, 0.7 → 0.902, 0.8 → 0.887. Demo-shop 5-fold macro-F1 (mean of
+     * the languages) agrees: 0 → 0.892, 0.5 → 0.901, 0.6 → 0.901, 0.7 → 0.901.
+     */
+    private static final double NEAREST_WEIGHT = 0.6;
     /** Measured on the demo shop: 100 and 300 iterations give the same held-out accuracy. */
     private static final int ITERATIONS = 100;
 
@@ -54,13 +69,32 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         ExtensionLoader.registerAllowedPackage(WordNgramFeatures.class.getPackageName());
     }
 
+    /** Opens a saved model; the examples follow it so that the nearest-neighbour index can be rebuilt. */
+    private static final String FORMAT = "tandem-intents-hybrid-1";
+
     private final DoccatModel model;
     /** The categorizer keeps per-call state, so each thread gets its own over the shared model. */
     private final ThreadLocal<DocumentCategorizerME> categorizer;
+    private final List<Example> examples;
+    private final NearestExamples nearest;
+    /** For each of the categorizer's outcomes, its index in {@link NearestExamples#intents()}. */
+    private final int[] nearestIndex;
 
-    private OpenNlpIntentClassifier(DoccatModel model) {
+    private OpenNlpIntentClassifier(DoccatModel model, List<Example> examples) {
         this.model = model;
         this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
+        this.examples = List.copyOf(examples);
+        this.nearest = NearestExamples.build(examples.stream().map(Example::intent).toList(),
+                examples.stream().map(example -> TextNormalizer.tokens(example.text())).toList(), nearestFeatures());
+        DocumentCategorizerME me = categorizer.get();
+        this.nearestIndex = new int[me.getNumberOfCategories()];
+        for (int i = 0; i < nearestIndex.length; i++) {
+            nearestIndex[i] = nearest.intents().indexOf(me.getCategory(i));
+        }
+    }
+
+    /** A training example as the model keeps it: the intent and the text as written. */
+    private record Example(String intent, String text) {
     }
 
     public static OpenNlpIntentClassifier train(IntentCatalog catalog) {
@@ -70,12 +104,14 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
     /** Trains on these intents; cross-validation passes each fold's training part. */
     public static OpenNlpIntentClassifier train(List<IntentDefinition> intents) {
         List<DocumentSample> samples = new ArrayList<>();
+        List<Example> examples = new ArrayList<>();
         for (IntentDefinition intent : intents) {
             for (Language language : Language.values()) {
                 for (String example : intent.examples(language)) {
                     String[] tokens = TextNormalizer.tokens(example);
                     if (tokens.length > 0) {
                         samples.add(new DocumentSample(intent.name(), tokens));
+                        examples.add(new Example(intent.name(), TextNormalizer.normalize(example)));
                     }
                 }
             }
@@ -92,18 +128,44 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         try {
             DoccatModel model = DocumentCategorizerME.train("mul", new CollectionObjectStream<>(samples), parameters,
                     new DoccatFactory(featureGenerators()));
-            return new OpenNlpIntentClassifier(model);
+            return new OpenNlpIntentClassifier(model, examples);
         } catch (IOException e) {
             throw new UncheckedIOException("training the intent model failed", e);
         }
     }
 
+    /** Reads what {@link #save} wrote; fails with an {@link IOException} on anything else. */
     public static OpenNlpIntentClassifier load(InputStream in) throws IOException {
-        return new OpenNlpIntentClassifier(new DoccatModel(in));
+        DataInputStream data = new DataInputStream(in);
+        String format = data.readUTF();
+        if (!FORMAT.equals(format)) {
+            throw new IOException("not an intent model of format " + FORMAT + ": " + format);
+        }
+        int count = data.readInt();
+        if (count < 0) {
+            throw new IOException("corrupt intent model: " + count + " examples");
+        }
+        List<Example> examples = new ArrayList<>(Math.min(count, 1 << 16));
+        for (int i = 0; i < count; i++) {
+            examples.add(new Example(data.readUTF(), data.readUTF()));
+        }
+        byte[] maxent = data.readNBytes(data.readInt());
+        return new OpenNlpIntentClassifier(new DoccatModel(new ByteArrayInputStream(maxent)), examples);
     }
 
     public void save(OutputStream out) throws IOException {
-        model.serialize(out);
+        DataOutputStream data = new DataOutputStream(out);
+        data.writeUTF(FORMAT);
+        data.writeInt(examples.size());
+        for (Example example : examples) {
+            data.writeUTF(example.intent());
+            data.writeUTF(example.text());
+        }
+        ByteArrayOutputStream maxent = new ByteArrayOutputStream();
+        model.serialize(maxent);
+        data.writeInt(maxent.size());
+        maxent.writeTo(data);
+        data.flush();
     }
 
     @Override
@@ -114,12 +176,25 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         }
         DocumentCategorizerME me = categorizer.get();
         double[] probabilities = me.categorize(tokens);
+        float[] similarity = nearest.closest(tokens);
         List<ScoredIntent> ranked = new ArrayList<>(probabilities.length);
         for (int i = 0; i < probabilities.length; i++) {
-            ranked.add(new ScoredIntent(me.getCategory(i), probabilities[i]));
+            int neighbour = nearestIndex[i];
+            double closest = neighbour < 0 ? 0 : similarity[neighbour];
+            ranked.add(new ScoredIntent(me.getCategory(i), fuse(probabilities[i], closest)));
         }
         ranked.sort(Comparator.comparingDouble(ScoredIntent::confidence).reversed());
         return new IntentPrediction(ranked.subList(0, Math.min(RANKED, ranked.size())));
+    }
+
+    /** The maxent posterior and the closest example's cosine similarity, both in [0, 1], mixed linearly. */
+    static double fuse(double posterior, double closest) {
+        return Math.min(1.0, Math.max(0.0, (1 - NEAREST_WEIGHT) * posterior + NEAREST_WEIGHT * closest));
+    }
+
+    /** The nearest-neighbour index compares examples by words and word pieces (see {@link NearestExamples}). */
+    private static FeatureGenerator[] nearestFeatures() {
+        return new FeatureGenerator[] {new WordNgramFeatures(), new CharNgramFeatures()};
     }
 
     private static FeatureGenerator[] featureGenerators() {

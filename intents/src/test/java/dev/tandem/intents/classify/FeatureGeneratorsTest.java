@@ -28,14 +28,16 @@ class FeatureGeneratorsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"do hiszpanii", "wysylka do niemiec", "доставка в германию", "до чехії", "ship to norway",
-        "do you ship to the uk"})
+        "do you ship to the uk", "foreign delivery", "wysyłka za granicę", "wysylka miedzynarodowa",
+        "доставка за границу", "международная доставка", "доставка за кордон"})
     void givenAForeignCountry_thenTheAbroadFeature(String text) {
         assertThat(countries.extractFeatures(text.split(" "), Map.of())).containsExactly("geo=abroad");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"gdzie jest moja paczka", "хочу изменить данные", "змінити дані замовлення",
-        "do you take american express", "dostawa do paczkomatu", "доставка по україні"})
+        "do you take american express", "dostawa do paczkomatu", "доставка по україні",
+        "godzina graniczna wysyłki"})
     void givenNoForeignCountry_thenNoAbroadFeature(String text) {
         assertThat(countries.extractFeatures(text.split(" "), Map.of())).isEmpty();
     }

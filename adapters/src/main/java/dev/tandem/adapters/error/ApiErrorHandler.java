@@ -1,5 +1,6 @@
 package dev.tandem.adapters.error;
 
+import dev.tandem.bot.chat.port.ConcurrentTurnException;
 import dev.tandem.bot.desk.AgentConflictException;
 import dev.tandem.bot.desk.InvalidAgentRequestException;
 import dev.tandem.bot.chat.ConversationNotRatableException;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
@@ -65,6 +67,12 @@ public class ApiErrorHandler implements WebExceptionHandler {
         }
         if (failure instanceof InvalidShopperMessageException invalid) {
             return writer.write(exchange, HttpStatus.BAD_REQUEST, "invalid_message", invalid.getMessage());
+        }
+        if (failure instanceof ConcurrentTurnException) {
+            // Retries ran out under a burst of changes to one conversation: nothing was saved, so say "again".
+            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
+            return writer.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "busy",
+                    "this conversation is changing right now and nothing was saved; please try again in a second");
         }
         if (tooLarge(failure)) {
             return bodyLimit.tooLarge(exchange);

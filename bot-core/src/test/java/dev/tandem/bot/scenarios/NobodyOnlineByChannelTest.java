@@ -14,8 +14,10 @@ import dev.tandem.intents.Language;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * When nobody can take a chat, a web shopper is asked for an e-mail address; a shopper who wrote by e-mail is
@@ -26,12 +28,7 @@ class NobodyOnlineByChannelTest {
     private static final Instant WEDNESDAY_NOON = Instant.parse("2026-11-25T11:00:00Z");
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            EN | I want to talk to a real person
-            RU | хочу поговорить с живым человеком
-            UK | хочу поговорити з живою людиною
-            PL | chcę porozmawiać z człowiekiem
-            """)
+    @MethodSource("askingForAPerson")
     void givenNobodyOnline_whenAnEmailShopperAsksForAPerson_thenTheyAreToldTheAnswerComesByMail(Language language,
                                                                                                   String askForPerson) {
         ShopperSession shopper = shopWithEveryoneOffline().shopper(Channel.EMAIL, language);
@@ -44,12 +41,7 @@ class NobodyOnlineByChannelTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            EN | I want to talk to a real person
-            RU | хочу поговорить с живым человеком
-            UK | хочу поговорити з живою людиною
-            PL | chcę porozmawiać z człowiekiem
-            """)
+    @MethodSource("askingForAPerson")
     void givenNobodyOnline_whenAWebShopperAsksForAPerson_thenTheyAreAskedForAnAddress(Language language,
                                                                                         String askForPerson) {
         ShopperSession shopper = shopWithEveryoneOffline().shopper(Channel.WEB, language);
@@ -57,6 +49,14 @@ class NobodyOnlineByChannelTest {
         shopper.says(askForPerson);
 
         assertThat(lastText(shopper)).endsWith(BotTexts.text(language, "queue.nobody"));
+    }
+
+    static Stream<Arguments> askingForAPerson() {
+        return Stream.of(
+                Arguments.of(Language.EN, "I want to talk to a real person"),
+                Arguments.of(Language.RU, "хочу поговорить с живым человеком"),
+                Arguments.of(Language.UK, "хочу поговорити з живою людиною"),
+                Arguments.of(Language.PL, "chcę porozmawiać z człowiekiem"));
     }
 
     private static TestShop shopWithEveryoneOffline() {

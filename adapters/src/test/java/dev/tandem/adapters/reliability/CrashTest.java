@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,7 +94,10 @@ class CrashTest {
         load.submit(() -> agent(base, conversations, acks, killed));
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (acks.get() < ACKS_BEFORE_KILL && System.nanoTime() < deadline) {
+        // Kill only once the mix is there (a claimed chat and a waiting one), not merely after enough writes:
+        // in one CI run the agent had not claimed anything by the 60th write.
+        while ((acks.get() < ACKS_BEFORE_KILL || !handedOffAndClaimed(conversations.values()))
+                && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
         server.destroyForcibly();
@@ -136,8 +140,13 @@ class CrashTest {
                 assertThat(queued).as("conversation %s was queued", acked.id).contains(acked.id);
             }
         }
-        assertThat(conversations.values()).as("some conversations were handed off, some claimed")
-                .anyMatch(acked -> acked.claimAcked).anyMatch(acked -> acked.lastAckedState.equals("QUEUED") && !acked.claimAcked);
+        assertThat(handedOffAndClaimed(conversations.values())).as("some conversations were handed off, some claimed")
+                .isTrue();
+    }
+
+    private static boolean handedOffAndClaimed(Collection<Acknowledged> conversations) {
+        return conversations.stream().anyMatch(acked -> acked.claimAcked)
+                && conversations.stream().anyMatch(acked -> acked.lastAckedState.equals("QUEUED") && !acked.claimAcked);
     }
 
     /** One shopper: conversations one after another, each written to until the kill; every other one asks for a person. */

@@ -5,18 +5,13 @@ import io.netty.handler.codec.http.HttpHeaderValues;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -38,7 +33,6 @@ final class LoadTestRun implements AutoCloseable {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     /** How long a reply may take to show up on the stream after the HTTP answer before it counts as missing. */
     private static final Duration STREAM_GRACE = Duration.ofSeconds(5);
-    private static final int ERRORS_SHOWN = 5;
     private static final int MAX_RECONNECTS = 5;
 
     private final int concurrency;
@@ -70,9 +64,13 @@ final class LoadTestRun implements AutoCloseable {
                 .baseUrl("ws://" + server.getHost() + ":" + server.getPort());
     }
 
+    private LoadTestPhase phase(String name, String path, Duration limit) {
+        return new LoadTestPhase(name, path, limit, concurrency, serverProcess, progress);
+    }
+
     /** Shoppers chatting: {@code rounds} conversations of {@code messages} each per shopper, or until {@code limit}. */
     Result shoppers(String name, long seed, int messages, int rounds, Duration limit, Duration rampUp) {
-        Phase phase = new Phase(name, "/api/v1/conversations", limit);
+        LoadTestPhase phase = phase(name, "/api/v1/conversations", limit);
         AtomicLong next = new AtomicLong();
         // Shoppers arrive spread over the ramp-up, not all in the same millisecond with 2 connections each.
         return phase.run(Flux.range(0, concurrency)
@@ -85,7 +83,7 @@ final class LoadTestRun implements AutoCloseable {
 
     /** The same closed loop on a trivial GET: {@code requests} in all, or until {@code limit}. */
     Result trivial(String name, String path, long requests, Duration limit) {
-        Phase phase = new Phase(name, path, limit);
+        LoadTestPhase phase = phase(name, path, limit);
         long perWorker = Math.max(1, (requests + concurrency - 1) / concurrency);
         return phase.run(Flux.range(0, concurrency)
                 .flatMap(worker -> Mono.defer(() -> get(phase, path)).repeat(perWorker - 1, () -> !phase.over()), concurrency)
@@ -97,7 +95,7 @@ final class LoadTestRun implements AutoCloseable {
      * idle; the streams stay open until {@link #close()}. For measuring what an idle conversation costs the server.
      */
     Result idle(int count, long seed) {
-        Phase phase = new Phase("idle conversations", "/api/v1/conversations", Duration.ofHours(1));
+        LoadTestPhase phase = phase("idle conversations", "/api/v1/conversations", Duration.ofHours(1));
         return phase.run(Flux.range(0, count)
                 .flatMap(index -> {
                     LoadTestShoppers.Script script = shoppers.script(seed * 1_000_003L + index, 1);
@@ -123,7 +121,7 @@ final class LoadTestRun implements AutoCloseable {
                 .then());
     }
 
-    private Mono<Void> get(Phase phase, String path) {
+    private Mono<Void> get(LoadTestPhase phase, String path) {
         long start = System.nanoTime();
         return http.get().uri(path)
                 .responseSingle((response, body) -> body.asString().defaultIfEmpty("").thenReturn(response.status().code()))
@@ -135,7 +133,7 @@ final class LoadTestRun implements AutoCloseable {
                 .then();
     }
 
-    private Mono<Void> conversation(Phase phase, LoadTestShoppers.Script script) {
+    private Mono<Void> conversation(LoadTestPhase phase, LoadTestShoppers.Script script) {
         return post(null, "/api/v1/conversations", Map.of("channel", "web", "locale", script.language()))
                 .flatMap(opened -> {
                     if (opened.status() != 201) {
@@ -159,7 +157,7 @@ final class LoadTestRun implements AutoCloseable {
                 });
     }
 
-    private Mono<Void> turn(Phase phase, Chat chat, String text) {
+    private Mono<Void> turn(LoadTestPhase phase, Chat chat, String text) {
         long start = System.nanoTime();
         return post(chat.token, "/api/v1/conversations/" + chat.id + "/messages", Map.of("text", text))
                 .doOnNext(reply -> {
@@ -234,7 +232,7 @@ final class LoadTestRun implements AutoCloseable {
 
     /** The conversation's WebSocket stream: counts what it delivers and notices what it misses. */
     private final class Stream {
-        private final Phase phase;
+        private final LoadTestPhase phase;
         private final AtomicLong seenSeq = new AtomicLong();
         private final AtomicLong reconnects = new AtomicLong();
         private volatile Disposable connection;
@@ -242,7 +240,7 @@ final class LoadTestRun implements AutoCloseable {
         private volatile boolean closed;
         private volatile boolean everOpened;
 
-        Stream(Phase phase) {
+        Stream(LoadTestPhase phase) {
             this.phase = phase;
         }
 
@@ -327,110 +325,6 @@ final class LoadTestRun implements AutoCloseable {
                 open.dispose();
             }
         }
-    }
-
-    /** One measured phase: its latency histogram, counts and the progress line it prints every second. */
-    private final class Phase {
-        final String name;
-        final String path;
-        final long deadline;
-        final Recorder latencies = new Recorder(3);
-        final Histogram total = new Histogram(3);
-        final AtomicLong requests = new AtomicLong();
-        final AtomicLong errors = new AtomicLong();
-        final AtomicLong conversations = new AtomicLong();
-        final AtomicLong handedOff = new AtomicLong();
-        final AtomicLong streamMessages = new AtomicLong();
-        final AtomicLong streamErrors = new AtomicLong();
-        final AtomicLong streamReconnects = new AtomicLong();
-        final Set<String> shownErrors = ConcurrentHashMap.newKeySet();
-        long started;
-        volatile long lastAnswer;
-
-        Phase(String name, String path, Duration limit) {
-            this.name = name;
-            this.path = path;
-            this.started = System.nanoTime();
-            this.deadline = started + limit.toNanos();
-        }
-
-        boolean over() {
-            return System.nanoTime() >= deadline;
-        }
-
-        void answered(int status, long start) {
-            long now = System.nanoTime();
-            lastAnswer = now;
-            requests.incrementAndGet();
-            if (status >= 200 && status < 300) {
-                latencies.recordValue(now - start);
-            } else {
-                errors.incrementAndGet();
-            }
-        }
-
-        void failed(Throwable error) {
-            lastAnswer = System.nanoTime();
-            error(error.getClass().getSimpleName() + ": " + error.getMessage());
-        }
-
-        void error(String what) {
-            errors.incrementAndGet();
-            detail(what);
-        }
-
-        void detail(String what) {
-            if (shownErrors.size() < ERRORS_SHOWN && shownErrors.add(what)) {
-                progress.accept("[" + name + "] error: " + what);
-            }
-        }
-
-        void streamFailed(String what) {
-            streamErrors.incrementAndGet();
-            detail(what);
-        }
-
-        Result run(Mono<Void> load) {
-            progress.accept(String.format(Locale.ROOT, "[%s] %d at a time, up to %.0f s", name, concurrency,
-                    (deadline - started) / 1e9));
-            started = System.nanoTime();
-            Duration cpuBefore = serverCpu();
-            AtomicLong before = new AtomicLong();
-            Disposable ticker = Flux.interval(Duration.ofSeconds(1)).subscribe(second -> {
-                Histogram interval = latencies.getIntervalHistogram();
-                synchronized (total) {
-                    total.add(interval);
-                }
-                long done = requests.get();
-                progress.accept(String.format(Locale.ROOT, "[%s] %3d s  %8d requests  %7d/s  p99 %7.1f ms  errors %d",
-                        name, second + 1, done, done - before.getAndSet(done),
-                        interval.getTotalCount() == 0 ? 0.0 : interval.getValueAtPercentile(99) / 1e6, errors.get()
-                                + streamErrors.get()));
-            });
-            try {
-                load.block();
-            } finally {
-                ticker.dispose();
-            }
-            Histogram all;
-            synchronized (total) {
-                total.add(latencies.getIntervalHistogram());
-                all = total.copy();
-            }
-            double seconds = Math.max(1e-9, ((lastAnswer == 0 ? System.nanoTime() : lastAnswer) - started) / 1e9);
-            double cpuMillis = serverProcess.isEmpty() ? Double.NaN : serverCpu().minus(cpuBefore).toNanos() / 1e6;
-            Result result = new Result(path, requests.get(), seconds, requests.get() / seconds, cpuMillis / requests.get(),
-                    all.getValueAtPercentile(50) / 1e6, all.getValueAtPercentile(95) / 1e6,
-                    all.getValueAtPercentile(99) / 1e6, all.getMaxValue() / 1e6, errors.get(), conversations.get(),
-                    handedOff.get(), streamMessages.get(), streamErrors.get(), streamReconnects.get());
-            progress.accept(String.format(Locale.ROOT, "[%s] done: %d requests in %.1f s", name, result.requests(), seconds));
-            return result;
-        }
-    }
-
-    /** The server's CPU time so far (user and system), or zero when it is not watched. */
-    private Duration serverCpu() {
-        return serverProcess.flatMap(process -> process.info().totalCpuDuration()).orElse(Duration.ZERO);
     }
 
     record Result(String path, long requests, double seconds, double perSecond, double serverCpuMillisPerRequest,

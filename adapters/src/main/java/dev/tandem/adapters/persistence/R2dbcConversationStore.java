@@ -83,7 +83,10 @@ public class R2dbcConversationStore implements ConversationStore {
             if (!writing.add(id)) {
                 return Mono.error(new ConcurrentTurnException(id, turn.expectedVersion()));
             }
-            return write(turn).doFinally(signal -> writing.remove(id));
+            // Let go before the outcome is signalled, not after (doFinally): whoever the acknowledgement wakes
+            // may record the conversation's next turn at once, and must not find it still held.
+            Runnable release = () -> writing.remove(id);
+            return write(turn).doOnTerminate(release).doOnCancel(release);
         });
         return turn.queue() instanceof QueueChange.Assign assign ? assignments.run(assign.agent(), guarded) : guarded;
     }

@@ -138,6 +138,26 @@ public class R2dbcConversationStoreTest {
                 .containsExactly(Duration.ofSeconds(300));
     }
 
+    /**
+     * The acknowledgement of a turn may start the next one at once (the shopper's next message, an agent's claim
+     * after the stream showed the handoff): by then the store must have let go of the conversation, or the next
+     * turn is refused as a conflict nobody caused.
+     */
+    @Test
+    void givenATurnJustAcknowledged_whenTheNextTurnStartsInThatSameSignal_thenItIsRecordedNotRefused() {
+        queueUp("q-2", Channel.WEB, T0);
+        Conversation queued = store.find("q-2").block();
+        Conversation assigned = queued.assignTo("anna").advanced(0, T0.plusSeconds(10));
+        Conversation closed = assigned.resolved().advanced(0, T0.plusSeconds(20));
+
+        store.record(turn(queued, assigned, new QueueChange.Assign("anna", T0.plusSeconds(10)), ConversationEvent.Type.CLAIMED, 10))
+                .then(Mono.defer(() -> store.record(turn(assigned, closed, new QueueChange.Remove(),
+                        ConversationEvent.Type.RESOLVED, 10))))
+                .block();
+
+        assertThat(store.find("q-2").block().state()).isEqualTo(ConversationState.CLOSED);
+    }
+
     @Test
     void givenAnAnswer_whenTheShopperVotes_thenTheVoteIsStoredOnTheAnswerAndTheConversationMayBeRatedOnce() {
         Conversation conversation = opened("v-1", Channel.WEB, T0);

@@ -9,7 +9,10 @@ import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.OutputStreamAppender;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 
 /**
@@ -39,12 +42,7 @@ class LogMaskingTest {
     @Test
     @SuppressWarnings("unchecked")
     void givenTheServersLoggingConfiguration_whenAnyLoggerWritesPersonalData_thenTheConsoleShowsItMasked() throws Exception {
-        LoggerContext context = new LoggerContext();
-        context.setMDCAdapter(new LogbackMDCAdapter());
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(context);
-        configurator.doConfigure(getClass().getResource("/logback-spring.xml"));
-        context.start();
+        LoggerContext context = configured(null);
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         // The console appender as configured, writing into this test instead of the process's stdout.
         var console = (OutputStreamAppender<ILoggingEvent>) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("CONSOLE");
@@ -61,5 +59,42 @@ class LogMaskingTest {
                 .contains("delivering to a***@example.pl, phone +*** ** *** ** 67, card [card •••• 0004]")
                 .contains("IllegalArgumentException: no customer o***@example.com")
                 .doesNotContain("anna.nowak", "123 45", "5500", "olek@");
+    }
+
+    /** Spring Boot sets LOG_FILE from logging.file.name (or .path); only then does a file appear. */
+    @Test
+    void givenALogFileIsConfigured_whenALoggerWrites_thenTheFileHasTheLineMaskedAndWithoutItNoFileAppenderExists(
+            @TempDir Path logs) throws Exception {
+        Path file = logs.resolve("tandem.log");
+        LoggerContext withFile = configured(file);
+        try {
+            withFile.getLogger("org.example.SomeLibrary").info("refund for anna.nowak@example.pl of order 100234");
+        } finally {
+            withFile.stop();
+        }
+        assertThat(Files.readString(file, StandardCharsets.UTF_8))
+                .contains("refund for a***@example.pl of order 100234")
+                .doesNotContain("anna.nowak");
+
+        LoggerContext consoleOnly = configured(null);
+        try {
+            assertThat(consoleOnly.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("FILE")).isNull();
+            assertThat(consoleOnly.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("CONSOLE")).isNotNull();
+        } finally {
+            consoleOnly.stop();
+        }
+    }
+
+    private LoggerContext configured(Path logFile) throws Exception {
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new LogbackMDCAdapter());
+        if (logFile != null) {
+            context.putProperty("LOG_FILE", logFile.toString());
+        }
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(context);
+        configurator.doConfigure(getClass().getResource("/logback-spring.xml"));
+        context.start();
+        return context;
     }
 }

@@ -18,6 +18,19 @@ public final class ModelCacheWarmup {
     private ModelCacheWarmup() {
     }
 
+    /**
+     * A new data directory for a server that outlives each test class (Spring caches it), under
+     * java.io.tmpdir (the build points it into target/), not a JUnit temp dir, which JUnit would delete under
+     * the running database.
+     */
+    public static Path newDataDir(String prefix) {
+        try {
+            return warm(Files.createTempDirectory(prefix));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Path warm(Path dataDir) {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         Path target = dataDir.resolve("models");

@@ -1,8 +1,5 @@
 package dev.tandem.adapters;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,24 +24,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     "tandem.rate-limit.per-ip=false"})
 public abstract class RunningServerTest {
 
-    /**
-     * One directory for the JVM, not a JUnit temp dir: the server outlives each test class (Spring caches it),
-     * and JUnit would delete a class's temp dir under the running database. It lives in java.io.tmpdir,
-     * which the build points into target/.
-     */
-    private static final Path DATA_DIR = createDataDir();
+    /** One directory for the JVM: see {@link ModelCacheWarmup#newDataDir}. */
+    private static final Path DATA_DIR = ModelCacheWarmup.newDataDir("tandem-api-test");
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("tandem.data-dir", DATA_DIR::toString);
-    }
-
-    private static Path createDataDir() {
-        try {
-            return ModelCacheWarmup.warm(Files.createTempDirectory("tandem-api-test"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @LocalServerPort

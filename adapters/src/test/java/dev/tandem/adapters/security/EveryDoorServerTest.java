@@ -1,9 +1,6 @@
 package dev.tandem.adapters.security;
 
 import dev.tandem.adapters.ModelCacheWarmup;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,19 +34,11 @@ public abstract class EveryDoorServerTest {
 
     public static final String TELEGRAM_SECRET = "hostile-test-secret";
 
-    private static final Path DATA_DIR = createDataDir();
+    private static final Path DATA_DIR = ModelCacheWarmup.newDataDir("tandem-every-door");
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("tandem.data-dir", DATA_DIR::toString);
-    }
-
-    private static Path createDataDir() {
-        try {
-            return ModelCacheWarmup.warm(Files.createTempDirectory("tandem-every-door"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @LocalServerPort

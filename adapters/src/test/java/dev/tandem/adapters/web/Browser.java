@@ -8,10 +8,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -63,6 +65,22 @@ final class Browser implements AutoCloseable {
     <T> T await(String what, Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100))
                 .withMessage(what).until(condition);
+    }
+
+    /** Signs in to the agent console, claims the waiting chat and returns its conversation tab once assigned. */
+    WebElement claimInConsole(int port, String agent, String password, String conversationId) {
+        driver.get("http://localhost:" + port + "/console");
+        await("the sign-in page", browser -> browser.getCurrentUrl().contains("/login"));
+        driver.findElement(By.id("username")).sendKeys(agent);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        await("the console", browser -> browser.getCurrentUrl().endsWith("/console"));
+        WebElement queued = await("the chat in the queue", browser -> browser.findElements(
+                By.cssSelector(".q-item[data-id='" + conversationId + "']")).stream().findFirst().orElse(null));
+        queued.findElement(By.cssSelector(".q-claim")).click();
+        return await("the conversation tab", browser -> browser.findElements(
+                By.cssSelector(".panel[data-id='" + conversationId + "'][data-state='ASSIGNED']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
     Object js(String script, Object... arguments) {

@@ -46,18 +46,7 @@ class ConsoleCustomerPanelBrowserTest extends RunningServerTest {
         today.say("хочу поговорити з оператором");
 
         agent = Browser.start(1400, 1000);
-        agent.driver.get("http://localhost:" + port + "/console");
-        agent.await("the sign-in page", driver -> driver.getCurrentUrl().contains("/login"));
-        agent.driver.findElement(By.id("username")).sendKeys("agent");
-        agent.driver.findElement(By.id("password")).sendKeys("agent-pass");
-        agent.driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        agent.await("the console", driver -> driver.getCurrentUrl().endsWith("/console"));
-        WebElement queued = agent.await("the chat in the queue", driver -> driver.findElements(
-                By.cssSelector(".q-item[data-id='" + today.id + "']")).stream().findFirst().orElse(null));
-        queued.findElement(By.cssSelector(".q-claim")).click();
-        WebElement panel = agent.await("the conversation tab", driver -> driver.findElements(
-                By.cssSelector(".panel[data-id='" + today.id + "'][data-state='ASSIGNED']")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        WebElement panel = agent.claimInConsole(port, "agent", "agent-pass", today.id);
 
         WebElement known = agent.await("how the customer is known", driver -> panel.findElements(
                 By.cssSelector(".known-identity[data-source='ORDER_VERIFICATION']")).stream().findFirst().orElse(null));

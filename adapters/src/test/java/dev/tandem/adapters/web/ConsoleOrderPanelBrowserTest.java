@@ -40,18 +40,7 @@ class ConsoleOrderPanelBrowserTest extends RunningServerTest {
         shopper.say("chcę porozmawiać z konsultantem w sprawie zamówienia 100234");
 
         agent = Browser.start(1400, 1000);
-        agent.driver.get("http://localhost:" + port + "/console");
-        agent.await("the sign-in page", driver -> driver.getCurrentUrl().contains("/login"));
-        agent.driver.findElement(By.id("username")).sendKeys("agent");
-        agent.driver.findElement(By.id("password")).sendKeys("agent-pass");
-        agent.driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        agent.await("the console", driver -> driver.getCurrentUrl().endsWith("/console"));
-        WebElement queued = agent.await("the chat in the queue", driver -> driver.findElements(
-                By.cssSelector(".q-item[data-id='" + shopper.id + "']")).stream().findFirst().orElse(null));
-        queued.findElement(By.cssSelector(".q-claim")).click();
-        WebElement panel = agent.await("the conversation tab", driver -> driver.findElements(
-                By.cssSelector(".panel[data-id='" + shopper.id + "'][data-state='ASSIGNED']")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        WebElement panel = agent.claimInConsole(port, "agent", "agent-pass", shopper.id);
 
         // The order the shopper mentioned is a button: it shows the order, shipped, with its tracking.
         WebElement reference = agent.await("the order reference", driver -> panel.findElements(

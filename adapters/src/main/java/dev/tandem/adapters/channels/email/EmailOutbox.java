@@ -15,9 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -46,7 +44,7 @@ final class EmailOutbox implements SmartLifecycle {
     private final Clock clock;
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private final Set<String> otherConversations = ConcurrentHashMap.newKeySet();
-    private volatile ScheduledExecutorService worker;
+    private final MailThread worker = new MailThread("tandem-email-out");
     private volatile Disposable subscription;
 
     EmailOutbox(InProcessConversationEvents events, EmailThreads threads, ReadShopperTranscript transcript,
@@ -70,7 +68,7 @@ final class EmailOutbox implements SmartLifecycle {
 
     /** Queues a delivery for the thread unless one is queued already (it will mail everything new). */
     void queue(String conversationId) {
-        ScheduledExecutorService running = worker;
+        ScheduledExecutorService running = worker.executor().orElse(null);
         if (running != null && queued.add(conversationId)) {
             try {
                 running.execute(() -> {
@@ -175,14 +173,7 @@ final class EmailOutbox implements SmartLifecycle {
 
     @Override
     public void start() {
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "tandem-email-out");
-            thread.setDaemon(true);
-            return thread;
-        });
-        worker = started;
-        long interval = properties.pollInterval().toMillis();
-        started.scheduleWithFixedDelay(this::sweep, interval, interval, TimeUnit.MILLISECONDS);
+        worker.start(this::sweep, properties.pollInterval(), properties.pollInterval());
         subscription = events.stream().subscribe(this::onEvent,
                 failure -> LOG.error("The e-mail outbox stopped listening", failure));
     }
@@ -194,16 +185,12 @@ final class EmailOutbox implements SmartLifecycle {
             listening.dispose();
         }
         subscription = null;
-        ScheduledExecutorService running = worker;
-        worker = null;
-        if (running != null) {
-            running.shutdownNow();
-        }
+        worker.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return worker != null;
+        return worker.running();
     }
 
     /** Deliveries queued and not yet started (tests wait for 0). */

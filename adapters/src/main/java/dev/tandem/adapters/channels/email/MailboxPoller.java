@@ -11,9 +11,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -36,7 +33,7 @@ final class MailboxPoller implements SmartLifecycle {
     private final EmailProperties properties;
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
     private volatile boolean unreachable;
-    private volatile ScheduledExecutorService worker;
+    private final MailThread worker = new MailThread("tandem-email-in");
 
     MailboxPoller(MailServers servers, EmailInbound inbound, EmailProperties properties) {
         this.servers = servers;
@@ -124,26 +121,16 @@ final class MailboxPoller implements SmartLifecycle {
 
     @Override
     public void start() {
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "tandem-email-in");
-            thread.setDaemon(true);
-            return thread;
-        });
-        worker = started;
-        started.scheduleWithFixedDelay(this::poll, 0, properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        worker.start(this::poll, Duration.ZERO, properties.pollInterval());
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService running = worker;
-        worker = null;
-        if (running != null) {
-            running.shutdownNow();
-        }
+        worker.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return worker != null;
+        return worker.running();
     }
 }

@@ -7,10 +7,12 @@ import dev.tandem.bot.orders.ReturnLabel;
 import dev.tandem.bot.orders.port.OrderLookup;
 import io.r2dbc.spi.Readable;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -23,24 +25,45 @@ import reactor.core.publisher.Mono;
  * single conditional statements, so two shoppers racing for the same order cannot both win: a cancel is
  * {@code UPDATE … WHERE status = 'PROCESSING'}, a return an {@code INSERT … SELECT} that only matches a
  * delivered order within its return deadline.
+ *
+ * <p>The seed is written as of {@link #SEED_DAY}. So that the demo shop works whenever someone tries it, its
+ * calendar moves with today's date: every date is shown shifted by the days since the seed day (an order
+ * "placed yesterday" stays placed yesterday, 100512 always has 22 days left to return), and what the store
+ * writes (a cancel's or a return's time) is kept on the seed's calendar, shifted back.
  */
 public final class DemoStoreOrderLookup implements OrderLookup {
 
     /** Where the shopper downloads the prepaid return label of a return. */
     static final String LABEL_URL = "https://lumo.example/returns/%s/label.pdf";
 
+    /** The day the seed's dates are written for (V3__demo_orders.sql). */
+    static final LocalDate SEED_DAY = LocalDate.of(2026, 11, 25);
+
     private final DatabaseClient db;
     private final Clock clock;
     private final ZoneId zone;
+    private final boolean moving;
 
     /**
+     * The demo store with its calendar moving with today's date (see the class comment).
+     *
      * @param clock what "now" is (a cancel's time, today for the return deadline)
      * @param zone  the shop's time zone: the calendar the return deadlines are in
      */
     public DemoStoreOrderLookup(DatabaseClient db, Clock clock, ZoneId zone) {
+        this(db, clock, zone, true);
+    }
+
+    /** The seed's dates as written, whatever today is: for checking deadlines against a fixed clock. */
+    static DemoStoreOrderLookup onTheSeedsCalendar(DatabaseClient db, Clock clock, ZoneId zone) {
+        return new DemoStoreOrderLookup(db, clock, zone, false);
+    }
+
+    private DemoStoreOrderLookup(DatabaseClient db, Clock clock, ZoneId zone, boolean moving) {
         this.db = db;
         this.clock = clock;
         this.zone = zone;
+        this.moving = moving;
     }
 
     @Override
@@ -52,7 +75,7 @@ public final class DemoStoreOrderLookup implements OrderLookup {
     public Mono<Order> cancel(String orderNumber) {
         Mono<Order> cancel = db.sql("UPDATE shop_order SET status = 'CANCELLED', cancelled_at = :now "
                         + "WHERE order_number = :number AND status = 'PROCESSING'")
-                .bind("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .bind("now", nowOnTheSeedsCalendar())
                 .bind("number", orderNumber)
                 .fetch().rowsUpdated()
                 .flatMap(updated -> updated == 1
@@ -74,9 +97,9 @@ public final class DemoStoreOrderLookup implements OrderLookup {
                           AND NOT EXISTS (SELECT 1 FROM shop_return r WHERE r.order_number = o.order_number)""")
                 .bind("returnNumber", returnNumber)
                 .bind("labelUrl", label.labelUrl())
-                .bind("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .bind("now", nowOnTheSeedsCalendar())
                 .bind("number", orderNumber)
-                .bind("today", today())
+                .bind("today", today().minusDays(shiftDays()))
                 .fetch().rowsUpdated()
                 .onErrorResume(DataIntegrityViolationException.class, raced -> Mono.just(0L))
                 .flatMap(inserted -> inserted == 1 ? Mono.just(label) : existingReturnOrRefusal(orderNumber));
@@ -105,9 +128,10 @@ public final class DemoStoreOrderLookup implements OrderLookup {
     }
 
     private Mono<Order> load(String orderNumber) {
+        long shift = shiftDays();
         Mono<OrderRow> row = db.sql("SELECT * FROM shop_order WHERE order_number = :number")
                 .bind("number", orderNumber)
-                .map(DemoStoreOrderLookup::orderRow)
+                .map(found -> orderRow(found, shift))
                 .one();
         return row.flatMap(order -> db.sql(
                                 "SELECT product, quantity FROM shop_order_item WHERE order_number = :number ORDER BY line_no")
@@ -120,6 +144,15 @@ public final class DemoStoreOrderLookup implements OrderLookup {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(zone));
+    }
+
+    /** Days from the seed's calendar to the one shown; never backwards (a clock before the seed day shows it as written). */
+    private long shiftDays() {
+        return moving ? Math.max(0, ChronoUnit.DAYS.between(SEED_DAY, today())) : 0;
+    }
+
+    private OffsetDateTime nowOnTheSeedsCalendar() {
+        return OffsetDateTime.now(clock).minusDays(shiftDays()).withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     private static <T> Mono<T> unavailableOnFailure(Mono<T> call) {
@@ -138,19 +171,20 @@ public final class DemoStoreOrderLookup implements OrderLookup {
         }
     }
 
-    private static OrderRow orderRow(Readable row) {
+    private static OrderRow orderRow(Readable row, long shiftDays) {
+        Duration shift = Duration.ofDays(shiftDays);
         return new OrderRow(new Order(
                 row.get("order_number", String.class),
                 OrderStatus.valueOf(row.get("status", String.class)),
                 row.get("email", String.class),
                 Optional.ofNullable(row.get("phone", String.class)),
-                row.get("placed_at", OffsetDateTime.class).toInstant(),
+                row.get("placed_at", OffsetDateTime.class).toInstant().plus(shift),
                 Optional.ofNullable(row.get("carrier", String.class)),
                 Optional.ofNullable(row.get("tracking_number", String.class)),
                 Optional.ofNullable(row.get("tracking_url", String.class)),
-                Optional.ofNullable(row.get("expected_delivery", LocalDate.class)),
-                Optional.ofNullable(row.get("delivered_on", LocalDate.class)),
-                Optional.ofNullable(row.get("return_deadline", LocalDate.class)),
+                Optional.ofNullable(row.get("expected_delivery", LocalDate.class)).map(day -> day.plusDays(shiftDays)),
+                Optional.ofNullable(row.get("delivered_on", LocalDate.class)).map(day -> day.plusDays(shiftDays)),
+                Optional.ofNullable(row.get("return_deadline", LocalDate.class)).map(day -> day.plusDays(shiftDays)),
                 List.of()));
     }
 }

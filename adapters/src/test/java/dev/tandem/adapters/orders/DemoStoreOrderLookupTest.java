@@ -19,7 +19,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The demo store on the real Flyway migrations (H2), on a fixed day: 25 November 2026, noon in Warsaw. */
+/**
+ * The demo store on the real Flyway migrations (H2), on a fixed day: 25 November 2026 (the seed's own day, so its
+ * calendar is not shifted), noon in Warsaw.
+ */
 class DemoStoreOrderLookupTest {
 
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
@@ -125,10 +128,44 @@ class DemoStoreOrderLookupTest {
 
     @Test
     void givenDeliveredOrderOnTheLastDayOfItsWindow_whenReturnStarted_thenLabel() {
-        DemoStoreOrderLookup onDeadline = new DemoStoreOrderLookup(database.client,
+        DemoStoreOrderLookup onDeadline = DemoStoreOrderLookup.onTheSeedsCalendar(database.client,
                 Clock.fixed(Instant.parse("2026-12-17T22:30:00Z"), ZoneOffset.UTC), WARSAW);
 
         assertThat(onDeadline.startReturn("100512").block().returnNumber()).isEqualTo("R100512");
+    }
+
+    @Test
+    void givenTheSeedsCalendar_whenADeliveredOrdersWindowHasClosed_thenTheReturnIsRefused() {
+        DemoStoreOrderLookup dayAfter = DemoStoreOrderLookup.onTheSeedsCalendar(database.client,
+                Clock.fixed(Instant.parse("2026-12-18T09:00:00Z"), ZoneOffset.UTC), WARSAW);
+
+        assertThatThrownBy(() -> dayAfter.startReturn("100512").block())
+                .isInstanceOfSatisfying(OrderNotReturnableException.class, refused -> assertThat(refused.reason())
+                        .isEqualTo(OrderNotReturnableException.Reason.RETURN_WINDOW_CLOSED));
+    }
+
+    /** Someone trying the demo shop months later finds it as it was on the seed day, relative to their today. */
+    @Test
+    void givenTheDemoTriedFortyDaysAfterTheSeedDay_whenOrdersAreReadAndReturned_thenTheirDatesMovedWithTheCalendar() {
+        Clock fortyDaysLater = Clock.fixed(Instant.parse("2027-01-04T11:00:00Z"), ZoneOffset.UTC);
+        DemoStoreOrderLookup later = new DemoStoreOrderLookup(database.client, fortyDaysLater, WARSAW);
+
+        Order shipped = later.find("100234").block();
+        assertThat(shipped.expectedDelivery()).contains(LocalDate.of(2027, 1, 5));
+        assertThat(shipped.placedAt()).isEqualTo(store.find("100234").block().placedAt().plus(40, ChronoUnit.DAYS));
+        assertThat(later.find("100512").block().returnDeadline()).contains(LocalDate.of(2027, 1, 26));
+        assertThat(later.startReturn("100512").block().returnNumber()).isEqualTo("R100512");
+        assertThatThrownBy(() -> later.startReturn("100455").block())
+                .isInstanceOfSatisfying(OrderNotReturnableException.class, refused -> {
+                    assertThat(refused.reason()).isEqualTo(OrderNotReturnableException.Reason.RETURN_WINDOW_CLOSED);
+                    assertThat(refused.returnDeadline()).contains(LocalDate.of(2026, 12, 12));
+                });
+
+        later.cancel("100981").block();
+        assertThat(database.client.sql("SELECT cancelled_at FROM shop_order WHERE order_number = '100981'")
+                .map(row -> row.get("cancelled_at", java.time.OffsetDateTime.class).toInstant()).one().block())
+                .as("kept on the seed's calendar, so it reads back as today")
+                .isEqualTo(NOV_25.instant());
     }
 
     @Test

@@ -38,8 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  * on this test's classpath); shoppers chat with it concurrently over HTTP, some ask for a person and an agent
  * claims some of those and replies; mid-load the process is killed with SIGKILL ({@code destroyForcibly}), and
  * a new one starts on the same data directory. Then every message that was answered 2xx before the kill is in
- * its transcript exactly once and in the order it was sent, and every conversation acknowledged as queued or
- * assigned is still there, exactly once.
+ * its transcript exactly once and in the order its writer sent it, and every conversation acknowledged as queued
+ * or assigned is still there, exactly once.
  */
 class CrashTest {
 
@@ -55,8 +55,13 @@ class CrashTest {
     private static final class Acknowledged {
         final String id;
         final String token;
-        /** What was written (shopper and agent texts, each unique), in the order it was acknowledged. */
-        final List<String> texts = new CopyOnWriteArrayList<>();
+        /**
+         * What each writer wrote (texts unique), in the order it was acknowledged. Only one writer's own messages
+         * have an order to keep: the shopper and the agent write at the same time, and which of two concurrent
+         * messages the server commits first is not the order their acknowledgements reach two client threads.
+         */
+        final List<String> shopperTexts = new CopyOnWriteArrayList<>();
+        final List<String> agentTexts = new CopyOnWriteArrayList<>();
         /** The bot's replies as the acknowledgements showed them: seq → text. */
         final Map<Long, String> replies = new ConcurrentHashMap<>();
         volatile String lastAckedState = "BOT";
@@ -125,10 +130,12 @@ class CrashTest {
                 assertThat(bySeq.put(message.get("seq").asLong(), message.get("text").asString()))
                         .as("conversation %s: seq %s once", acked.id, message.get("seq")).isNull();
             });
-            List<String> ackedTexts = List.copyOf(acked.texts);
-            assertThat(transcript.stream().filter(ackedTexts::contains).toList())
-                    .as("conversation %s: every acknowledged message once, in order", acked.id)
-                    .containsExactlyElementsOf(ackedTexts);
+            for (List<String> writer : List.of(acked.shopperTexts, acked.agentTexts)) {
+                List<String> ackedTexts = List.copyOf(writer);
+                assertThat(transcript.stream().filter(ackedTexts::contains).toList())
+                        .as("conversation %s: every acknowledged message once, in order", acked.id)
+                        .containsExactlyElementsOf(ackedTexts);
+            }
             assertThat(bySeq).as("conversation %s: every acknowledged bot reply", acked.id).containsAllEntriesOf(acked.replies);
             JsonNode state = get(base + "/api/v1/agent/conversations/" + acked.id, AGENT_AUTH).orElseThrow();
             String now = state.get("state").asString();
@@ -168,7 +175,7 @@ class CrashTest {
                 if (turn.isEmpty()) {
                     return;
                 }
-                acked.texts.add(text);
+                acked.shopperTexts.add(text);
                 turn.get().get("replies").forEach(reply -> acked.replies.put(reply.get("seq").asLong(), reply.get("text").asString()));
                 acked.lastAckedState = turn.get().get("state").asString();
                 acks.incrementAndGet();
@@ -199,7 +206,7 @@ class CrashTest {
                         "{\"text\":\"" + reply + "\"}").isEmpty()) {
                     return;
                 }
-                acked.texts.add(reply);
+                acked.agentTexts.add(reply);
                 acks.incrementAndGet();
             }
             sleep(100);

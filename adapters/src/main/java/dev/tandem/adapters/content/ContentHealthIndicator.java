@@ -5,7 +5,11 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** UP once the shop's content is loaded and the bot has an intent model and FAQ entries to answer from. */
+/**
+ * UP once the shop's content is loaded and the bot has an intent model and FAQ entries to answer from;
+ * OUT_OF_SERVICE while it is still loading at start-up (the overall status, and so the HTTP status of
+ * {@code /actuator/health}, is then 503).
+ */
 @Component("content")
 public class ContentHealthIndicator extends AbstractReactiveHealthIndicator {
 
@@ -17,11 +21,13 @@ public class ContentHealthIndicator extends AbstractReactiveHealthIndicator {
 
     @Override
     protected Mono<Health> doHealthCheck(Health.Builder builder) {
-        CurrentShopKnowledge.LoadedKnowledge loaded = knowledge.loaded();
-        boolean answering = loaded.intents() > 0 && loaded.faqEntries().values().stream().anyMatch(count -> count > 0);
-        return Mono.just((answering ? builder.up() : builder.down())
-                .withDetail("intents", loaded.intents())
-                .withDetail("faqEntries", loaded.faqEntries())
-                .build());
+        return Mono.just(knowledge.loadedIfReady().map(loaded -> {
+            boolean answering = loaded.intents() > 0
+                    && loaded.faqEntries().values().stream().anyMatch(count -> count > 0);
+            return (answering ? builder.up() : builder.down())
+                    .withDetail("intents", loaded.intents())
+                    .withDetail("faqEntries", loaded.faqEntries())
+                    .build();
+        }).orElseGet(() -> builder.outOfService().withDetail("loading", true).build()));
     }
 }

@@ -8,44 +8,106 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
-import org.springframework.stereotype.Component;
 
 /**
- * The shop knowledge the bot answers with right now. Built before the server takes requests (the health
- * check is UP only after), and swapped whole on a reload: a turn in flight finishes on the knowledge it
- * started with, and no turn ever sees half a reload.
+ * The shop knowledge the bot answers with right now, swapped whole on a reload: a turn in flight finishes on the
+ * knowledge it started with, and no turn ever sees half a reload.
+ *
+ * <p>The intent files are read and checked on the constructing thread, so a malformed file still stops the
+ * server with its {@code file:line: reason}. The slow part (language and intent models, the FAQ indexes) then
+ * loads on a {@link ContentLoadingThread}; in the server that runs while Spring builds the rest of the
+ * application ({@link ContentStartup}), and the web server opens only once it is done ({@link ContentReadyGate}).
+ * Until then the health indicator is OUT_OF_SERVICE and {@link #get()} throws {@link ContentNotReadyException}
+ * (a 503, never a 500 or an answer from no knowledge).
  */
-@Component
 public class CurrentShopKnowledge implements Supplier<ShopKnowledge> {
 
     private final Path contentDir;
     private final IntentModelCache models;
+    private final CompletableFuture<LoadedKnowledge> initial = new CompletableFuture<>();
     private volatile LoadedKnowledge current;
 
+    /** Loads everything before returning. */
     public CurrentShopKnowledge(TandemProperties properties) {
+        this(properties, ContentLoadingThread.CALLER);
+    }
+
+    public CurrentShopKnowledge(TandemProperties properties, ContentLoadingThread loadingThread) {
         this.contentDir = ContentDirectory.resolve(properties);
         this.models = new IntentModelCache(properties.dataDir());
-        this.current = ShopKnowledgeLoader.load(contentDir, models);
+        IntentCatalog catalog = IntentCatalog.load(contentDir);
+        loadingThread.run(() -> {
+            try {
+                current = ShopKnowledgeLoader.load(contentDir, catalog, models);
+                initial.complete(current);
+            } catch (RuntimeException | Error failure) {
+                initial.completeExceptionally(failure);
+            }
+        });
+        if (initial.isCompletedExceptionally()) {
+            throw rethrown(initial);
+        }
     }
 
+    /** @throws ContentNotReadyException while the content is still loading at start-up */
     @Override
     public ShopKnowledge get() {
-        return current.knowledge();
+        return loaded().knowledge();
     }
 
+    /** @throws ContentNotReadyException while the content is still loading at start-up */
     public LoadedKnowledge loaded() {
-        return current;
+        LoadedKnowledge loaded = current;
+        if (loaded == null) {
+            throw new ContentNotReadyException();
+        }
+        return loaded;
+    }
+
+    /** The knowledge once the start-up load has finished; empty before. */
+    public Optional<LoadedKnowledge> loadedIfReady() {
+        return Optional.ofNullable(current);
+    }
+
+    /** Completes when the start-up load has finished, or fails with what stopped it. */
+    public CompletableFuture<LoadedKnowledge> startupLoad() {
+        return initial.copy();
     }
 
     public Path contentDir() {
         return contentDir;
     }
 
-    /** Reads the content directory again and swaps the result in; synchronized so reloads never interleave. */
+    /**
+     * Reads the content directory again and swaps the result in; synchronized so reloads never interleave. A
+     * reload asked for during the start-up load waits for it, and builds on what it loaded.
+     */
     public synchronized LoadedKnowledge reload() {
+        try {
+            initial.join();
+        } catch (CompletionException failed) {
+            throw new IllegalStateException("the content never loaded at start-up, so there is nothing to reload",
+                    failed.getCause());
+        }
         current = ShopKnowledgeLoader.reload(contentDir, current, models);
         return current;
+    }
+
+    /** A load that failed on the caller's thread fails the constructor as it always did, with its own exception. */
+    private static RuntimeException rethrown(CompletableFuture<?> failed) {
+        try {
+            failed.join();
+            return new IllegalStateException("not failed");
+        } catch (CompletionException wrapped) {
+            if (wrapped.getCause() instanceof Error error) {
+                throw error;
+            }
+            return wrapped.getCause() instanceof RuntimeException runtime ? runtime : wrapped;
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.tandem.bot.content.IntentPhrasings;
 import dev.tandem.bot.dialogue.ShopKnowledge;
 import dev.tandem.intents.ContentException;
 import dev.tandem.intents.catalog.IntentCatalog;
+import dev.tandem.intents.classify.OpenNlpIntentClassifier;
 import dev.tandem.intents.language.ShortTextLanguageDetector;
 import dev.tandem.kb.KnowledgeBase;
 import dev.tandem.kb.canned.CannedResponses;
@@ -12,6 +13,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,17 +33,34 @@ import org.slf4j.LoggerFactory;
 final class ShopKnowledgeLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShopKnowledgeLoader.class);
+    /** Threads for the parts of a load; daemon, and gone a minute after the last load. */
+    private static final Executor PARTS = Executors.newCachedThreadPool(new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable part) {
+            Thread thread = new Thread(part, "tandem-content-part-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    });
 
     private ShopKnowledgeLoader() {
     }
 
-    static CurrentShopKnowledge.LoadedKnowledge load(Path contentDir, IntentModelCache models) {
+    /** Loads the shop around intents already read and checked (the part that fails fast on a malformed file). */
+    static CurrentShopKnowledge.LoadedKnowledge load(Path contentDir, IntentCatalog catalog, IntentModelCache models) {
         long started = System.nanoTime();
-        IntentCatalog catalog = IntentCatalog.load(contentDir);
+        // The models need only the intents and the FAQ index only the FAQ files: on two cores the three load side
+        // by side, so the wait is the slowest of them rather than their sum (docs/performance.md, start-up).
+        CompletableFuture<ShortTextLanguageDetector> languages = inParallel(() -> new ShortTextLanguageDetector(catalog));
+        CompletableFuture<OpenNlpIntentClassifier> intents = inParallel(() -> models.loadOrTrain(catalog));
         KnowledgeBase faq = KnowledgeBase.load(contentDir, IntentPhrasings.of(catalog));
         List<String> problems = new ArrayList<>();
         CannedResponses canned = canned(contentDir, problems);
-        return finish(contentDir, catalog, train(catalog, faq, canned, models), faq, problems, started);
+        ShopKnowledge knowledge = new ShopKnowledge(joined(languages), joined(intents), catalog.intents(), faq.index(),
+                canned.all());
+        return finish(contentDir, catalog, knowledge, faq, problems, started);
     }
 
     static CurrentShopKnowledge.LoadedKnowledge reload(Path contentDir, CurrentShopKnowledge.LoadedKnowledge previous,
@@ -61,8 +86,28 @@ final class ShopKnowledgeLoader {
 
     private static ShopKnowledge train(IntentCatalog catalog, KnowledgeBase faq, CannedResponses canned,
                                        IntentModelCache models) {
-        return new ShopKnowledge(new ShortTextLanguageDetector(catalog), models.loadOrTrain(catalog),
-                catalog.intents(), faq.index(), canned.all());
+        CompletableFuture<ShortTextLanguageDetector> languages = inParallel(() -> new ShortTextLanguageDetector(catalog));
+        OpenNlpIntentClassifier intents = models.loadOrTrain(catalog);
+        return new ShopKnowledge(joined(languages), intents, catalog.intents(), faq.index(), canned.all());
+    }
+
+    private static <T> CompletableFuture<T> inParallel(Supplier<T> part) {
+        return CompletableFuture.supplyAsync(part, PARTS);
+    }
+
+    /** A part's own exception, not the future's wrapper, so a failed load says what went wrong. */
+    private static <T> T joined(CompletableFuture<T> part) {
+        try {
+            return part.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failed.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw failed;
+        }
     }
 
     /** Canned replies are a convenience for agents: a broken file is reported, the valid ones are served. */

@@ -46,8 +46,10 @@ public class EmailConfiguration {
 
     @Bean
     EmailInbound emailInbound(StartConversation startConversation, HandleShopperMessage handleShopperMessage,
-                              EmailThreads threads, LinkCustomer linkCustomer, EmailProperties properties, Clock clock) {
-        return new EmailInbound(startConversation, handleShopperMessage, threads, linkCustomer, properties.address(), clock);
+                              EmailThreads threads, LinkCustomer linkCustomer, EmailOutbox outbox,
+                              EmailProperties properties, Clock clock) {
+        return new EmailInbound(startConversation, handleShopperMessage, threads, linkCustomer, outbox,
+                properties.address(), clock);
     }
 
     @Bean

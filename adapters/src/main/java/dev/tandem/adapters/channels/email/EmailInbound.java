@@ -32,15 +32,17 @@ final class EmailInbound {
     private final HandleShopperMessage handleShopperMessage;
     private final EmailThreads threads;
     private final LinkCustomer customers;
+    private final EmailOutbox outbox;
     private final String supportAddress;
     private final Clock clock;
 
     EmailInbound(StartConversation startConversation, HandleShopperMessage handleShopperMessage, EmailThreads threads,
-                 LinkCustomer customers, String supportAddress, Clock clock) {
+                 LinkCustomer customers, EmailOutbox outbox, String supportAddress, Clock clock) {
         this.startConversation = startConversation;
         this.handleShopperMessage = handleShopperMessage;
         this.threads = threads;
         this.customers = customers;
+        this.outbox = outbox;
         this.supportAddress = supportAddress.strip().toLowerCase(Locale.ROOT);
         this.clock = clock;
     }
@@ -96,7 +98,8 @@ final class EmailInbound {
                             return Mono.empty();
                         })
                         .then();
-        return said.then(threads.remember(mail.messageId(), thread.conversationId(), Direction.IN, clock.instant()));
+        return outbox.arriving(thread.conversationId(),
+                said.then(threads.remember(mail.messageId(), thread.conversationId(), Direction.IN, clock.instant())));
     }
 
     /** A new thread's subject often is the question: the bot reads it with the text. */

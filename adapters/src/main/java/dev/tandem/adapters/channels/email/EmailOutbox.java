@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
 
 /**
  * Mails the answers of every e-mail conversation: the bot's, and an agent's written in the console.
@@ -44,6 +46,8 @@ final class EmailOutbox implements SmartLifecycle {
     private final Clock clock;
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private final Set<String> otherConversations = ConcurrentHashMap.newKeySet();
+    /** Conversations whose shopper's mail is being taken in right now (count of mails), see {@link #arriving}. */
+    private final Map<String, Integer> arriving = new ConcurrentHashMap<>();
     private final MailThread worker = new MailThread("tandem-email-out");
     private volatile Disposable subscription;
 
@@ -81,6 +85,22 @@ final class EmailOutbox implements SmartLifecycle {
         }
     }
 
+    /**
+     * Holds the conversation's deliveries while a shopper's mail is taken in, and queues one when it is in. The
+     * bot answers within the turn, but the mail's Message-ID is remembered only once the turn is stored (so a
+     * failed turn leaves the mail unseen, to be read again): an answer mailed in between would reply to the
+     * shopper's previous mail instead of this one.
+     */
+    <T> Mono<T> arriving(String conversationId, Mono<T> intake) {
+        return Mono.defer(() -> {
+            arriving.merge(conversationId, 1, Integer::sum);
+            return intake;
+        }).doFinally(signal -> {
+            arriving.computeIfPresent(conversationId, (id, mails) -> mails == 1 ? null : mails - 1);
+            queue(conversationId);
+        });
+    }
+
     /** Queues every thread with answers still to mail. */
     void sweep() {
         try {
@@ -94,6 +114,9 @@ final class EmailOutbox implements SmartLifecycle {
     }
 
     private void deliver(String conversationId) {
+        if (arriving.containsKey(conversationId)) {
+            return; // queued again once the mail is in
+        }
         try {
             EmailThread thread = threads.find(conversationId).block(DATABASE_PATIENCE);
             if (thread == null) {

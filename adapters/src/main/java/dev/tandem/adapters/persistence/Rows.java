@@ -45,19 +45,31 @@ public class Rows {
                 .bind("updatedAt", Sql.timestamp(conversation.updatedAt()));
     }
 
-    DatabaseClient.GenericExecuteSpec bindMessage(DatabaseClient.GenericExecuteSpec spec, Message message) {
-        return spec.bind("conversationId", message.conversationId())
-                .bind("seq", message.seq())
-                .bind("author", message.author().name())
-                .bind("text", message.text())
-                .bind("createdAt", Sql.timestamp(message.createdAt()))
-                .bind("language", Sql.nullable(message.language()))
-                .bind("intent", Sql.nullable(message.intent()))
-                .bind("confidence", Sql.nullable(message.confidence(), Double.class))
-                .bind("faqId", Sql.nullable(message.faqId()))
-                .bind("quickReplies", Sql.nullable(quickReplies.write(message.quickReplies())))
-                .bind("helpful", Sql.nullable(message.helpful(), Boolean.class))
-                .bind("sender", Sql.nullable(message.sender()));
+    /** The columns of a {@code message} row, in the order of {@link #messageValues}. */
+    static final String MESSAGE_COLUMNS = "conversation_id, seq, author, text, created_at, language, intent, confidence, "
+            + "faq_id, quick_replies, helpful, sender";
+
+    /** One row of a multi-row insert into {@code message}: its parameters end in {@code suffix}. */
+    static String messageValues(String suffix) {
+        return "(:conversationId%1$s, :seq%1$s, :author%1$s, :text%1$s, :createdAt%1$s, :language%1$s, :intent%1$s, "
+                .formatted(suffix)
+                + ":confidence%1$s, :faqId%1$s, :quickReplies%1$s, :helpful%1$s, :sender%1$s)".formatted(suffix);
+    }
+
+    /** Binds the parameters of {@link #messageValues(String)} with the same suffix. */
+    DatabaseClient.GenericExecuteSpec bindMessage(DatabaseClient.GenericExecuteSpec spec, Message message, String suffix) {
+        return spec.bind("conversationId" + suffix, message.conversationId())
+                .bind("seq" + suffix, message.seq())
+                .bind("author" + suffix, message.author().name())
+                .bind("text" + suffix, message.text())
+                .bind("createdAt" + suffix, Sql.timestamp(message.createdAt()))
+                .bind("language" + suffix, Sql.nullable(message.language()))
+                .bind("intent" + suffix, Sql.nullable(message.intent()))
+                .bind("confidence" + suffix, Sql.nullable(message.confidence(), Double.class))
+                .bind("faqId" + suffix, Sql.nullable(message.faqId()))
+                .bind("quickReplies" + suffix, Sql.nullable(quickReplies.write(message.quickReplies())))
+                .bind("helpful" + suffix, Sql.nullable(message.helpful(), Boolean.class))
+                .bind("sender" + suffix, Sql.nullable(message.sender()));
     }
 
     public static Conversation conversation(Readable row) {

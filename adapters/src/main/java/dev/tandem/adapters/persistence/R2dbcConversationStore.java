@@ -10,7 +10,6 @@ import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.handoff.QueueChange;
 import java.util.List;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -173,46 +172,38 @@ public class R2dbcConversationStore implements ConversationStore, AutoCloseable 
                 .onErrorResume(DataIntegrityViolationException.class, duplicate -> Mono.just(false));
     }
 
-    /** All of them in one statement (one parse, one round trip). */
+    private static final MultiRowInsert EVENTS = new MultiRowInsert("conversation_event",
+            List.of("conversation_id", "kind", "state", "reason", "agent", "faq_id", "amount", "detail", "created_at"),
+            List.of("id", "kind", "state", "reason", "agent", "faqId", "amount", "detail", "at"));
+
     private Mono<Void> insertMessages(List<Message> messages) {
         if (messages.isEmpty()) {
             return Mono.empty();
         }
-        StringJoiner values = new StringJoiner(", ", "INSERT INTO message (" + Rows.MESSAGE_COLUMNS + ") VALUES ", "");
-        for (int i = 0; i < messages.size(); i++) {
-            values.add(Rows.messageValues(String.valueOf(i)));
-        }
-        DatabaseClient.GenericExecuteSpec insert = db.sql(values.toString());
-        for (int i = 0; i < messages.size(); i++) {
-            insert = rows.bindMessage(insert, messages.get(i), String.valueOf(i));
+        DatabaseClient.GenericExecuteSpec insert = db.sql(Rows.MESSAGES.sql(messages.size()));
+        for (int row = 0; row < messages.size(); row++) {
+            insert = rows.bindMessage(insert, messages.get(row), row);
         }
         return insert.then();
     }
 
-    /** All of them in one statement. */
     private Mono<Void> insertEvents(List<ConversationEvent> events) {
         if (events.isEmpty()) {
             return Mono.empty();
         }
-        StringJoiner values = new StringJoiner(", ", "INSERT INTO conversation_event (conversation_id, kind, state, reason, "
-                + "agent, faq_id, amount, detail, created_at) VALUES ", "");
-        for (int i = 0; i < events.size(); i++) {
-            values.add("(:id%1$d, :kind%1$d, :state%1$d, :reason%1$d, :agent%1$d, :faqId%1$d, :amount%1$d, :detail%1$d, :at%1$d)"
-                    .formatted(i));
-        }
-        DatabaseClient.GenericExecuteSpec insert = db.sql(values.toString());
-        for (int i = 0; i < events.size(); i++) {
-            ConversationEvent event = events.get(i);
-            insert = insert.bind("id" + i, event.conversationId())
-                    .bind("kind" + i, event.type().name())
-                    .bind("state" + i, event.state().name())
-                    .bind("reason" + i, Sql.nullable(event.reason().map(Enum::name)))
-                    .bind("agent" + i, Sql.nullable(event.agent()))
-                    .bind("faqId" + i, Sql.nullable(event.faqId()))
-                    .bind("amount" + i, Sql.nullable(event.value(), Long.class))
-                    .bind("detail" + i, Sql.nullable(event.detail()
+        DatabaseClient.GenericExecuteSpec insert = db.sql(EVENTS.sql(events.size()));
+        for (int row = 0; row < events.size(); row++) {
+            ConversationEvent event = events.get(row);
+            insert = insert.bind(EVENTS.name(row, 0), event.conversationId())
+                    .bind(EVENTS.name(row, 1), event.type().name())
+                    .bind(EVENTS.name(row, 2), event.state().name())
+                    .bind(EVENTS.name(row, 3), Sql.nullable(event.reason().map(Enum::name)))
+                    .bind(EVENTS.name(row, 4), Sql.nullable(event.agent()))
+                    .bind(EVENTS.name(row, 5), Sql.nullable(event.faqId()))
+                    .bind(EVENTS.name(row, 6), Sql.nullable(event.value(), Long.class))
+                    .bind(EVENTS.name(row, 7), Sql.nullable(event.detail()
                             .map(detail -> detail.length() > 1000 ? detail.substring(0, 1000) : detail)))
-                    .bind("at" + i, Sql.timestamp(event.at()));
+                    .bind(EVENTS.name(row, 8), Sql.timestamp(event.at()));
         }
         return insert.then();
     }

@@ -9,6 +9,7 @@ import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.conversation.OrderMemory;
 import io.r2dbc.spi.Readable;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -45,31 +46,27 @@ public class Rows {
                 .bind("updatedAt", Sql.timestamp(conversation.updatedAt()));
     }
 
-    /** The columns of a {@code message} row, in the order of {@link #messageValues}. */
-    static final String MESSAGE_COLUMNS = "conversation_id, seq, author, text, created_at, language, intent, confidence, "
-            + "faq_id, quick_replies, helpful, sender";
+    /** A multi-row insert into {@code message}; bind each row with {@link #bindMessage}. */
+    static final MultiRowInsert MESSAGES = new MultiRowInsert("message",
+            List.of("conversation_id", "seq", "author", "text", "created_at", "language", "intent", "confidence", "faq_id",
+                    "quick_replies", "helpful", "sender"),
+            List.of("conversationId", "seq", "author", "text", "createdAt", "language", "intent", "confidence", "faqId",
+                    "quickReplies", "helpful", "sender"));
 
-    /** One row of a multi-row insert into {@code message}: its parameters end in {@code suffix}. */
-    static String messageValues(String suffix) {
-        return "(:conversationId%1$s, :seq%1$s, :author%1$s, :text%1$s, :createdAt%1$s, :language%1$s, :intent%1$s, "
-                .formatted(suffix)
-                + ":confidence%1$s, :faqId%1$s, :quickReplies%1$s, :helpful%1$s, :sender%1$s)".formatted(suffix);
-    }
-
-    /** Binds the parameters of {@link #messageValues(String)} with the same suffix. */
-    DatabaseClient.GenericExecuteSpec bindMessage(DatabaseClient.GenericExecuteSpec spec, Message message, String suffix) {
-        return spec.bind("conversationId" + suffix, message.conversationId())
-                .bind("seq" + suffix, message.seq())
-                .bind("author" + suffix, message.author().name())
-                .bind("text" + suffix, message.text())
-                .bind("createdAt" + suffix, Sql.timestamp(message.createdAt()))
-                .bind("language" + suffix, Sql.nullable(message.language()))
-                .bind("intent" + suffix, Sql.nullable(message.intent()))
-                .bind("confidence" + suffix, Sql.nullable(message.confidence(), Double.class))
-                .bind("faqId" + suffix, Sql.nullable(message.faqId()))
-                .bind("quickReplies" + suffix, Sql.nullable(quickReplies.write(message.quickReplies())))
-                .bind("helpful" + suffix, Sql.nullable(message.helpful(), Boolean.class))
-                .bind("sender" + suffix, Sql.nullable(message.sender()));
+    /** Binds one row of {@link #MESSAGES}. */
+    DatabaseClient.GenericExecuteSpec bindMessage(DatabaseClient.GenericExecuteSpec spec, Message message, int row) {
+        return spec.bind(MESSAGES.name(row, 0), message.conversationId())
+                .bind(MESSAGES.name(row, 1), message.seq())
+                .bind(MESSAGES.name(row, 2), message.author().name())
+                .bind(MESSAGES.name(row, 3), message.text())
+                .bind(MESSAGES.name(row, 4), Sql.timestamp(message.createdAt()))
+                .bind(MESSAGES.name(row, 5), Sql.nullable(message.language()))
+                .bind(MESSAGES.name(row, 6), Sql.nullable(message.intent()))
+                .bind(MESSAGES.name(row, 7), Sql.nullable(message.confidence(), Double.class))
+                .bind(MESSAGES.name(row, 8), Sql.nullable(message.faqId()))
+                .bind(MESSAGES.name(row, 9), Sql.nullable(quickReplies.write(message.quickReplies())))
+                .bind(MESSAGES.name(row, 10), Sql.nullable(message.helpful(), Boolean.class))
+                .bind(MESSAGES.name(row, 11), Sql.nullable(message.sender()));
     }
 
     public static Conversation conversation(Readable row) {

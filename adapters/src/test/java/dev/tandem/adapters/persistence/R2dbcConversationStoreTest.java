@@ -74,6 +74,17 @@ public class R2dbcConversationStoreTest {
     }
 
     @Test
+    void givenAnOpeningOfMoreMessagesThanOneStatementUsuallyHolds_whenFound_thenAllReadBackInOrder() {
+        Conversation conversation = opened("c-long", Channel.WEB, T0).advanced(MultiRowInsert.CACHED_ROWS + 2, T0);
+        List<Message> opening = IntStream.rangeClosed(1, MultiRowInsert.CACHED_ROWS + 3)
+                .mapToObj(seq -> botMessage(conversation, seq, "line " + seq, List.of())).toList();
+
+        store.open(conversation, opening).block();
+
+        assertThat(store.messagesAfter("c-long", 0).collectList().block()).isEqualTo(opening);
+    }
+
+    @Test
     void givenTurnWithHandoff_whenRecorded_thenStateMessagesQueueEntryAndEventAreAllSaved() {
         Conversation conversation = opened("c-2", Channel.WEB, T0);
         store.open(conversation, List.of(botMessage(conversation, 1, "Hi", List.of()))).block();

@@ -121,9 +121,11 @@ final class GroupCommit implements AutoCloseable {
             return;
         }
         transactions.incrementAndGet();
-        Flux.fromIterable(batch)
-                .concatMap(this::inSavepoint)
-                .then()
+        // A unit alone needs no savepoint: its transaction is all of it (two statements fewer, on PostgreSQL two
+        // round trips fewer, for every write at low load and every assignment).
+        Mono<Void> statements = batch.size() == 1 ? Mono.defer(batch.get(0).work)
+                : Flux.fromIterable(batch).concatMap(this::inSavepoint).then();
+        statements
                 // Connections are acquired from the pool possibly on another thread; the statements run here.
                 .subscribeOn(writer)
                 .as(transaction::transactional)

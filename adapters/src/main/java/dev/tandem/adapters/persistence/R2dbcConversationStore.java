@@ -9,7 +9,7 @@ import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.handoff.QueueChange;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Conversations and transcripts in the SQL database (H2 or PostgreSQL). A turn (conversation row, messages,
@@ -30,7 +32,8 @@ public class R2dbcConversationStore implements ConversationStore, AutoCloseable 
     private final DatabaseClient db;
     private final Rows rows;
     private final R2dbcAgentQueueStore queue;
-    private final Set<String> writing = ConcurrentHashMap.newKeySet();
+    /** The conversations with a turn on its way to the writer, and what completes when it is through. */
+    private final Map<String, Sinks.Empty<Void>> writing = new ConcurrentHashMap<>();
     private final GroupCommit writes;
 
     public R2dbcConversationStore(DatabaseClient db, TransactionalOperator transaction, Rows rows, R2dbcAgentQueueStore queue) {
@@ -68,9 +71,12 @@ public class R2dbcConversationStore implements ConversationStore, AutoCloseable 
 
     /**
      * One write at a time per conversation on this node: a second turn on a conversation whose turn is still
-     * being written fails fast and is recomputed on the winner's version. So a batch of the writer never holds
-     * two turns of one conversation (the second would have to see the first), and the writer never waits on
-     * its own row locks. Across nodes the database's own row lock serialises. Correctness never rests on this
+     * being written was computed on the version that turn replaces, so it waits (holding no thread) until that
+     * turn is through and then fails with {@link ConcurrentTurnException}, to be recomputed on the new version.
+     * Waiting rather than failing at once matters because a turn may queue behind a full batch: a caller's retries
+     * must not run out while it does (a claim burst on one chat did, before). So a batch of the writer never
+     * holds two turns of one conversation (the second would have to see the first), and the writer never waits
+     * on its own row locks. Across nodes the database's own row lock serialises. Correctness never rests on this
      * guard: the version check and the primary key (conversation, seq) make the database refuse a second turn
      * on the same version, on H2 and PostgreSQL alike.
      *
@@ -83,12 +89,20 @@ public class R2dbcConversationStore implements ConversationStore, AutoCloseable 
     public Mono<Void> record(ConversationTurn turn) {
         String id = turn.updated().id();
         return Mono.defer(() -> {
-            if (!writing.add(id)) {
-                return Mono.error(new ConcurrentTurnException(id, turn.expectedVersion()));
+            Sinks.Empty<Void> mine = Sinks.empty();
+            Sinks.Empty<Void> earlier = writing.putIfAbsent(id, mine);
+            if (earlier != null) {
+                return earlier.asMono()
+                        .publishOn(Schedulers.parallel())
+                        .then(Mono.error(new ConcurrentTurnException(id, turn.expectedVersion())));
             }
             // Let go before the outcome is signalled, not after: whoever the acknowledgement wakes may record
             // the conversation's next turn at once, and must not find it still held.
-            return writes.submit(id, turn.queue() instanceof QueueChange.Assign, () -> write(turn), () -> writing.remove(id));
+            Runnable release = () -> {
+                writing.remove(id, mine);
+                mine.tryEmitEmpty();
+            };
+            return writes.submit(id, turn.queue() instanceof QueueChange.Assign, () -> write(turn), release);
         });
     }
 

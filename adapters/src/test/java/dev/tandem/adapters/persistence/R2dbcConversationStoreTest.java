@@ -297,6 +297,31 @@ public class R2dbcConversationStoreTest {
     }
 
     @Test
+    void givenATurnWaitingForTheWriter_whenAnotherTurnOnTheSameConversationArrives_thenItIsRefusedOnlyOnceTheFirstIsThrough() {
+        Conversation conversation = opened("w-1", Channel.WEB, T0);
+        store.open(conversation, List.of()).block();
+        Sinks.Empty<Void> busy = Sinks.empty();
+        CompletableFuture<Void> held = holdBusy(store, busy);
+        Message first = Message.shopper("w-1", 2, "first", T0, new Message.Understanding("en", Optional.empty(), Optional.empty()));
+        Message second = Message.shopper("w-1", 2, "second", T0, new Message.Understanding("en", Optional.empty(), Optional.empty()));
+
+        CompletableFuture<Void> winner = store.record(ConversationTurn.of(conversation, conversation.advanced(1, T0), List.of(first)))
+                .toFuture();
+        // Refused at once, it would be retried on a version that does not exist yet, and a caller's retries could run
+        // out while the first turn waits for the writer.
+        CompletableFuture<Void> loser = store.record(ConversationTurn.of(conversation, conversation.advanced(1, T0), List.of(second)))
+                .toFuture();
+        assertThat(loser).isNotDone();
+        busy.tryEmitEmpty();
+        held.join();
+
+        assertThat(winner).succeedsWithin(Duration.ofSeconds(30));
+        assertThat(loser).failsWithin(Duration.ofSeconds(30)).withThrowableThat().havingRootCause()
+                .isInstanceOf(ConcurrentTurnException.class);
+        assertThat(store.messagesAfter("w-1", 0).map(Message::text).collectList().block()).containsExactly("first");
+    }
+
+    @Test
     void givenACommitThatFails_whenTurnsWereBatchedIntoIt_thenEveryOneFailsAndNoneIsSaved() {
         List<Conversation> conversations = IntStream.range(0, 5).mapToObj(i -> opened("f-" + i, Channel.WEB, T0)).toList();
         conversations.forEach(conversation -> store.open(conversation, List.of()).block());

@@ -1,5 +1,6 @@
 package dev.tandem.adapters.persistence;
 
+import io.r2dbc.spi.Connection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,7 +9,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.reactivestreams.Publisher;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
@@ -143,7 +146,7 @@ final class GroupCommit implements AutoCloseable {
                                 .doOnSuccess(rolledBack -> unit.failure = failure)));
     }
 
-    private Mono<Void> connection(java.util.function.Function<io.r2dbc.spi.Connection, org.reactivestreams.Publisher<Void>> action) {
+    private Mono<Void> connection(Function<Connection, Publisher<Void>> action) {
         return db.inConnection(connection -> Mono.from(action.apply(connection))).then();
     }
 

@@ -9,7 +9,7 @@ import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.handoff.QueueChange;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -17,26 +17,30 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Conversations and transcripts in the SQL database (H2 or PostgreSQL). A turn (conversation row, messages,
- * queue row, vote, events) is one transaction, guarded by the conversation's version.
+ * queue row, vote, events) is all or nothing, guarded by the conversation's version. Turns and new
+ * conversations are written by one writer per node that commits the turns waiting at that moment together
+ * ({@link GroupCommit}): each is acknowledged after the commit that made it durable, and one commit serves many.
  */
 @Component
-public class R2dbcConversationStore implements ConversationStore {
+public class R2dbcConversationStore implements ConversationStore, AutoCloseable {
 
     private final DatabaseClient db;
-    private final TransactionalOperator transaction;
     private final Rows rows;
     private final R2dbcAgentQueueStore queue;
-    private final Set<String> writing = ConcurrentHashMap.newKeySet();
-    private final KeyedLanes assignments = new KeyedLanes();
+    /** The conversations with a turn on its way to the writer, and what completes when it is through. */
+    private final Map<String, Sinks.Empty<Void>> writing = new ConcurrentHashMap<>();
+    private final GroupCommit writes;
 
     public R2dbcConversationStore(DatabaseClient db, TransactionalOperator transaction, Rows rows, R2dbcAgentQueueStore queue) {
         this.db = db;
-        this.transaction = transaction;
         this.rows = rows;
         this.queue = queue;
+        this.writes = new GroupCommit(db, transaction, "tandem-turn-writer");
     }
 
     @Override
@@ -54,7 +58,7 @@ public class R2dbcConversationStore implements ConversationStore {
                 .bind("channel", conversation.channel().name())
                 .bind("createdAt", Sql.timestamp(conversation.createdAt()))
                 .then();
-        return insert.then(insertMessages(opening)).as(transaction::transactional);
+        return writes.submit(conversation.id(), false, () -> insert.then(insertMessages(opening)), () -> { });
     }
 
     @Override
@@ -66,31 +70,54 @@ public class R2dbcConversationStore implements ConversationStore {
     }
 
     /**
-     * One write at a time per conversation on this node. r2dbc-h2 runs statements on the calling (server)
-     * thread, so a second transaction on the same row would block that thread on H2's row lock, and a burst
-     * (agents racing for one chat) blocks them all. The loser fails fast instead and is recomputed on the
-     * winner's version. Across nodes the database's own row lock serialises, without holding threads.
-     * Correctness never rests on this guard: the version check and the primary key (conversation, seq) make
-     * the database refuse a second turn on the same version, on H2 and PostgreSQL alike; the guard only keeps
-     * threads from waiting on locks. Assignments to one agent lock the agent's {@code agent_desk} row, so on
-     * this node they wait their turn in a lane per agent (one claim burst must not become a retry storm);
-     * across nodes the row lock orders them.
+     * One write at a time per conversation on this node: a second turn on a conversation whose turn is still
+     * being written was computed on the version that turn replaces, so it waits (holding no thread) until that
+     * turn is through and then fails with {@link ConcurrentTurnException}, to be recomputed on the new version.
+     * Waiting rather than failing at once matters because a turn may queue behind a full batch: a caller's retries
+     * must not run out while it does (a claim burst on one chat did, before). So a batch of the writer never
+     * holds two turns of one conversation (the second would have to see the first), and the writer never waits
+     * on its own row locks. Across nodes the database's own row lock serialises. Correctness never rests on this
+     * guard: the version check and the primary key (conversation, seq) make the database refuse a second turn
+     * on the same version, on H2 and PostgreSQL alike.
+     *
+     * <p>Assignments to one agent lock the agent's {@code agent_desk} row and count the agent's chats under it.
+     * On this node they are written one after the other by the single writer, each in a transaction of its own
+     * (a batch holding two agents' locks could wait on another node's batch holding them the other way round),
+     * so a claim burst is not a retry storm; across nodes the row lock orders them.
      */
     @Override
     public Mono<Void> record(ConversationTurn turn) {
         String id = turn.updated().id();
-        Mono<Void> guarded = Mono.defer(() -> {
-            if (!writing.add(id)) {
-                return Mono.error(new ConcurrentTurnException(id, turn.expectedVersion()));
+        return Mono.defer(() -> {
+            Sinks.Empty<Void> mine = Sinks.empty();
+            Sinks.Empty<Void> earlier = writing.putIfAbsent(id, mine);
+            if (earlier != null) {
+                return earlier.asMono()
+                        .publishOn(Schedulers.parallel())
+                        .then(Mono.error(new ConcurrentTurnException(id, turn.expectedVersion())));
             }
-            // Let go before the outcome is signalled, not after (doFinally): whoever the acknowledgement wakes
-            // may record the conversation's next turn at once, and must not find it still held.
-            Runnable release = () -> writing.remove(id);
-            return write(turn).doOnTerminate(release).doOnCancel(release);
+            // Let go before the outcome is signalled, not after: whoever the acknowledgement wakes may record
+            // the conversation's next turn at once, and must not find it still held.
+            Runnable release = () -> {
+                writing.remove(id, mine);
+                mine.tryEmitEmpty();
+            };
+            return writes.submit(id, turn.queue() instanceof QueueChange.Assign, () -> write(turn), release);
         });
-        return turn.queue() instanceof QueueChange.Assign assign ? assignments.run(assign.agent(), guarded) : guarded;
     }
 
+    /** Lets the writer's thread go (on shutdown; turns still waiting are not written and never acknowledged). */
+    @Override
+    public void close() {
+        writes.close();
+    }
+
+    /** The writer; tests hold it busy to see what the turns arriving meanwhile share. */
+    GroupCommit writer() {
+        return writes;
+    }
+
+    /** The statements of one turn, inside the writer's transaction (between savepoints). */
     private Mono<Void> write(ConversationTurn turn) {
         Conversation updated = turn.updated();
         Mono<Void> update = rows.bindConversation(db.sql("""
@@ -111,13 +138,11 @@ public class R2dbcConversationStore implements ConversationStore {
                 .bind("id", updated.id())
                 .bind("seq", helpful.answerSeq())
                 .then()).orElse(Mono.empty());
-        Mono<Void> events = Flux.fromIterable(turn.events()).filter(event -> event.type().logged())
-                .concatMap(this::insertEvent).then();
+        List<ConversationEvent> logged = turn.events().stream().filter(event -> event.type().logged()).toList();
         return update.then(insertMessages(turn.appended()))
                 .then(queue.apply(updated.id(), turn.queue()))
                 .then(vote)
-                .then(events)
-                .as(transaction::transactional)
+                .then(insertEvents(logged))
                 .onErrorMap(Sql::isWriteConflict, conflict -> new ConcurrentTurnException(updated.id(), turn.expectedVersion()));
     }
 
@@ -132,7 +157,7 @@ public class R2dbcConversationStore implements ConversationStore {
 
     @Override
     public Mono<Void> log(ConversationEvent event) {
-        return insertEvent(event);
+        return insertEvents(List.of(event));
     }
 
     @Override
@@ -161,28 +186,39 @@ public class R2dbcConversationStore implements ConversationStore {
                 .onErrorResume(DataIntegrityViolationException.class, duplicate -> Mono.just(false));
     }
 
+    private static final MultiRowInsert EVENTS = new MultiRowInsert("conversation_event",
+            List.of("conversation_id", "kind", "state", "reason", "agent", "faq_id", "amount", "detail", "created_at"),
+            List.of("id", "kind", "state", "reason", "agent", "faqId", "amount", "detail", "at"));
+
     private Mono<Void> insertMessages(List<Message> messages) {
-        return Flux.fromIterable(messages).concatMap(message -> rows.bindMessage(db.sql("""
-                        INSERT INTO message (conversation_id, seq, author, text, created_at, language, intent,
-                            confidence, faq_id, quick_replies, helpful, sender)
-                        VALUES (:conversationId, :seq, :author, :text, :createdAt, :language, :intent,
-                            :confidence, :faqId, :quickReplies, :helpful, :sender)"""), message).then()).then();
+        if (messages.isEmpty()) {
+            return Mono.empty();
+        }
+        DatabaseClient.GenericExecuteSpec insert = db.sql(Rows.MESSAGES.sql(messages.size()));
+        for (int row = 0; row < messages.size(); row++) {
+            insert = rows.bindMessage(insert, messages.get(row), row);
+        }
+        return insert.then();
     }
 
-    private Mono<Void> insertEvent(ConversationEvent event) {
-        return db.sql("""
-                        INSERT INTO conversation_event (conversation_id, kind, state, reason, agent, faq_id, amount,
-                            detail, created_at)
-                        VALUES (:id, :kind, :state, :reason, :agent, :faqId, :amount, :detail, :at)""")
-                .bind("id", event.conversationId())
-                .bind("kind", event.type().name())
-                .bind("state", event.state().name())
-                .bind("reason", Sql.nullable(event.reason().map(Enum::name)))
-                .bind("agent", Sql.nullable(event.agent()))
-                .bind("faqId", Sql.nullable(event.faqId()))
-                .bind("amount", Sql.nullable(event.value(), Long.class))
-                .bind("detail", Sql.nullable(event.detail().map(detail -> detail.length() > 1000 ? detail.substring(0, 1000) : detail)))
-                .bind("at", Sql.timestamp(event.at()))
-                .then();
+    private Mono<Void> insertEvents(List<ConversationEvent> events) {
+        if (events.isEmpty()) {
+            return Mono.empty();
+        }
+        DatabaseClient.GenericExecuteSpec insert = db.sql(EVENTS.sql(events.size()));
+        for (int row = 0; row < events.size(); row++) {
+            ConversationEvent event = events.get(row);
+            insert = insert.bind(EVENTS.name(row, 0), event.conversationId())
+                    .bind(EVENTS.name(row, 1), event.type().name())
+                    .bind(EVENTS.name(row, 2), event.state().name())
+                    .bind(EVENTS.name(row, 3), Sql.nullable(event.reason().map(Enum::name)))
+                    .bind(EVENTS.name(row, 4), Sql.nullable(event.agent()))
+                    .bind(EVENTS.name(row, 5), Sql.nullable(event.faqId()))
+                    .bind(EVENTS.name(row, 6), Sql.nullable(event.value(), Long.class))
+                    .bind(EVENTS.name(row, 7), Sql.nullable(event.detail()
+                            .map(detail -> detail.length() > 1000 ? detail.substring(0, 1000) : detail)))
+                    .bind(EVENTS.name(row, 8), Sql.timestamp(event.at()));
+        }
+        return insert.then();
     }
 }

@@ -9,6 +9,7 @@ import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.conversation.OrderMemory;
 import io.r2dbc.spi.Readable;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -45,19 +46,27 @@ public class Rows {
                 .bind("updatedAt", Sql.timestamp(conversation.updatedAt()));
     }
 
-    DatabaseClient.GenericExecuteSpec bindMessage(DatabaseClient.GenericExecuteSpec spec, Message message) {
-        return spec.bind("conversationId", message.conversationId())
-                .bind("seq", message.seq())
-                .bind("author", message.author().name())
-                .bind("text", message.text())
-                .bind("createdAt", Sql.timestamp(message.createdAt()))
-                .bind("language", Sql.nullable(message.language()))
-                .bind("intent", Sql.nullable(message.intent()))
-                .bind("confidence", Sql.nullable(message.confidence(), Double.class))
-                .bind("faqId", Sql.nullable(message.faqId()))
-                .bind("quickReplies", Sql.nullable(quickReplies.write(message.quickReplies())))
-                .bind("helpful", Sql.nullable(message.helpful(), Boolean.class))
-                .bind("sender", Sql.nullable(message.sender()));
+    /** A multi-row insert into {@code message}; bind each row with {@link #bindMessage}. */
+    static final MultiRowInsert MESSAGES = new MultiRowInsert("message",
+            List.of("conversation_id", "seq", "author", "text", "created_at", "language", "intent", "confidence", "faq_id",
+                    "quick_replies", "helpful", "sender"),
+            List.of("conversationId", "seq", "author", "text", "createdAt", "language", "intent", "confidence", "faqId",
+                    "quickReplies", "helpful", "sender"));
+
+    /** Binds one row of {@link #MESSAGES}. */
+    DatabaseClient.GenericExecuteSpec bindMessage(DatabaseClient.GenericExecuteSpec spec, Message message, int row) {
+        return spec.bind(MESSAGES.name(row, 0), message.conversationId())
+                .bind(MESSAGES.name(row, 1), message.seq())
+                .bind(MESSAGES.name(row, 2), message.author().name())
+                .bind(MESSAGES.name(row, 3), message.text())
+                .bind(MESSAGES.name(row, 4), Sql.timestamp(message.createdAt()))
+                .bind(MESSAGES.name(row, 5), Sql.nullable(message.language()))
+                .bind(MESSAGES.name(row, 6), Sql.nullable(message.intent()))
+                .bind(MESSAGES.name(row, 7), Sql.nullable(message.confidence(), Double.class))
+                .bind(MESSAGES.name(row, 8), Sql.nullable(message.faqId()))
+                .bind(MESSAGES.name(row, 9), Sql.nullable(quickReplies.write(message.quickReplies())))
+                .bind(MESSAGES.name(row, 10), Sql.nullable(message.helpful(), Boolean.class))
+                .bind(MESSAGES.name(row, 11), Sql.nullable(message.sender()));
     }
 
     public static Conversation conversation(Readable row) {

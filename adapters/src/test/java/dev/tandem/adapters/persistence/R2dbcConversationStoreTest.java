@@ -21,7 +21,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
+import org.springframework.r2dbc.connection.R2dbcTransactionManager;
+import org.springframework.transaction.reactive.GenericReactiveTransaction;
+import org.springframework.transaction.reactive.TransactionSynchronizationManager;
+import reactor.core.publisher.Sinks;
 import dev.tandem.bot.agent.Agent;
 import dev.tandem.bot.agent.port.AgentRoster;
 import reactor.core.publisher.Flux;
@@ -63,6 +71,17 @@ public class R2dbcConversationStoreTest {
         assertThat(store.find("c-1").block()).isEqualTo(conversation);
         assertThat(store.messagesAfter("c-1", 0).collectList().block()).containsExactly(greeting);
         assertThat(store.find("unknown").blockOptional()).isEmpty();
+    }
+
+    @Test
+    void givenAnOpeningOfMoreMessagesThanOneStatementUsuallyHolds_whenFound_thenAllReadBackInOrder() {
+        Conversation conversation = opened("c-long", Channel.WEB, T0).advanced(MultiRowInsert.CACHED_ROWS + 2, T0);
+        List<Message> opening = IntStream.rangeClosed(1, MultiRowInsert.CACHED_ROWS + 3)
+                .mapToObj(seq -> botMessage(conversation, seq, "line " + seq, List.of())).toList();
+
+        store.open(conversation, opening).block();
+
+        assertThat(store.messagesAfter("c-long", 0).collectList().block()).isEqualTo(opening);
     }
 
     @Test
@@ -200,6 +219,174 @@ public class R2dbcConversationStoreTest {
         assertThat(queue.entries().filter(entry -> entry.assignedAgent().isPresent()).count().block()).isEqualTo(3);
         assertThat(Flux.fromIterable(ids).flatMap(store::find)
                 .filter(conversation -> conversation.state() == ConversationState.ASSIGNED).count().block()).isEqualTo(3);
+    }
+
+    @Test
+    void givenTheWriterBusy_whenManyConversationsRecordATurnAtOnce_thenOneCommitServesThemAndEachIsReadableWhenAcknowledged() {
+        List<Conversation> conversations = IntStream.range(0, 40).mapToObj(i -> opened("g-" + i, Channel.WEB, T0)).toList();
+        conversations.forEach(conversation -> store.open(conversation, List.of()).block());
+        Sinks.Empty<Void> busy = Sinks.empty();
+        CompletableFuture<Void> held = holdBusy(store, busy);
+        long before = store.writer().transactions();
+
+        List<CompletableFuture<Conversation>> readBack = conversations.stream().map(conversation -> {
+            Message shopper = Message.shopper(conversation.id(), 2, "where is " + conversation.id(), T0.plusSeconds(1),
+                    new Message.Understanding("en", Optional.of("order_status"), Optional.of(0.9)));
+            Message answer = botMessage(conversation, 3, "Let me check", List.of("Yes", "No"));
+            ConversationEvent unanswered = ConversationEvent.of(ConversationEvent.Type.UNANSWERED, conversation.id(),
+                    ConversationState.BOT, T0.plusSeconds(1)).withDetail("where is " + conversation.id());
+            ConversationEvent streamedOnly = ConversationEvent.message(shopper, ConversationState.BOT);
+            ConversationEvent contact = ConversationEvent.of(ConversationEvent.Type.CONTACT_LEFT, conversation.id(),
+                    ConversationState.BOT, T0.plusSeconds(1));
+            ConversationTurn turn = new ConversationTurn(conversation.version(), conversation.advanced(2, T0.plusSeconds(1)),
+                    List.of(shopper, answer), QueueChange.NONE, Optional.empty(), List.of(unanswered, streamedOnly, contact));
+            // Read on the acknowledgement itself: what it promises must already be there.
+            return store.record(turn).then(Mono.defer(() -> store.find(conversation.id()))).toFuture();
+        }).toList();
+        busy.tryEmitEmpty();
+        held.join();
+
+        assertThat(readBack).allSatisfy(read -> assertThat(read.join().lastSeq()).isEqualTo(3));
+        assertThat(store.writer().transactions() - before).isEqualTo(1);
+        assertThat(store.messagesAfter("g-7", 1).map(Message::text).collectList().block())
+                .containsExactly("where is g-7", "Let me check");
+        assertThat(database.client().sql("SELECT kind, detail FROM conversation_event WHERE conversation_id = 'g-7' ORDER BY id")
+                .map(row -> row.get("kind", String.class) + ":" + row.get("detail", String.class)).all().collectList().block())
+                .containsExactly("UNANSWERED:where is g-7", "CONTACT_LEFT:null");
+    }
+
+    @Test
+    void givenAStaleTurnAndClaimsBeyondCapacityWaiting_whenWritten_thenOnlyThoseAreRefusedAndTheRestSaved() {
+        List.of("b-1", "b-2", "b-3", "b-4").forEach(id -> queueUp(id, Channel.WEB, T0));
+        Conversation fresh = opened("b-5", Channel.WEB, T0);
+        store.open(fresh, List.of()).block();
+        Sinks.Empty<Void> busy = Sinks.empty();
+        CompletableFuture<Void> held = holdBusy(store, busy);
+        long before = store.writer().transactions();
+
+        // anna takes two chats at most: the third claim must see the two before it.
+        List<CompletableFuture<Void>> claims = List.of("b-1", "b-2", "b-3").stream().map(id -> {
+            Conversation queued = store.find(id).block();
+            return store.record(turn(queued, queued.assignTo("anna").advanced(0, T0.plusSeconds(9)),
+                    new QueueChange.Assign("anna", T0.plusSeconds(9)), ConversationEvent.Type.CLAIMED, 9)).toFuture();
+        }).toList();
+        Conversation b4 = store.find("b-4").block();
+        Message stale = Message.shopper("b-4", 1, "stale", T0, new Message.Understanding("en", Optional.empty(), Optional.empty()));
+        CompletableFuture<Void> staleTurn = store.record(new ConversationTurn(b4.version() - 1, b4.advanced(1, T0),
+                List.of(stale), QueueChange.NONE, Optional.empty(), List.of())).toFuture();
+        Message hello = Message.shopper("b-5", 2, "hello", T0, new Message.Understanding("en", Optional.empty(), Optional.empty()));
+        CompletableFuture<Void> freshTurn = store.record(ConversationTurn.of(fresh, fresh.advanced(1, T0), List.of(hello))).toFuture();
+        busy.tryEmitEmpty();
+        held.join();
+
+        assertThat(claims.get(0)).succeedsWithin(Duration.ofSeconds(30));
+        assertThat(claims.get(1)).succeedsWithin(Duration.ofSeconds(30));
+        assertThat(claims.get(2)).failsWithin(Duration.ofSeconds(30)).withThrowableThat().havingRootCause()
+                .isInstanceOf(ConcurrentTurnException.class);
+        assertThat(staleTurn).failsWithin(Duration.ofSeconds(30)).withThrowableThat().havingRootCause()
+                .isInstanceOf(ConcurrentTurnException.class);
+        assertThat(freshTurn).succeedsWithin(Duration.ofSeconds(30));
+        // The stale and the fresh turn shared one transaction; each claim had one of its own.
+        assertThat(store.writer().transactions() - before).isEqualTo(4);
+        assertThat(queue.entries().filter(entry -> entry.assignedAgent().isPresent()).map(QueueEntry::conversationId)
+                .collectList().block()).containsExactlyInAnyOrder("b-1", "b-2");
+        assertThat(store.find("b-3").block().state()).isEqualTo(ConversationState.QUEUED);
+        assertThat(store.find("b-4").block()).isEqualTo(b4);
+        assertThat(store.messagesAfter("b-4", 0).collectList().block()).isEmpty();
+        assertThat(store.messagesAfter("b-5", 0).map(Message::text).collectList().block()).containsExactly("hello");
+    }
+
+    @Test
+    void givenATurnWaitingForTheWriter_whenAnotherTurnOnTheSameConversationArrives_thenItIsRefusedOnlyOnceTheFirstIsThrough() {
+        Conversation conversation = opened("w-1", Channel.WEB, T0);
+        store.open(conversation, List.of()).block();
+        Sinks.Empty<Void> busy = Sinks.empty();
+        CompletableFuture<Void> held = holdBusy(store, busy);
+        Message first = Message.shopper("w-1", 2, "first", T0, new Message.Understanding("en", Optional.empty(), Optional.empty()));
+        Message second = Message.shopper("w-1", 2, "second", T0, new Message.Understanding("en", Optional.empty(), Optional.empty()));
+
+        CompletableFuture<Void> winner = store.record(ConversationTurn.of(conversation, conversation.advanced(1, T0), List.of(first)))
+                .toFuture();
+        // Refused at once, it would be retried on a version that does not exist yet, and a caller's retries could run
+        // out while the first turn waits for the writer.
+        CompletableFuture<Void> loser = store.record(ConversationTurn.of(conversation, conversation.advanced(1, T0), List.of(second)))
+                .toFuture();
+        assertThat(loser).isNotDone();
+        busy.tryEmitEmpty();
+        held.join();
+
+        assertThat(winner).succeedsWithin(Duration.ofSeconds(30));
+        assertThat(loser).failsWithin(Duration.ofSeconds(30)).withThrowableThat().havingRootCause()
+                .isInstanceOf(ConcurrentTurnException.class);
+        assertThat(store.messagesAfter("w-1", 0).map(Message::text).collectList().block()).containsExactly("first");
+    }
+
+    @Test
+    void givenACommitThatFails_whenTurnsWereBatchedIntoIt_thenEveryOneFailsAndNoneIsSaved() {
+        List<Conversation> conversations = IntStream.range(0, 5).mapToObj(i -> opened("f-" + i, Channel.WEB, T0)).toList();
+        conversations.forEach(conversation -> store.open(conversation, List.of()).block());
+        AtomicBoolean diskFull = new AtomicBoolean();
+        R2dbcTransactionManager failingCommits = new R2dbcTransactionManager(database.client().getConnectionFactory()) {
+            @Override
+            protected Mono<Void> doCommit(TransactionSynchronizationManager synchronizations, GenericReactiveTransaction status) {
+                return diskFull.get() ? Mono.error(new IllegalStateException("disk full")) : super.doCommit(synchronizations, status);
+            }
+        };
+        try (R2dbcConversationStore node = new R2dbcConversationStore(database.client(), TransactionalOperator.create(failingCommits),
+                new Rows(new QuickRepliesColumn(new JsonMapper())), queue)) {
+            Sinks.Empty<Void> busy = Sinks.empty();
+            holdBusy(node, busy);
+            long before = node.writer().transactions();
+            List<CompletableFuture<Void>> turns = conversations.stream().map(conversation -> node.record(ConversationTurn.of(
+                    conversation, conversation.advanced(1, T0), List.of(Message.shopper(conversation.id(), 2, "lost?", T0,
+                            new Message.Understanding("en", Optional.empty(), Optional.empty()))))).toFuture()).toList();
+            diskFull.set(true);
+            busy.tryEmitEmpty();
+
+            assertThat(turns).allSatisfy(turn -> assertThat(turn).failsWithin(Duration.ofSeconds(30)).withThrowableThat()
+                    .withStackTraceContaining("disk full"));
+            assertThat(node.writer().transactions() - before).isEqualTo(1);
+        }
+        assertThat(conversations).allSatisfy(conversation -> {
+            assertThat(store.find(conversation.id()).block()).isEqualTo(conversation);
+            assertThat(store.messagesAfter(conversation.id(), 0).collectList().block()).isEmpty();
+        });
+    }
+
+    @Test
+    void givenManyThreadsOnTwoNodesClaimingForOneAgent_whenAllHaveFinished_thenTheAgentHoldsExactlyTheirCapacity() {
+        List<String> ids = IntStream.range(0, 30).mapToObj(i -> "many-" + i).toList();
+        ids.forEach(id -> queueUp(id, Channel.WEB, T0));
+        List<R2dbcConversationStore> nodes = List.of(store, newStore());
+
+        List<Boolean> taken = Flux.range(0, ids.size())
+                .flatMap(i -> Mono.defer(() -> {
+                            Conversation queued = store.find(ids.get(i)).block();
+                            return nodes.get(i % 2).record(turn(queued, queued.assignTo("olek").advanced(0, T0.plusSeconds(30)),
+                                    new QueueChange.Assign("olek", T0.plusSeconds(30)), ConversationEvent.Type.CLAIMED, 30));
+                        })
+                        .thenReturn(true)
+                        .onErrorResume(ConcurrentTurnException.class, refused -> Mono.just(false))
+                        .subscribeOn(Schedulers.boundedElastic()), ids.size())
+                .collectList().block(Duration.ofSeconds(120));
+
+        assertThat(taken).filteredOn(Boolean::booleanValue).hasSize(3);
+        assertThat(queue.entries().filter(entry -> entry.assignedAgent().equals(Optional.of("olek"))).count().block()).isEqualTo(3);
+    }
+
+    /** Keeps the store's writer inside a transaction until {@code busy} completes; returns once it is. */
+    private static CompletableFuture<Void> holdBusy(R2dbcConversationStore node, Sinks.Empty<Void> busy) {
+        CountDownLatch writing = new CountDownLatch(1);
+        CompletableFuture<Void> held = node.writer().submit("", false, () -> {
+            writing.countDown();
+            return busy.asMono();
+        }, () -> { }).toFuture();
+        try {
+            assertThat(writing.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException interrupted) {
+            throw new IllegalStateException(interrupted);
+        }
+        return held;
     }
 
     private R2dbcConversationStore newStore() {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import org.reactivestreams.Publisher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.socket.CloseStatus;
@@ -61,8 +62,12 @@ public class ShopperStreamHandler implements WebSocketHandler {
         }
         AtomicLong lastSent = new AtomicLong(after);
         AtomicReference<ConversationState> state = new AtomicReference<>();
-        Flux<String> frames = LiveFeed.stream(events, event -> event.conversationId().equals(conversationId)
-                        || event.type() == ConversationEvent.Type.QUEUE_CHANGED,
+        // Other conversations' queue changes matter while this one waits in line, or might (its state not yet known).
+        BooleanSupplier waiting = () -> {
+            ConversationState known = state.get();
+            return known == null || known == ConversationState.QUEUED;
+        };
+        Flux<String> frames = LiveFeed.stream(tap -> events.tapConversation(conversationId, waiting, tap),
                 live -> Flux.concat(
                         transcript.messagesAfter(conversationId, token, after)
                                 .filter(message -> advance(lastSent, message.seq()))

@@ -47,7 +47,7 @@ public class DatabaseThreads {
         private final ConnectionFactory pool;
         // Blocking is allowed here (H2 waits for row locks); the cap keeps a burst from starting a thread per request.
         private final Scheduler threads = Schedulers.newBoundedElastic(4 * Runtime.getRuntime().availableProcessors(),
-                Integer.MAX_VALUE, "tandem-db");
+                Integer.MAX_VALUE, "tandem-db", 60, true);
 
         OwnThreads(ConnectionFactory pool) {
             this.pool = pool;

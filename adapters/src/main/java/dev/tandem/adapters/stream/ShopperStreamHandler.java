@@ -75,7 +75,10 @@ public class ShopperStreamHandler implements WebSocketHandler {
                         position(conversationId, state),
                         live.concatMap(event -> update(event, conversationId, token, lastSent, state))))
                 .map(json::writeValueAsString);
-        return idle.serve(session, frames.map(session::textMessage))
+        // The token is checked before anything is sent: a failed send would end the connection without the close
+        // frame that says why (the database read fails on a database thread, not inside the send).
+        Mono<Void> opens = Flux.from(transcript.messagesAfter(conversationId, token, Long.MAX_VALUE)).then();
+        return opens.then(Mono.defer(() -> idle.serve(session, frames.map(session::textMessage))))
                 .onErrorResume(ConversationNotFoundException.class, missing -> session.close(
                         CloseStatus.POLICY_VIOLATION.withReason("no conversation with this id opens with this token")))
                 .onErrorResume(LiveFeed.StreamOverflowException.class, behind -> session.close(

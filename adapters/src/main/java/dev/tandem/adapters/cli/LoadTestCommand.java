@@ -245,8 +245,10 @@ final class LoadTestCommand implements Callable<Integer> {
                 trivial.p50Millis(), trivial.p95Millis(), trivial.p99Millis(), trivial.maxMillis(), trivial.errors(),
                 trivial.serverCpuMillisPerRequest())
                 + String.format(Locale.ROOT, "bot turns/s : trivial req/s = %.2f; %d conversations (%d handed off), "
-                        + "%d stream messages, %d stream errors, %d stream reconnects", ratio, bot.conversations(), bot.handedOff(),
-                bot.streamMessages(), bot.streamErrors(), bot.streamReconnects());
+                        + "%d stream messages, %d stream errors, %d stream reconnects; stream lag after the answer p99 %.1f ms, "
+                        + "max %.1f ms", ratio, bot.conversations(), bot.handedOff(),
+                bot.streamMessages(), bot.streamErrors(), bot.streamReconnects(), bot.streamLagP99Millis(),
+                bot.streamLagMaxMillis());
     }
 
     private Map<String, Object> json(LoadTestRun.Result bot, LoadTestRun.Result trivial, double ratio) {
@@ -266,6 +268,8 @@ final class LoadTestCommand implements Callable<Integer> {
         result.put("streamMessages", bot.streamMessages());
         result.put("streamErrors", bot.streamErrors());
         result.put("streamReconnects", bot.streamReconnects());
+        result.put("streamLagP99Millis", round(bot.streamLagP99Millis()));
+        result.put("streamLagMaxMillis", round(bot.streamLagMaxMillis()));
         result.put("serverCpuMillisPerTurn", round(bot.serverCpuMillisPerRequest()));
         result.put("seconds", round(bot.seconds()));
         result.put("trivialPath", trivial.path());

@@ -26,6 +26,8 @@ final class LoadTestPhase {
     final long deadline;
     final Recorder latencies = new Recorder(3);
     final Histogram total = new Histogram(3);
+    /** From an HTTP answer to the stream's delivery of what it acknowledged (0 when the stream came first). */
+    final Recorder streamLags = new Recorder(3);
     final AtomicLong requests = new AtomicLong();
     final AtomicLong errors = new AtomicLong();
     final AtomicLong conversations = new AtomicLong();
@@ -82,6 +84,10 @@ final class LoadTestPhase {
         }
     }
 
+    void streamLag(long nanos) {
+        streamLags.recordValue(nanos);
+    }
+
     void streamFailed(String what) {
         streamErrors.incrementAndGet();
         detail(what);
@@ -114,13 +120,15 @@ final class LoadTestPhase {
             total.add(latencies.getIntervalHistogram());
             all = total.copy();
         }
+        Histogram lags = streamLags.getIntervalHistogram();
         double seconds = Math.max(1e-9, ((lastAnswer == 0 ? System.nanoTime() : lastAnswer) - started) / 1e9);
         double cpuMillis = serverProcess.isEmpty() ? Double.NaN : serverCpu().minus(cpuBefore).toNanos() / 1e6;
         LoadTestRun.Result result = new LoadTestRun.Result(path, requests.get(), seconds, requests.get() / seconds,
                 cpuMillis / requests.get(),
                 all.getValueAtPercentile(50) / 1e6, all.getValueAtPercentile(95) / 1e6,
                 all.getValueAtPercentile(99) / 1e6, all.getMaxValue() / 1e6, errors.get(), conversations.get(),
-                handedOff.get(), streamMessages.get(), streamErrors.get(), streamReconnects.get());
+                handedOff.get(), streamMessages.get(), streamErrors.get(), streamReconnects.get(),
+                lags.getTotalCount() == 0 ? 0 : lags.getValueAtPercentile(99) / 1e6, lags.getMaxValue() / 1e6);
         progress.accept(String.format(Locale.ROOT, "[%s] done: %d requests in %.1f s", name, result.requests(), seconds));
         return result;
     }

@@ -31,8 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
 final class LoadTestRun implements AutoCloseable {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
-    /** How long a reply may take to show up on the stream after the HTTP answer before it counts as missing. */
-    private static final Duration STREAM_GRACE = Duration.ofSeconds(5);
+    /**
+     * How long a reply may take to show up on the stream after the HTTP answer before it counts as missing, as long
+     * as a request may take: a late message is measured (stream lag), only one that never comes is an error.
+     */
+    private static final Duration STREAM_GRACE = REQUEST_TIMEOUT;
     private static final int MAX_RECONNECTS = 5;
 
     private final int concurrency;
@@ -111,7 +114,7 @@ final class LoadTestRun implements AutoCloseable {
                                         maxSeq(started.path("messages")));
                                 Stream stream = new Stream(phase);
                                 idleStreams.add(stream);
-                                return turn(phase, chat, script.messages().get(0)).then(stream.connect(chat));
+                                return turn(phase, chat, null, script.messages().get(0)).then(stream.connect(chat));
                             })
                             .onErrorResume(error -> {
                                 phase.failed(error);
@@ -146,7 +149,7 @@ final class LoadTestRun implements AutoCloseable {
                     Stream stream = new Stream(phase);
                     return stream.connect(chat)
                             .then(Flux.fromIterable(script.messages())
-                                    .concatMap(text -> phase.over() ? Mono.empty() : turn(phase, chat, text))
+                                    .concatMap(text -> phase.over() ? Mono.empty() : turn(phase, chat, stream, text))
                                     .then())
                             .then(Mono.defer(() -> stream.awaitSeq(chat.lastSeq)))
                             .doFinally(signal -> stream.close());
@@ -157,7 +160,7 @@ final class LoadTestRun implements AutoCloseable {
                 });
     }
 
-    private Mono<Void> turn(LoadTestPhase phase, Chat chat, String text) {
+    private Mono<Void> turn(LoadTestPhase phase, Chat chat, Stream stream, String text) {
         long start = System.nanoTime();
         return post(chat.token, "/api/v1/conversations/" + chat.id + "/messages", Map.of("text", text))
                 .doOnNext(reply -> {
@@ -165,6 +168,9 @@ final class LoadTestRun implements AutoCloseable {
                     if (reply.status() == 200) {
                         JsonNode turn = json.readTree(reply.body());
                         chat.lastSeq = Math.max(chat.lastSeq + 1, maxSeq(turn.path("replies")));
+                        if (stream != null) {
+                            stream.acknowledged(chat.lastSeq);
+                        }
                         if ("QUEUED".equals(turn.path("state").asString()) && !chat.queued) {
                             chat.queued = true;
                             phase.handedOff.incrementAndGet();
@@ -230,10 +236,11 @@ final class LoadTestRun implements AutoCloseable {
         }
     }
 
-    /** The conversation's WebSocket stream: counts what it delivers and notices what it misses. */
+    /** The conversation's WebSocket stream: counts what it delivers, how late, and notices what it misses. */
     private final class Stream {
         private final LoadTestPhase phase;
         private final AtomicLong seenSeq = new AtomicLong();
+        private volatile LoadTestStreamLag lag = new LoadTestStreamLag(0);
         private final AtomicLong reconnects = new AtomicLong();
         private volatile Disposable connection;
         private volatile boolean broken;
@@ -246,6 +253,7 @@ final class LoadTestRun implements AutoCloseable {
 
         Mono<Void> connect(Chat chat) {
             seenSeq.set(chat.lastSeq);
+            lag = new LoadTestStreamLag(chat.lastSeq);
             Sinks.Empty<Void> open = Sinks.empty();
             subscribe(chat, open);
             return open.asMono().timeout(REQUEST_TIMEOUT).onErrorResume(error -> {
@@ -299,6 +307,15 @@ final class LoadTestRun implements AutoCloseable {
                     seq = seq * 10 + (frame.charAt(i) - '0');
                 }
                 seenSeq.accumulateAndGet(seq, Math::max);
+                lag.delivered(seq, System.nanoTime()).forEach(phase::streamLag);
+            }
+        }
+
+        /** The server answered a turn: every message up to {@code seq} is durable and must reach the stream. */
+        void acknowledged(long seq) {
+            long late = lag.acknowledged(seq, System.nanoTime());
+            if (late >= 0) {
+                phase.streamLag(late);
             }
         }
 
@@ -312,7 +329,8 @@ final class LoadTestRun implements AutoCloseable {
                     .next()
                     .timeout(STREAM_GRACE)
                     .onErrorResume(TimeoutException.class, late -> {
-                        phase.streamFailed("the stream delivered up to seq " + seenSeq.get() + " of " + seq);
+                        phase.streamFailed("the stream delivered up to seq " + seenSeq.get() + " of " + seq + " within "
+                                + STREAM_GRACE.toSeconds() + " s of the answer");
                         return Mono.empty();
                     })
                     .then();
@@ -330,6 +348,6 @@ final class LoadTestRun implements AutoCloseable {
     record Result(String path, long requests, double seconds, double perSecond, double serverCpuMillisPerRequest,
                   double p50Millis, double p95Millis, double p99Millis,
                   double maxMillis, long errors, long conversations, long handedOff, long streamMessages,
-                  long streamErrors, long streamReconnects) {
+                  long streamErrors, long streamReconnects, double streamLagP99Millis, double streamLagMaxMillis) {
     }
 }

@@ -19,21 +19,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 import reactor.util.retry.Retry;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The live streams' events with the postgres profile: this node's own, plus the other nodes' as they arrive on
- * the shared notification channel. One connection of its own (outside the pool) LISTENs for the node's whole
- * life; the node's own notices come back on it too and are dropped, so each event reaches a stream once.
+ * The other nodes' events with the postgres profile, as they arrive on the shared notification channel, handed to
+ * this node's live streams ({@link InProcessConversationEvents#relay}). One connection of its own (outside the
+ * pool) LISTENs for the node's whole life; the node's own notices come back on it too and are dropped, so each
+ * event reaches a stream once.
  *
  * <p>A notice for a message carries only its seq: the message is read from the transcript (it was committed
  * before the notice was sent), one notice after the other so the order holds. If the connection breaks, the
@@ -41,9 +40,8 @@ import tools.jackson.databind.ObjectMapper;
  * streams fill any gap from the transcript at their next message.
  */
 @Component
-@Primary
 @Profile("postgres")
-public class PostgresNotificationListener implements LiveEvents, SmartLifecycle {
+public class PostgresNotificationListener implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresNotificationListener.class);
     private static final Duration FIRST_LISTEN_TIMEOUT = Duration.ofSeconds(30);
@@ -56,7 +54,6 @@ public class PostgresNotificationListener implements LiveEvents, SmartLifecycle 
     private final ObjectMapper json;
     private final Clock clock;
     private final ConnectionFactory connections;
-    private final Sinks.Many<ConversationEvent> remote = Sinks.many().multicast().directBestEffort();
     private final CountDownLatch listening = new CountDownLatch(1);
     private final AtomicBoolean reconnected = new AtomicBoolean();
     private volatile Disposable subscription;
@@ -72,11 +69,6 @@ public class PostgresNotificationListener implements LiveEvents, SmartLifecycle 
         this.json = json;
         this.clock = clock;
         this.connections = listenerConnections(environment);
-    }
-
-    @Override
-    public Flux<ConversationEvent> stream() {
-        return Flux.merge(local.stream(), remote.asFlux());
     }
 
     /** Listens before the server takes requests, so no stream opens on a node deaf to the others. */
@@ -189,8 +181,8 @@ public class PostgresNotificationListener implements LiveEvents, SmartLifecycle 
     }
 
     private void emit(ConversationEvent event) {
-        // A sink takes one emitter at a time; concatMap already serialises the notices.
-        remote.tryEmitNext(event);
+        // In the order the notices arrived: concatMap reads one notice's message before the next.
+        local.relay(event);
     }
 
     /** Its own connection, not the pool's: it is held for the node's whole life. */

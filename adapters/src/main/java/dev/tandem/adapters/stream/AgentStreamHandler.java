@@ -60,7 +60,7 @@ public class AgentStreamHandler implements WebSocketHandler {
                 .map(Principal::getName)
                 .flatMap(agent -> {
                     connected(agent);
-                    Flux<String> frames = LiveFeed.stream(events, event -> true, live -> Flux.concat(
+                    Flux<String> frames = LiveFeed.stream(events::tapAll, live -> Flux.concat(
                                     queueFor(agent),
                                     live.concatMap(event -> update(event, agent))))
                             .map(json::writeValueAsString);

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import org.reactivestreams.Publisher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.socket.CloseStatus;
@@ -61,8 +62,12 @@ public class ShopperStreamHandler implements WebSocketHandler {
         }
         AtomicLong lastSent = new AtomicLong(after);
         AtomicReference<ConversationState> state = new AtomicReference<>();
-        Flux<String> frames = LiveFeed.stream(events, event -> event.conversationId().equals(conversationId)
-                        || event.type() == ConversationEvent.Type.QUEUE_CHANGED,
+        // Other conversations' queue changes matter while this one waits in line, or might (its state not yet known).
+        BooleanSupplier waiting = () -> {
+            ConversationState known = state.get();
+            return known == null || known == ConversationState.QUEUED;
+        };
+        Flux<String> frames = LiveFeed.stream(tap -> events.tapConversation(conversationId, waiting, tap),
                 live -> Flux.concat(
                         transcript.messagesAfter(conversationId, token, after)
                                 .filter(message -> advance(lastSent, message.seq()))
@@ -70,7 +75,10 @@ public class ShopperStreamHandler implements WebSocketHandler {
                         position(conversationId, state),
                         live.concatMap(event -> update(event, conversationId, token, lastSent, state))))
                 .map(json::writeValueAsString);
-        return idle.serve(session, frames.map(session::textMessage))
+        // The token is checked before anything is sent: a failed send would end the connection without the close
+        // frame that says why (the database read fails on a database thread, not inside the send).
+        Mono<Void> opens = Flux.from(transcript.messagesAfter(conversationId, token, Long.MAX_VALUE)).then();
+        return opens.then(Mono.defer(() -> idle.serve(session, frames.map(session::textMessage))))
                 .onErrorResume(ConversationNotFoundException.class, missing -> session.close(
                         CloseStatus.POLICY_VIOLATION.withReason("no conversation with this id opens with this token")))
                 .onErrorResume(LiveFeed.StreamOverflowException.class, behind -> session.close(

@@ -37,7 +37,7 @@ class LoadTestCommandTest extends RunningServerTest {
         assertThat(result.get("trivialRequests")).isEqualTo(48);
         assertThat(result.get("trivialErrors")).isEqualTo(0);
         assertThat(result).containsKeys("turnsPerSecond", "p50Millis", "p95Millis", "p99Millis", "trivialPerSecond",
-                "ratio", "serverCpuMillisPerTurn");
+                "ratio", "serverCpuMillisPerTurn", "streamLagP99Millis", "streamLagMaxMillis");
         assertThat(((Number) result.get("p99Millis")).doubleValue())
                 .isGreaterThanOrEqualTo(((Number) result.get("p50Millis")).doubleValue()).isPositive();
         assertThat(err.toString()).contains("[shoppers]").contains("[trivial /actuator/health]");

@@ -14,6 +14,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.socket.CloseStatus;
@@ -50,6 +51,35 @@ class LiveStreamApiTest extends RunningServerTest {
 
         assertThat(first.seqs()).containsExactly(1L, 2L, 3L);
         assertThat(second.seqs()).containsExactly(4L, 5L, 6L, 7L);
+    }
+
+    @Test
+    void givenTurnsBeingRecorded_whenStreamsOpenWithAfterMeanwhile_thenEachGetsEveryLaterMessageExactlyOnce() throws Exception {
+        ShopperChat chat = ShopperChat.start(http, "en");
+        List<String> messages = List.of("hello", "how long does delivery take", "thanks", "how do I return an item",
+                "do you ship abroad", "what payment methods do you accept", "ok thank you", "can I change my address");
+        Thread shopper = new Thread(() -> messages.forEach(chat::say));
+        shopper.start();
+        // Each stream starts after whatever the transcript holds at that moment, while the next turn is being saved:
+        // the tap-then-read handshake must neither miss a message committed in between nor send one twice.
+        List<Socket> sockets = new ArrayList<>();
+        List<Long> afters = new ArrayList<>();
+        while (shopper.isAlive() && sockets.size() < 12) {
+            long after = Math.max(0, chat.messagesAfter(0).size() - 1);
+            afters.add(after);
+            sockets.add(connect(shopperStream(chat, after), new HttpHeaders()));
+        }
+        shopper.join(PATIENCE.toMillis());
+        long last = chat.messagesAfter(0).size();
+
+        for (int i = 0; i < sockets.size(); i++) {
+            Socket socket = sockets.get(i);
+            socket.next(frame -> isMessage(frame, last));
+            socket.close();
+            assertThat(socket.seqs()).as("stream opened after seq %d", afters.get(i))
+                    .containsExactlyElementsOf(LongStream.rangeClosed(afters.get(i) + 1, last).boxed().toList());
+        }
+        assertThat(sockets).isNotEmpty();
     }
 
     @Test

@@ -22,8 +22,8 @@ class SlowConsumerTest {
     @Test
     void givenAConsumerThatReadsNothing_whenMoreEventsThanTheBufferArrive_thenItsStreamEndsAndOthersKeepGoing() {
         InProcessConversationEvents bus = new InProcessConversationEvents();
-        var stalled = LiveFeed.stream(bus, event -> true, live -> live);
-        var reading = LiveFeed.stream(bus, event -> true, live -> live);
+        var stalled = LiveFeed.stream(bus::tapAll, live -> live);
+        var reading = LiveFeed.stream(bus::tapAll, live -> live);
 
         StepVerifier.create(reading.take(LiveFeed.BUFFER + 100).count())
                 .then(() -> StepVerifier.create(stalled, 0)

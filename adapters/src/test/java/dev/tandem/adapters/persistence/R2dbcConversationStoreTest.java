@@ -200,20 +200,7 @@ public class R2dbcConversationStoreTest {
     void givenTwoNodesAssigningToOneAgentAtOnce_whenMoreThanTheirCapacity_thenExactlyTheirCapacityIsTakenAndTheRestRefused() {
         List<String> ids = IntStream.range(0, 8).mapToObj(i -> "cap-" + i).toList();
         ids.forEach(id -> queueUp(id, Channel.WEB, T0));
-        // A second store on the same database is a second node: no in-process guard is shared between them.
-        List<R2dbcConversationStore> nodes = List.of(store, newStore());
-
-        List<Boolean> taken = Flux.range(0, ids.size())
-                .flatMap(i -> {
-                    Conversation queued = store.find(ids.get(i)).block();
-                    Conversation assigned = queued.assignTo("olek").advanced(0, T0.plusSeconds(30));
-                    return nodes.get(i % 2).record(turn(queued, assigned, new QueueChange.Assign("olek", T0.plusSeconds(30)),
-                                    ConversationEvent.Type.CLAIMED, 30))
-                            .thenReturn(true)
-                            .onErrorResume(ConcurrentTurnException.class, refused -> Mono.just(false))
-                            .subscribeOn(Schedulers.boundedElastic());
-                }, ids.size())
-                .collectList().block(Duration.ofSeconds(60));
+        List<Boolean> taken = claimForOlekOnTwoNodes(ids);
 
         assertThat(taken).filteredOn(Boolean::booleanValue).hasSize(3);
         assertThat(queue.entries().filter(entry -> entry.assignedAgent().isPresent()).count().block()).isEqualTo(3);
@@ -357,9 +344,19 @@ public class R2dbcConversationStoreTest {
     void givenManyThreadsOnTwoNodesClaimingForOneAgent_whenAllHaveFinished_thenTheAgentHoldsExactlyTheirCapacity() {
         List<String> ids = IntStream.range(0, 30).mapToObj(i -> "many-" + i).toList();
         ids.forEach(id -> queueUp(id, Channel.WEB, T0));
-        List<R2dbcConversationStore> nodes = List.of(store, newStore());
+        List<Boolean> taken = claimForOlekOnTwoNodes(ids);
 
-        List<Boolean> taken = Flux.range(0, ids.size())
+        assertThat(taken).filteredOn(Boolean::booleanValue).hasSize(3);
+        assertThat(queue.entries().filter(entry -> entry.assignedAgent().equals(Optional.of("olek"))).count().block()).isEqualTo(3);
+    }
+
+    /**
+     * Every queued conversation claimed for olek (capacity 3) at once, alternately through this store and a second
+     * one on the same database (a second node: no in-process guard is shared); whether each claim was taken.
+     */
+    private List<Boolean> claimForOlekOnTwoNodes(List<String> ids) {
+        List<R2dbcConversationStore> nodes = List.of(store, newStore());
+        return Flux.range(0, ids.size())
                 .flatMap(i -> Mono.defer(() -> {
                             Conversation queued = store.find(ids.get(i)).block();
                             return nodes.get(i % 2).record(turn(queued, queued.assignTo("olek").advanced(0, T0.plusSeconds(30)),
@@ -369,9 +366,6 @@ public class R2dbcConversationStoreTest {
                         .onErrorResume(ConcurrentTurnException.class, refused -> Mono.just(false))
                         .subscribeOn(Schedulers.boundedElastic()), ids.size())
                 .collectList().block(Duration.ofSeconds(120));
-
-        assertThat(taken).filteredOn(Boolean::booleanValue).hasSize(3);
-        assertThat(queue.entries().filter(entry -> entry.assignedAgent().equals(Optional.of("olek"))).count().block()).isEqualTo(3);
     }
 
     /** Keeps the store's writer inside a transaction until {@code busy} completes; returns once it is. */

@@ -1,5 +1,6 @@
 package dev.tandem.adapters.events;
 
+import dev.tandem.adapters.persistence.R2dbcAgentQueueStore;
 import dev.tandem.bot.agent.AgentPresence;
 import dev.tandem.bot.agent.Presence;
 import dev.tandem.bot.chat.port.ConversationStore;
@@ -48,6 +49,7 @@ public class PostgresNotificationListener implements SmartLifecycle {
 
     private final InProcessConversationEvents local;
     private final ConversationStore store;
+    private final R2dbcAgentQueueStore queue;
     private final AgentPresence presence;
     private final AgentConnections desks;
     private final EventChannel channel;
@@ -58,11 +60,12 @@ public class PostgresNotificationListener implements SmartLifecycle {
     private final AtomicBoolean reconnected = new AtomicBoolean();
     private volatile Disposable subscription;
 
-    public PostgresNotificationListener(InProcessConversationEvents local, ConversationStore store, AgentPresence presence,
-                                        AgentConnections connections, EventChannel channel, ObjectMapper json, Clock clock,
+    public PostgresNotificationListener(InProcessConversationEvents local, ConversationStore store, R2dbcAgentQueueStore queue,
+                                        AgentPresence presence, AgentConnections connections, EventChannel channel, ObjectMapper json, Clock clock,
                                         Environment environment) {
         this.local = local;
         this.store = store;
+        this.queue = queue;
         this.presence = presence;
         this.desks = connections;
         this.channel = channel;
@@ -181,6 +184,10 @@ public class PostgresNotificationListener implements SmartLifecycle {
     }
 
     private void emit(ConversationEvent event) {
+        if (event.type() == ConversationEvent.Type.QUEUE_CHANGED) {
+            // Before the streams hear of it: each of them reads the queue again in answer.
+            queue.changed();
+        }
         // In the order the notices arrived: concatMap reads one notice's message before the next.
         local.relay(event);
     }

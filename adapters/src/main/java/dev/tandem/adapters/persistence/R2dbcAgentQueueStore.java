@@ -12,7 +12,9 @@ import dev.tandem.bot.handoff.port.AgentQueueStore;
 import io.r2dbc.spi.Readable;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -28,23 +30,41 @@ import reactor.core.publisher.Mono;
  * then the entry is taken only while the agent holds fewer than their capacity ({@code UPDATE … WHERE
  * (SELECT COUNT(*) …) < :capacity}). Which conversation goes to whom is already decided by the conversation's
  * version check; this guards the other invariant, the agent's load.
+ *
+ * <p>The entries are read once and shared ({@link SharedRead}) until the queue changes: every queued shopper's
+ * stream asks for its place on every queue change, and every agent's desk for the queue, so reading per caller
+ * cost a full table read per waiting shopper per handoff (the largest cost under load before). The queue counts
+ * as changed when a turn that moves it is written here ({@link R2dbcConversationStore}), when a turn fails here
+ * (someone else moved the conversation), when another node announces a queue change, when conversations are
+ * erased, and, for anything unannounced, after {@link #MAX_AGE}.
  */
 @Component
 public class R2dbcAgentQueueStore implements AgentQueueStore {
 
+    /** How long a read of the queue is trusted when no change was announced. */
+    static final Duration MAX_AGE = Duration.ofSeconds(1);
+
     private final DatabaseClient db;
     private final AgentRoster roster;
+    private final SharedRead<List<QueueEntry>> entries;
 
     public R2dbcAgentQueueStore(DatabaseClient db, AgentRoster roster) {
         this.db = db;
         this.roster = roster;
+        this.entries = new SharedRead<>(Mono.defer(() -> db.sql("SELECT * FROM queue_entry ORDER BY queued_at, conversation_id")
+                .map(R2dbcAgentQueueStore::entry)
+                .all()
+                .collectList()), MAX_AGE);
     }
 
     @Override
     public Flux<QueueEntry> entries() {
-        return db.sql("SELECT * FROM queue_entry ORDER BY queued_at, conversation_id")
-                .map(R2dbcAgentQueueStore::entry)
-                .all();
+        return entries.get().flatMapIterable(Function.identity());
+    }
+
+    /** The queue may have changed (here, on another node, or by an erasure): the next reader reads it again. */
+    public void changed() {
+        entries.changed();
     }
 
     @Override

@@ -98,11 +98,18 @@ public class R2dbcConversationStore implements ConversationStore, AutoCloseable 
             }
             // Let go before the outcome is signalled, not after: whoever the acknowledgement wakes may record
             // the conversation's next turn at once, and must not find it still held.
+            // The queue's readers must see a queue change as soon as its turn is acknowledged, and a failed turn
+            // means someone else moved the conversation, perhaps in the queue too.
+            boolean movesQueue = !(turn.queue() instanceof QueueChange.Unchanged);
             Runnable release = () -> {
+                if (movesQueue) {
+                    queue.changed();
+                }
                 writing.remove(id, mine);
                 mine.tryEmitEmpty();
             };
-            return writes.submit(id, turn.queue() instanceof QueueChange.Assign, () -> write(turn), release);
+            return writes.submit(id, turn.queue() instanceof QueueChange.Assign, () -> write(turn), release)
+                    .doOnError(failed -> queue.changed());
         });
     }
 

@@ -25,12 +25,14 @@ public class R2dbcPersonalDataStore implements PersonalDataStore {
     private final TransactionalOperator transaction;
     private final Rows rows;
     private final R2dbcCustomerLinks customerLinks;
+    private final R2dbcAgentQueueStore queue;
 
-    public R2dbcPersonalDataStore(DatabaseClient db, TransactionalOperator transaction, Rows rows) {
+    public R2dbcPersonalDataStore(DatabaseClient db, TransactionalOperator transaction, Rows rows, R2dbcAgentQueueStore queue) {
         this.customerLinks = new R2dbcCustomerLinks(db);
         this.db = db;
         this.transaction = transaction;
         this.rows = rows;
+        this.queue = queue;
     }
 
     @Override
@@ -65,7 +67,9 @@ public class R2dbcPersonalDataStore implements PersonalDataStore {
 
     @Override
     public Mono<Long> delete(Flux<String> conversationIds) {
-        return conversationIds.concatMap(id -> deleteOne(id).as(transaction::transactional)).reduce(0L, Long::sum);
+        // An erased conversation may have been waiting in the queue, and erasures announce nothing.
+        return conversationIds.concatMap(id -> deleteOne(id).as(transaction::transactional).doOnSuccess(deleted -> queue.changed()))
+                .reduce(0L, Long::sum);
     }
 
     @Override

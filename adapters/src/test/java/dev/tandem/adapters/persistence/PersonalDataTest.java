@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.tandem.bot.customer.CustomerLink;
 import dev.tandem.bot.customer.Identity;
 import dev.tandem.bot.customer.LinkSource;
+import dev.tandem.bot.handoff.QueueEntry;
 import dev.tandem.bot.privacy.InvalidEmailException;
 import dev.tandem.bot.privacy.PersonalData;
 import dev.tandem.bot.privacy.PersonalDataService;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,8 +25,9 @@ class PersonalDataTest {
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 
     private final H2TestDatabase database = new H2TestDatabase();
+    private final R2dbcAgentQueueStore queue = new R2dbcAgentQueueStore(database.client, List::of);
     private final R2dbcPersonalDataStore store = new R2dbcPersonalDataStore(database.client, database.transaction,
-            new Rows(new QuickRepliesColumn(new JsonMapper())));
+            new Rows(new QuickRepliesColumn(new JsonMapper())), queue);
     private final R2dbcCustomerLinks links = new R2dbcCustomerLinks(database.client);
     private final PersonalData personalData = new PersonalDataService(store, Optional.of(Duration.ofDays(365)),
             Clock.fixed(NOW, ZoneOffset.UTC));
@@ -71,6 +74,10 @@ class PersonalDataTest {
                 .bind("at", NOW.atOffset(ZoneOffset.UTC)).then().block();
         database.client.sql("INSERT INTO email_message (message_id, conversation_id, direction, created_at) "
                 + "VALUES ('<m1@example.com>', 'mailed', 'IN', :at)").bind("at", NOW.atOffset(ZoneOffset.UTC)).then().block();
+        database.client.sql("INSERT INTO queue_entry (conversation_id, language, channel, reason, summary, priority, "
+                + "queued_at, follow_up) VALUES ('mailed', 'en', 'EMAIL', 'SHOPPER_REQUEST', 'hello', 0, :at, FALSE)")
+                .bind("at", NOW.atOffset(ZoneOffset.UTC)).then().block();
+        assertThat(queue.entries().map(QueueEntry::conversationId).collectList().block()).containsExactly("mailed");
 
         var exported = personalData.export("jane@example.com").collectList().block();
 
@@ -82,6 +89,7 @@ class PersonalDataTest {
         assertThat(personalData.erase("jane@example.com").block()).isEqualTo(2);
 
         assertThat(ids()).containsExactly("unrelated");
+        assertThat(queue.entries().collectList().block()).isEmpty();
         assertThat(count("customer_link")).isEqualTo(1);
         assertThat(count("telegram_chat")).isZero();
         assertThat(count("email_thread")).isZero();

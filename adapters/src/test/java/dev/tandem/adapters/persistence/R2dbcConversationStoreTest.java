@@ -350,6 +350,35 @@ public class R2dbcConversationStoreTest {
         assertThat(queue.entries().filter(entry -> entry.assignedAgent().equals(Optional.of("olek"))).count().block()).isEqualTo(3);
     }
 
+    @Test
+    void givenTheQueueWasJustRead_whenATurnHandsAConversationOff_thenTheNextReadShowsItAtOnce() {
+        queueUp("q-first", Channel.WEB, T0);
+        assertThat(queue.entries().map(QueueEntry::conversationId).collectList().block()).containsExactly("q-first");
+
+        queueUp("q-second", Channel.WEB, T0.plusSeconds(1));
+
+        assertThat(queue.entries().map(QueueEntry::conversationId).collectList().block())
+                .containsExactly("q-first", "q-second");
+    }
+
+    @Test
+    void givenAnotherNodeClaimedWhatThisNodeLastRead_whenThisNodesTurnOnItIsRefused_thenThisNodeReadsTheQueueAgain() {
+        queueUp("q-race", Channel.WEB, T0);
+        Conversation queued = store.find("q-race").block();
+        assertThat(queue.entries().blockFirst().assignedAgent()).isEmpty();
+        R2dbcConversationStore otherNode = new R2dbcConversationStore(database.client(), database.transaction(),
+                new Rows(new QuickRepliesColumn(new JsonMapper())), new R2dbcAgentQueueStore(database.client(), AGENTS));
+        otherNode.record(turn(queued, queued.assignTo("olek").advanced(0, T0.plusSeconds(20)),
+                new QueueChange.Assign("olek", T0.plusSeconds(20)), ConversationEvent.Type.CLAIMED, 20)).block();
+
+        StepVerifier.create(store.record(turn(queued, queued.assignTo("anna").advanced(0, T0.plusSeconds(21)),
+                        new QueueChange.Assign("anna", T0.plusSeconds(21)), ConversationEvent.Type.CLAIMED, 21)))
+                .verifyError(ConcurrentTurnException.class);
+
+        // Well inside the time a read is otherwise trusted: only the refusal can have made this node read again.
+        assertThat(queue.entries().blockFirst().assignedAgent()).contains("olek");
+    }
+
     /**
      * Every queued conversation claimed for olek (capacity 3) at once, alternately through this store and a second
      * one on the same database (a second node: no in-process guard is shared); whether each claim was taken.

@@ -87,4 +87,12 @@ class RequestLimitsTest extends EveryDoorServerTest {
                     .jsonPath("$.message").isEqualTo("the request address or its headers contain characters that are not allowed");
         }
     }
+
+    @Test
+    void givenAControlCharacterInAHeaderTheServerReads_whenRequested_then400InTheApiFormat() {
+        // U+0085 (a C1 control) passes the HTTP codec, which leaves bytes above 0x7F alone; the firewall must refuse it.
+        http.get().uri("/api/v1/conversations/{id}/messages", "some-id").header("Authorization", "Bearer x\u0085y").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error").isEqualTo("invalid_request");
+    }
 }

@@ -63,7 +63,7 @@ final class LoadTestCommand implements Callable<Integer> {
     String duration;
 
     @Option(names = "--warmup", defaultValue = "0s",
-            description = "shopper load, not measured, before the measured phases, e.g. 20s (default: ${DEFAULT-VALUE})")
+            description = "shopper load, then trivial load, each this long and not measured, before the measured phases, e.g. 20s (default: ${DEFAULT-VALUE})")
     String warmup;
 
     @Option(names = "--ramp-up", defaultValue = "2s",
@@ -129,6 +129,9 @@ final class LoadTestCommand implements Callable<Integer> {
         try {
             if (!warmupTime.isZero()) {
                 run.shoppers("warm-up", seed + 1_000_000, messages, Integer.MAX_VALUE, warmupTime, ramp);
+                // The trivial endpoint is warmed as long as the bot: measured cold, its slower start flattered the
+                // ratio (0.40 on a fresh server, 0.25-0.29 once both were compiled).
+                run.trivial("warm-up " + trivialPath, trivialPath, Long.MAX_VALUE / 2, warmupTime);
             }
             LoadTestRun.Result bot = run.shoppers("shoppers", seed, messages, rounds, limit, ramp);
             LoadTestRun.Result trivial = run.trivial("trivial " + trivialPath, trivialPath, bot.requests(), limit);

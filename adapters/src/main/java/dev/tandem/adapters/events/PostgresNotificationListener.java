@@ -61,8 +61,8 @@ public class PostgresNotificationListener implements SmartLifecycle {
     private volatile Disposable subscription;
 
     public PostgresNotificationListener(InProcessConversationEvents local, ConversationStore store, R2dbcAgentQueueStore queue,
-                                        AgentPresence presence, AgentConnections connections, EventChannel channel, ObjectMapper json, Clock clock,
-                                        Environment environment) {
+                                        AgentPresence presence, AgentConnections connections, EventChannel channel,
+                                        ObjectMapper json, Clock clock, Environment environment) {
         this.local = local;
         this.store = store;
         this.queue = queue;

@@ -68,7 +68,8 @@ public class R2dbcPersonalDataStore implements PersonalDataStore {
     @Override
     public Mono<Long> delete(Flux<String> conversationIds) {
         // An erased conversation may have been waiting in the queue, and erasures announce nothing.
-        return conversationIds.concatMap(id -> deleteOne(id).as(transaction::transactional).doOnSuccess(deleted -> queue.changed()))
+        return conversationIds.concatMap(id -> deleteOne(id).as(transaction::transactional)
+                        .doOnSuccess(deleted -> queue.changed()))
                 .reduce(0L, Long::sum);
     }
 

@@ -7,11 +7,11 @@ import org.springframework.context.ApplicationListener;
 
 /**
  * Starts loading the shop's content the moment the server's configuration is known, before Spring builds the
- * application: the intent files are read and checked here (a malformed one stops the start with its
- * {@code file:line: reason}), and the models and FAQ indexes load on their own thread while the database,
+ * application: the intent files, the models and the FAQ indexes load on their own thread while the database,
  * security and the rest are set up on the main one — on a small machine that is a third of the start-up
  * (docs/performance.md). {@link ContentReadyGate} holds the web server back until the load is done, so the
- * server never takes a request it could not answer. Registered in {@code META-INF/spring.factories}.
+ * server never takes a request it could not answer, and a malformed intent file stops the start there with its
+ * {@code file:line: reason} ({@link ContentFailureAnalyzer}). Registered in {@code META-INF/spring.factories}.
  */
 public final class ContentStartup implements ApplicationListener<ApplicationPreparedEvent> {
 

@@ -17,10 +17,10 @@ import java.util.function.Supplier;
  * The shop knowledge the bot answers with right now, swapped whole on a reload: a turn in flight finishes on the
  * knowledge it started with, and no turn ever sees half a reload.
  *
- * <p>The intent files are read and checked on the constructing thread, so a malformed file still stops the
- * server with its {@code file:line: reason}. The slow part (language and intent models, the FAQ indexes) then
- * loads on a {@link ContentLoadingThread}; in the server that runs while Spring builds the rest of the
- * application ({@link ContentStartup}), and the web server opens only once it is done ({@link ContentReadyGate}).
+ * <p>Everything (the intent files, the language and intent models, the FAQ indexes) loads on a
+ * {@link ContentLoadingThread}; in the server that runs while Spring builds the rest of the application
+ * ({@link ContentStartup}), and the web server opens only once it is done ({@link ContentReadyGate}), so a
+ * malformed intent file still stops the start with its {@code file:line: reason} before the port opens.
  * Until then the health indicator is OUT_OF_SERVICE and {@link #get()} throws {@link ContentNotReadyException}
  * (a 503, never a 500 or an answer from no knowledge).
  */
@@ -39,10 +39,9 @@ public class CurrentShopKnowledge implements Supplier<ShopKnowledge> {
     public CurrentShopKnowledge(TandemProperties properties, ContentLoadingThread loadingThread) {
         this.contentDir = ContentDirectory.resolve(properties);
         this.models = new IntentModelCache(properties.dataDir());
-        IntentCatalog catalog = IntentCatalog.load(contentDir);
         loadingThread.run(() -> {
             try {
-                current = ShopKnowledgeLoader.load(contentDir, catalog, models);
+                current = ShopKnowledgeLoader.load(contentDir, IntentCatalog.load(contentDir), models);
                 initial.complete(current);
             } catch (RuntimeException | Error failure) {
                 initial.completeExceptionally(failure);

@@ -23,7 +23,7 @@ import org.springframework.security.authentication.ReactiveAuthenticationManager
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
+import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -71,8 +71,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    MapReactiveUserDetailsService userDetailsService(UserAccounts accounts) {
-        return new MapReactiveUserDetailsService(accounts.users());
+    ReactiveUserDetailsService userDetailsService(UserAccounts accounts) {
+        return accounts.userDetailsService();
     }
 
     @Bean
@@ -83,7 +83,7 @@ public class SecurityConfiguration {
 
     /** Sign-in form and HTTP Basic both check passwords here, throttled against guessing. */
     @Bean
-    ReactiveAuthenticationManager authenticationManager(MapReactiveUserDetailsService users, PasswordEncoder encoder,
+    ReactiveAuthenticationManager authenticationManager(ReactiveUserDetailsService users, PasswordEncoder encoder,
                                                         LoginThrottle throttle) {
         return new ThrottledSignIn(users, encoder, throttle);
     }

@@ -8,9 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
+import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import reactor.core.publisher.Mono;
 
 /**
  * The people who may sign in: the {@code tandem.users} list, or, when it is empty, one {@code admin} with a
@@ -21,33 +26,51 @@ public final class UserAccounts {
     static final Set<String> ROLES = Set.of("AGENT", "EDITOR", "ADMIN");
     public static final String GENERATED_ADMIN = "admin";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * Hashes the generated password on a thread of its own: BCrypt is deliberately slow (3-5 % of the server's
+     * start-up on {@code main}, docs/performance.md), and nobody can sign in before the port opens anyway.
+     */
+    private static final Executor HASHING = hash -> {
+        Thread thread = new Thread(hash, "tandem-password-hash");
+        thread.setDaemon(true);
+        thread.start();
+    };
 
-    private final List<UserDetails> users;
+    private final CompletableFuture<List<UserDetails>> users;
     private final String generatedPassword;
 
-    private UserAccounts(List<UserDetails> users, String generatedPassword) {
-        this.users = List.copyOf(users);
+    private UserAccounts(CompletableFuture<List<UserDetails>> users, String generatedPassword) {
+        this.users = users;
         this.generatedPassword = generatedPassword;
     }
 
     public static UserAccounts from(List<TandemProperties.User> configured, PasswordEncoder encoder) {
         if (configured.isEmpty()) {
             String password = randomPassword();
-            UserDetails admin = User.withUsername(GENERATED_ADMIN)
+            return new UserAccounts(CompletableFuture.supplyAsync(() -> List.of(User.withUsername(GENERATED_ADMIN)
                     .password(encoder.encode(password))
                     .roles("ADMIN", "AGENT", "EDITOR")
-                    .build();
-            return new UserAccounts(List.of(admin), password);
+                    .build()), HASHING), password);
         }
         List<UserDetails> users = new ArrayList<>();
         for (int i = 0; i < configured.size(); i++) {
             users.add(user(i, configured.get(i)));
         }
-        return new UserAccounts(users, null);
+        return new UserAccounts(CompletableFuture.completedFuture(List.copyOf(users)), null);
     }
 
+    /** The accounts; waits for the generated admin's password hash if it is still being computed. */
     public List<UserDetails> users() {
-        return users;
+        return users.join();
+    }
+
+    /**
+     * Looks the accounts up by name (case-insensitive, as Spring's map-backed service); a sign-in that comes while
+     * the generated password is still being hashed waits for the hash without holding a thread.
+     */
+    public ReactiveUserDetailsService userDetailsService() {
+        CompletableFuture<MapReactiveUserDetailsService> byName = users.thenApply(MapReactiveUserDetailsService::new);
+        return name -> Mono.fromFuture(byName.copy()).flatMap(service -> service.findByUsername(name));
     }
 
     /** The one-time admin password, present only when no users were configured. */

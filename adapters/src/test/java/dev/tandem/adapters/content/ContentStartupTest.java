@@ -7,6 +7,7 @@ import dev.tandem.adapters.ModelCacheWarmup;
 import dev.tandem.adapters.TandemApplication;
 import dev.tandem.adapters.config.TandemProperties;
 import dev.tandem.intents.ContentException;
+import dev.tandem.intents.ContentProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,8 +84,20 @@ class ContentStartupTest {
 
         assertThatThrownBy(() -> new SpringApplicationBuilder(TandemApplication.class).run("--server.port=0",
                 "--tandem.data-dir=" + dataDir, "--tandem.content-dir=" + content).close())
+                .rootCause()
                 .isInstanceOf(ContentException.class)
                 .hasMessageMatching("(?s).*" + Pattern.quote(broken.toString()) + ":[1-9]\\d*: \\S.*");
+    }
+
+    @Test
+    void givenAMalformedIntentsFile_whenTheStartFails_thenTheReportIsTheFileLineReasonAndWhatToDo() {
+        ContentException malformed = new ContentException(List.of(
+                new ContentProblem(Path.of("/shop/intents/order_status.yml"), 2, "examples is not a list")));
+
+        var analysis = new ContentFailureAnalyzer().analyze(new IllegalStateException("start failed", malformed));
+
+        assertThat(analysis.getDescription()).isEqualTo("/shop/intents/order_status.yml:2: examples is not a list");
+        assertThat(analysis.getAction()).contains("kb lint");
     }
 
     private static TandemProperties properties(Path contentDir) {

@@ -36,6 +36,18 @@ class UserAccountsTest {
     }
 
     @Test
+    void givenNoUsersConfigured_whenTheAdminIsLookedUpForASignIn_thenFoundByNameWithTheGeneratedPasswordsHash() {
+        UserAccounts accounts = UserAccounts.from(List.of(), encoder);
+
+        UserDetails admin = accounts.userDetailsService().findByUsername("Admin").block();
+
+        assertThat(admin).isNotNull();
+        assertThat(admin.getUsername()).isEqualTo("admin");
+        assertThat(encoder.matches(accounts.generatedAdminPassword().orElseThrow(), admin.getPassword())).isTrue();
+        assertThat(accounts.userDetailsService().findByUsername("olek").block()).isNull();
+    }
+
+    @Test
     void givenGeneratedPassword_whenAnnounced_thenPrintedWithTheUserName() {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
 

@@ -28,8 +28,8 @@ import opennlp.tools.util.ext.ExtensionLoader;
 /**
  * Intent classification with an OpenNLP maximum-entropy model (quasi-Newton training with L2
  * regularisation, whose posteriors are better calibrated than GIS's) over word 1–2-grams, character
- * 3–5-grams of the diacritics-folded words, diacritics-folded words, word stems ({@link StemFeatures}) and a foreign-country flag
- * ({@link CountryFeatures}), fused with nearest-neighbour evidence: an intent's confidence mixes its
+ * 3–5-grams of the diacritics-folded words, diacritics-folded words, word stems ({@link StemFeatures}), a foreign-country flag
+ * ({@link CountryFeatures}) and language-independent concepts of the shop's key words ({@link ConceptFeatures}), fused with nearest-neighbour evidence: an intent's confidence mixes its
  * posterior with the cosine similarity of the message to that intent's closest training example
  * ({@link NearestExamples}). The posterior tells the intents apart; the similarity says whether the message
  * is like anything the shop was trained on, which a posterior normalised over the known intents cannot:
@@ -47,7 +47,7 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
      * Names the features and training settings; a cached model made under another version is not reused.
      * Change it whenever a feature generator, the normalisation or the trainer settings change.
      */
-    public static final String MODEL_VERSION = "w12-c35folded-fold-stem-geo2-qn-l2_1-knn_wc_0.6-v5";
+    public static final String MODEL_VERSION = "w12-c35folded-fold-stem-geo2-concept2-qn-l2_1-knn_wc_0.6-v7";
 
     /**
      * Demo-shop 5-fold cross-validation, macro-F1 averaged over the languages, all features: 0.1 → 0.884,
@@ -199,6 +199,6 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
 
     private static FeatureGenerator[] featureGenerators() {
         return new FeatureGenerator[] {new WordNgramFeatures(), new CharNgramFeatures(), new FoldedWordFeatures(),
-            new StemFeatures(), new CountryFeatures()};
+            new StemFeatures(), new CountryFeatures(), new ConceptFeatures()};
     }
 }

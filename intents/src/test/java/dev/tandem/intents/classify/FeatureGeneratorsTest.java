@@ -2,6 +2,7 @@ package dev.tandem.intents.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.intents.text.TextNormalizer;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,6 +12,7 @@ class FeatureGeneratorsTest {
 
     private final StemFeatures stems = new StemFeatures();
     private final CountryFeatures countries = new CountryFeatures();
+    private final ConceptFeatures concepts = new ConceptFeatures();
 
     @ParameterizedTest(name = "{0} ~ {1}")
     @CsvSource({
@@ -40,5 +42,36 @@ class FeatureGeneratorsTest {
         "godzina graniczna wysyłki"})
     void givenNoForeignCountry_thenNoAbroadFeature(String text) {
         assertThat(countries.extractFeatures(text.split(" "), Map.of())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource({
+        "how long does delivery take, ile trwa dostawa",
+        "сколько идёт посылка, скільки йде посилка",
+        "what is your return policy, jakie są zasady zwrotu",
+        "политика возврата, політика повернення",
+        "jakie kroki zwrotu, які кроки повернення",
+        "ваша гаряча лінія ганьба, to skandal",
+        "czy moge zaplacic karta, можно оплатить картой"})
+    void givenTheSameQuestionInTwoLanguages_thenTheyShareConceptFeatures(String one, String other) {
+        assertThat(concepts.extractFeatures(TextNormalizer.tokens(one), Map.of()))
+                .isNotEmpty()
+                .containsAnyElementsOf(concepts.extractFeatures(TextNormalizer.tokens(other), Map.of()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "what is your return policy, kk=return+rule",
+        "wysylka do paczkomatu, kk=deliver+locker",
+        "сколько стоит доставка, kk=cost+deliver",
+        "скільки коштує доставка, kk=cost+deliver"})
+    void givenTwoConcepts_thenTheirUnorderedPairIsAFeature(String text, String pair) {
+        assertThat(concepts.extractFeatures(TextNormalizer.tokens(text), Map.of())).contains(pair);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "100234", "lumo"})
+    void givenNoKnownWord_thenNoConceptFeature(String text) {
+        assertThat(concepts.extractFeatures(TextNormalizer.tokens(text), Map.of())).isEmpty();
     }
 }

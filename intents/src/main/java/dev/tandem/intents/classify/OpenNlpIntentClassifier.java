@@ -28,8 +28,9 @@ import opennlp.tools.util.ext.ExtensionLoader;
 /**
  * Intent classification with an OpenNLP maximum-entropy model (quasi-Newton training with L2
  * regularisation, whose posteriors are better calibrated than GIS's) over word 1–2-grams, character
- * 3–5-grams of the diacritics-folded words, diacritics-folded words, word stems ({@link StemFeatures}), a foreign-country flag
- * ({@link CountryFeatures}) and language-independent concepts of the shop's key words ({@link ConceptFeatures}), fused with nearest-neighbour evidence: an intent's confidence mixes its
+ * 3–5-grams of the diacritics-folded words, diacritics-folded words, word stems ({@link StemFeatures}), a
+ * foreign-country flag ({@link CountryFeatures}) and language-independent concepts of the shop's key words
+ * ({@link ConceptFeatures}), fused with nearest-neighbour evidence: an intent's confidence mixes its
  * posterior with the cosine similarity of the message to that intent's closest training example
  * ({@link NearestExamples}). The posterior tells the intents apart; the similarity says whether the message
  * is like anything the shop was trained on, which a posterior normalised over the known intents cannot:

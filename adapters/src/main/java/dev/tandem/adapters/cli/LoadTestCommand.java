@@ -239,14 +239,15 @@ final class LoadTestCommand implements Callable<Integer> {
     }
 
     private static String table(LoadTestRun.Result bot, LoadTestRun.Result trivial, double ratio) {
-        String row = "%-26s %9d %10.0f %8.2f %8.2f %8.2f %8.2f %7d %12.3f%n";
-        return String.format(Locale.ROOT, "%-26s %9s %10s %8s %8s %8s %8s %7s %12s%n", "phase", "requests", "per second",
-                "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "server CPU ms")
+        String row = "%-26s %9d %10.0f %8.2f %8.2f %8.2f %8.2f %7d %12.3f %10.3f%n";
+        return String.format(Locale.ROOT, "%-26s %9s %10s %8s %8s %8s %8s %7s %12s %10s%n", "phase", "requests",
+                "per second", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "server CPU ms", "tool CPU ms")
                 + String.format(Locale.ROOT, row, "bot turns", bot.requests(), bot.perSecond(), bot.p50Millis(),
-                bot.p95Millis(), bot.p99Millis(), bot.maxMillis(), bot.errors(), bot.serverCpuMillisPerRequest())
+                bot.p95Millis(), bot.p99Millis(), bot.maxMillis(), bot.errors(), bot.serverCpuMillisPerRequest(),
+                bot.toolCpuMillisPerRequest())
                 + String.format(Locale.ROOT, row, "trivial " + trivial.path(), trivial.requests(), trivial.perSecond(),
                 trivial.p50Millis(), trivial.p95Millis(), trivial.p99Millis(), trivial.maxMillis(), trivial.errors(),
-                trivial.serverCpuMillisPerRequest())
+                trivial.serverCpuMillisPerRequest(), trivial.toolCpuMillisPerRequest())
                 + String.format(Locale.ROOT, "bot turns/s : trivial req/s = %.2f; %d conversations (%d handed off), "
                         + "%d stream messages, %d stream errors, %d stream reconnects; stream lag after the answer p99 %.1f ms, "
                         + "max %.1f ms", ratio, bot.conversations(), bot.handedOff(),
@@ -274,6 +275,7 @@ final class LoadTestCommand implements Callable<Integer> {
         result.put("streamLagP99Millis", round(bot.streamLagP99Millis()));
         result.put("streamLagMaxMillis", round(bot.streamLagMaxMillis()));
         result.put("serverCpuMillisPerTurn", round(bot.serverCpuMillisPerRequest()));
+        result.put("toolCpuMillisPerTurn", round(bot.toolCpuMillisPerRequest()));
         result.put("seconds", round(bot.seconds()));
         result.put("trivialPath", trivial.path());
         result.put("trivialRequests", trivial.requests());
@@ -282,6 +284,7 @@ final class LoadTestCommand implements Callable<Integer> {
         result.put("trivialP99Millis", round(trivial.p99Millis()));
         result.put("trivialErrors", trivial.errors());
         result.put("trivialServerCpuMillisPerRequest", round(trivial.serverCpuMillisPerRequest()));
+        result.put("trivialToolCpuMillisPerRequest", round(trivial.toolCpuMillisPerRequest()));
         result.put("ratio", round(ratio));
         return result;
     }

@@ -98,6 +98,7 @@ final class LoadTestPhase {
                 (deadline - started) / 1e9));
         started = System.nanoTime();
         Duration cpuBefore = serverCpu();
+        Duration toolCpuBefore = cpu(Optional.of(ProcessHandle.current()));
         AtomicLong before = new AtomicLong();
         Disposable ticker = Flux.interval(Duration.ofSeconds(1)).subscribe(second -> {
             Histogram interval = latencies.getIntervalHistogram();
@@ -123,8 +124,9 @@ final class LoadTestPhase {
         Histogram lags = streamLags.getIntervalHistogram();
         double seconds = Math.max(1e-9, ((lastAnswer == 0 ? System.nanoTime() : lastAnswer) - started) / 1e9);
         double cpuMillis = serverProcess.isEmpty() ? Double.NaN : serverCpu().minus(cpuBefore).toNanos() / 1e6;
+        double toolCpuMillis = cpu(Optional.of(ProcessHandle.current())).minus(toolCpuBefore).toNanos() / 1e6;
         LoadTestRun.Result result = new LoadTestRun.Result(path, requests.get(), seconds, requests.get() / seconds,
-                cpuMillis / requests.get(),
+                cpuMillis / requests.get(), toolCpuMillis / requests.get(),
                 all.getValueAtPercentile(50) / 1e6, all.getValueAtPercentile(95) / 1e6,
                 all.getValueAtPercentile(99) / 1e6, all.getMaxValue() / 1e6, errors.get(), conversations.get(),
                 handedOff.get(), streamMessages.get(), streamErrors.get(), streamReconnects.get(),
@@ -135,6 +137,10 @@ final class LoadTestPhase {
 
     /** The server's CPU time so far (user and system), or zero when it is not watched. */
     private Duration serverCpu() {
-        return serverProcess.flatMap(process -> process.info().totalCpuDuration()).orElse(Duration.ZERO);
+        return cpu(serverProcess);
+    }
+
+    private static Duration cpu(Optional<ProcessHandle> process) {
+        return process.flatMap(watched -> watched.info().totalCpuDuration()).orElse(Duration.ZERO);
     }
 }

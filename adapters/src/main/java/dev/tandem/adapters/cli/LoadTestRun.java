@@ -345,7 +345,12 @@ final class LoadTestRun implements AutoCloseable {
         }
     }
 
+    /**
+     * {@code toolCpuMillisPerRequest} is the load tool's own CPU: on a shared machine every millisecond of it is
+     * one the server did not get, which is why the turn and the trivial request are compared in one run.
+     */
     record Result(String path, long requests, double seconds, double perSecond, double serverCpuMillisPerRequest,
+                  double toolCpuMillisPerRequest,
                   double p50Millis, double p95Millis, double p99Millis,
                   double maxMillis, long errors, long conversations, long handedOff, long streamMessages,
                   long streamErrors, long streamReconnects, double streamLagP99Millis, double streamLagMaxMillis) {

@@ -38,6 +38,8 @@ class LoadTestCommandTest extends RunningServerTest {
         assertThat(result.get("trivialErrors")).isEqualTo(0);
         assertThat(result).containsKeys("turnsPerSecond", "p50Millis", "p95Millis", "p99Millis", "trivialPerSecond",
                 "ratio", "serverCpuMillisPerTurn", "streamLagP99Millis", "streamLagMaxMillis");
+        assertThat(((Number) result.get("toolCpuMillisPerTurn")).doubleValue())
+                .as("the tool's own CPU per turn is measured").isPositive();
         assertThat(((Number) result.get("p99Millis")).doubleValue())
                 .isGreaterThanOrEqualTo(((Number) result.get("p50Millis")).doubleValue()).isPositive();
         assertThat(err.toString()).contains("[shoppers]").contains("[trivial /actuator/health]");

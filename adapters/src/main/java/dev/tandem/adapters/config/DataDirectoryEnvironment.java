@@ -29,8 +29,20 @@ public final class DataDirectoryEnvironment implements EnvironmentPostProcessor 
      */
     static final class H2Urls extends PropertySource<Object> {
 
-        /** Every acknowledged message must survive a killed process: write each commit out, do not delay it. */
-        private static final String H2_SETTINGS = "WRITE_DELAY=0";
+        /**
+         * Every acknowledged message must survive a killed process: write each commit out, do not delay it
+         * ({@code WRITE_DELAY=0}). What a commit writes is every page it changed, whole, so the rest is about
+         * writing less per turn (measured 19.5 KB per bot turn before, docs/performance.md change 14):
+         * <ul>
+         * <li>{@code PAGE_SIZE}: a turn changes a few rows scattered over the tables and indexes (its conversation,
+         * its messages' key entries); a smaller page means fewer bystander rows rewritten with each.</li>
+         * <li>{@code MAX_LENGTH_INPLACE_LOB}: r2dbc-h2 passes every string parameter as a CLOB, and H2 stored each
+         * one longer than 256 characters (most bot answers) in its LOB tables before copying it into the row, and
+         * deleted it after: the text written three times. No column is a LOB, so keeping such values in memory
+         * up to the longest message (20,000 characters) changes nothing else.</li>
+         * </ul>
+         */
+        static final String H2_SETTINGS = "WRITE_DELAY=0;PAGE_SIZE=2048;MAX_LENGTH_INPLACE_LOB=32768";
         /**
          * Kept in a field, not as the source object: Boot walks into property sources whose source is an
          * environment, and walking into this one's own environment would never end.

@@ -1,6 +1,7 @@
 package dev.tandem.adapters;
 
 import dev.tandem.adapters.cli.TandemCli;
+import dev.tandem.adapters.config.StartupCompilerDirective;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,8 @@ public class TandemApplication {
             PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
             System.exit(TandemCli.run(args, out, err));
         }
-        SpringApplication.run(TandemApplication.class, args);
+        SpringApplication server = new SpringApplication(TandemApplication.class);
+        StartupCompilerDirective.addUntilReady(server);
+        server.run(args);
     }
 }

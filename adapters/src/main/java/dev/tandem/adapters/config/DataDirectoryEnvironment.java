@@ -32,7 +32,7 @@ public final class DataDirectoryEnvironment implements EnvironmentPostProcessor 
         /**
          * Every acknowledged message must survive a killed process: write each commit out, do not delay it
          * ({@code WRITE_DELAY=0}). What a commit writes is every page it changed, whole, so the rest is about
-         * writing less per turn (measured 19.5 KB per bot turn before, docs/performance.md change 14):
+         * writing less per turn (measured 19.5 KB per bot turn before, docs/performance.md change 15):
          * <ul>
          * <li>{@code PAGE_SIZE}: a turn changes a few rows scattered over the tables and indexes (its conversation,
          * its messages' key entries); a smaller page means fewer bystander rows rewritten with each.</li>

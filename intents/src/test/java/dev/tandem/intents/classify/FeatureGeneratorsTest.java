@@ -89,6 +89,14 @@ class FeatureGeneratorsTest {
         assertThat(concepts.extractFeatures(TextNormalizer.tokens(text), Map.of())).doesNotContain("k=notarrived");
     }
 
+    /** CLINC150's out-of-scope questions are everyday English: such words as concepts made them look known. */
+    @ParameterizedTest
+    @ValueSource(strings = {"someone", "anyone", "account", "month", "wait", "friday", "online", "different", "reason",
+        "click", "my", "how", "when"})
+    void givenAnEverydayEnglishWord_thenNoConceptFeature(String word) {
+        assertThat(concepts.extractFeatures(new String[] {word}, Map.of())).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "100234", "lumo"})
     void givenNoKnownWord_thenNoConceptFeature(String text) {

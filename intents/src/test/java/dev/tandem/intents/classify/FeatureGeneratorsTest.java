@@ -52,7 +52,11 @@ class FeatureGeneratorsTest {
         "политика возврата, політика повернення",
         "jakie kroki zwrotu, які кроки повернення",
         "ваша гаряча лінія ганьба, to skandal",
-        "czy moge zaplacic karta, можно оплатить картой"})
+        "czy moge zaplacic karta, можно оплатить картой",
+        "my parcel hasn't arrived, paczka nie doszła",
+        "is next day delivery possible, доставка на следующий день возможна",
+        "you helped a lot, вы очень помогли",
+        "wysyłka poza unię, доставка за пределы польши"})
     void givenTheSameQuestionInTwoLanguages_thenTheyShareConceptFeatures(String one, String other) {
         assertThat(concepts.extractFeatures(TextNormalizer.tokens(one), Map.of()))
                 .isNotEmpty()
@@ -67,6 +71,30 @@ class FeatureGeneratorsTest {
         "скільки коштує доставка, kk=cost+deliver"})
     void givenTwoConcepts_thenTheirUnorderedPairIsAFeature(String text, String pair) {
         assertThat(concepts.extractFeatures(TextNormalizer.tokens(text), Map.of())).contains(pair);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "paczka nie doszła, k=notarrived",
+        "посилка не прийшла, k=notarrived",
+        "zle wpisalem kod pocztowy, k=address",
+        "jak można tak pracować, k=anger"})
+    void givenAPhraseOfTheLexicon_thenItsConcept(String text, String concept) {
+        assertThat(concepts.extractFeatures(TextNormalizer.tokens(text), Map.of())).contains(concept);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"paczka doszła uszkodzona", "посилка прийшла пошкоджена", "my parcel arrived broken"})
+    void givenTheWordsOfAPhraseWithoutTheirOrder_thenNotItsConcept(String text) {
+        assertThat(concepts.extractFeatures(TextNormalizer.tokens(text), Map.of())).doesNotContain("k=notarrived");
+    }
+
+    /** CLINC150's out-of-scope questions are everyday English: such words as concepts made them look known. */
+    @ParameterizedTest
+    @ValueSource(strings = {"someone", "anyone", "account", "month", "wait", "friday", "online", "different", "reason",
+        "click", "my", "how", "when"})
+    void givenAnEverydayEnglishWord_thenNoConceptFeature(String word) {
+        assertThat(concepts.extractFeatures(new String[] {word}, Map.of())).isEmpty();
     }
 
     @ParameterizedTest

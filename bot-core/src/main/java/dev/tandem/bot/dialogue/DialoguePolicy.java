@@ -9,6 +9,7 @@ import dev.tandem.intents.Language;
 import dev.tandem.intents.catalog.IntentAction;
 import dev.tandem.intents.classify.IntentPrediction;
 import dev.tandem.intents.classify.ScoredIntent;
+import dev.tandem.intents.entities.EntityExtractor;
 import dev.tandem.intents.language.LanguageGuess;
 import dev.tandem.kb.FaqEntry;
 import dev.tandem.kb.FaqHit;
@@ -38,8 +39,10 @@ public final class DialoguePolicy {
     }
 
     public BotDecision decide(Conversation conversation, String text, ShopKnowledge knowledge) {
-        Language language = languageOf(text, conversation.language(), knowledge);
-        IntentPrediction prediction = knowledge.intentClassifier().classify(text, language);
+        // An address's own words ("someone@…") are not what the shopper asks; a bare address keeps the language.
+        String words = EntityExtractor.withoutEmailAddresses(text);
+        Language language = languageOf(words, conversation.language(), knowledge);
+        IntentPrediction prediction = knowledge.intentClassifier().classify(words, language);
         ScoredIntent best = prediction.best();
         Message.Understanding understood = new Message.Understanding(language.code(),
                 best.intent().isEmpty() ? Optional.empty() : Optional.of(best.intent()),

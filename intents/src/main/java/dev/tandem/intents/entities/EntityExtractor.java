@@ -32,6 +32,14 @@ public final class EntityExtractor {
     private static final Pattern CURRENCY_BEFORE = Pattern.compile(
             "(?:zł|pln|uah|грн|\\$|€|eur|usd)\\s*$", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The text with its e-mail addresses taken out, for telling what a message is about and in which language:
+     * an address is a value, not words, and its parts ("someone@…", "support@…") must not read as a request.
+     */
+    public static String withoutEmailAddresses(String text) {
+        return text == null || text.indexOf('@') < 0 ? text : EMAIL.matcher(text).replaceAll(" ").strip();
+    }
+
     public List<Entity> extract(String text) {
         if (text == null || text.isBlank()) {
             return List.of();

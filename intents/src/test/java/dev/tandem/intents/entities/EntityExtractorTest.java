@@ -80,4 +80,15 @@ class EntityExtractorTest {
     private static String alphanumeric(String text) {
         return text.replaceAll("[^\\p{L}\\d]", "");
     }
+
+    @ParameterizedTest(name = "{0} → [{1}]")
+    @CsvSource(delimiter = '|', value = {
+        "моя почта someone@example.com             | моя почта",
+        "mój mail: jan_kowalski@wp.pl, dzięki       | mój mail: , dzięki",
+        "support@shop.example                       | ''",
+        "where is my order 100234                  | where is my order 100234",
+        "price @ 20 zł                              | price @ 20 zł"})
+    void givenAMessage_whenItsEmailAddressesAreTakenOut_thenOnlyTheAddressesGo(String text, String words) {
+        assertThat(EntityExtractor.withoutEmailAddresses(text).replaceAll("\\s+", " ")).isEqualTo(words);
+    }
 }

@@ -98,7 +98,7 @@ final class LoadTestPhase {
                 (deadline - started) / 1e9));
         started = System.nanoTime();
         Duration cpuBefore = serverCpu();
-        Duration toolCpuBefore = cpu(Optional.of(ProcessHandle.current()));
+        Duration toolCpuBefore = toolCpu();
         AtomicLong before = new AtomicLong();
         Disposable ticker = Flux.interval(Duration.ofSeconds(1)).subscribe(second -> {
             Histogram interval = latencies.getIntervalHistogram();
@@ -124,7 +124,7 @@ final class LoadTestPhase {
         Histogram lags = streamLags.getIntervalHistogram();
         double seconds = Math.max(1e-9, ((lastAnswer == 0 ? System.nanoTime() : lastAnswer) - started) / 1e9);
         double cpuMillis = serverProcess.isEmpty() ? Double.NaN : serverCpu().minus(cpuBefore).toNanos() / 1e6;
-        double toolCpuMillis = cpu(Optional.of(ProcessHandle.current())).minus(toolCpuBefore).toNanos() / 1e6;
+        double toolCpuMillis = toolCpu().minus(toolCpuBefore).toNanos() / 1e6;
         LoadTestRun.Result result = new LoadTestRun.Result(path, requests.get(), seconds, requests.get() / seconds,
                 cpuMillis / requests.get(), toolCpuMillis / requests.get(),
                 all.getValueAtPercentile(50) / 1e6, all.getValueAtPercentile(95) / 1e6,
@@ -138,6 +138,11 @@ final class LoadTestPhase {
     /** The server's CPU time so far (user and system), or zero when it is not watched. */
     private Duration serverCpu() {
         return cpu(serverProcess);
+    }
+
+    /** This tool's own CPU time so far. */
+    private static Duration toolCpu() {
+        return cpu(Optional.of(ProcessHandle.current()));
     }
 
     private static Duration cpu(Optional<ProcessHandle> process) {

@@ -23,6 +23,11 @@ public final class DataDirectoryEnvironment implements EnvironmentPostProcessor 
         environment.getPropertySources().addLast(new H2Urls(environment));
     }
 
+    /** The settings the server opens its H2 file with; for tests that open such a file themselves. */
+    public static String h2Settings() {
+        return H2Urls.H2_SETTINGS;
+    }
+
     /**
      * Not enumerable on purpose: Boot's configuration-property adapter enumerates every enumerable source on
      * each lookup, and this source itself looks up {@code tandem.data-dir}, which would recurse.

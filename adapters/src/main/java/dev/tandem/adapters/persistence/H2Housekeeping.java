@@ -1,0 +1,178 @@
+package dev.tandem.adapters.persistence;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the embedded H2 file from growing without end: rewrites the live pages out of mostly-dead chunks, as H2's
+ * own background thread would.
+ *
+ * <p>H2 runs that thread only when commits may be delayed ({@code WRITE_DELAY} above 0). Tandem sets
+ * {@code WRITE_DELAY=0} so that a turn is on disk before its reply is acknowledged, which leaves nobody to tidy
+ * the file: every commit appends a chunk, most of its pages are replaced by later commits, and the few that stay
+ * (a full transcript page, an index page nobody touches again) keep the whole chunk alive. Measured under the load
+ * test: after ~190,000 turns the file was 3.1 GB with its chunks 11 % full, and the server's CPU per turn rose run
+ * by run with it (docs/performance.md change 17). Rewriting those pages into the next commit frees their old chunks
+ * for reuse; the commits stay as durable as before, because the rewritten pages are written by an ordinary commit.
+ *
+ * <p>Runs only for a file database on H2 (PostgreSQL tidies itself; an in-memory H2 has no file). It reaches the
+ * store through a JDBC connection to the same database (H2 shares one open database per JVM), through H2's
+ * engine classes: if a future H2 moves them, this logs why and stands aside, and the server runs as before.
+ */
+@Component
+public class H2Housekeeping implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(H2Housekeeping.class);
+
+    /** Below this share of live pages in the file's chunks, the emptiest chunks are rewritten. */
+    static final int TARGET_FILL_PERCENT = 70;
+    /**
+     * Live bytes moved per round while the database is quiet: a few rounds after a busy hour bring the chunks back
+     * to the target.
+     */
+    static final int QUIET_BYTES_PER_ROUND = 8 << 20;
+    /**
+     * While commits stream in, pages moved now land in chunks of pages the next commits replace, so they would be
+     * moved again and again: only a trickle then (about 0.3 % of one core, measured), the rest when it is quiet.
+     */
+    static final int BUSY_BYTES_PER_ROUND = 256 << 10;
+    /** More commits than this since the last round (a second ago) is a busy database. */
+    static final long BUSY_COMMITS_PER_ROUND = 20;
+    private static final long PERIOD_MILLIS = 1000;
+
+    private final Optional<String> jdbcUrl;
+    private volatile Connection connection;
+    private volatile MVStore store;
+    private volatile ScheduledExecutorService rounds;
+    private long versionAtLastRound = -1;
+
+    @Autowired
+    public H2Housekeeping(Environment environment) {
+        this(fileDatabaseUrl(environment.getProperty("spring.r2dbc.url"), environment.getProperty("spring.flyway.url")));
+    }
+
+    H2Housekeeping(Optional<String> jdbcUrl) {
+        this.jdbcUrl = jdbcUrl;
+    }
+
+    /** The JDBC URL of the same H2 file database the server uses, if it uses one. */
+    static Optional<String> fileDatabaseUrl(String r2dbcUrl, String flywayUrl) {
+        if (r2dbcUrl == null || flywayUrl == null || !r2dbcUrl.startsWith("r2dbc:h2:file:")
+                || !flywayUrl.startsWith("jdbc:h2:file:")) {
+            return Optional.empty();
+        }
+        return Optional.of(flywayUrl);
+    }
+
+    @Override
+    public void start() {
+        if (!open()) {
+            return;
+        }
+        rounds = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "tandem-h2-housekeeping");
+            thread.setDaemon(true);
+            return thread;
+        });
+        rounds.scheduleWithFixedDelay(this::tidy, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Reaches the store without starting the rounds (tests run them one by one); false when there is none. */
+    boolean open() {
+        if (jdbcUrl.isEmpty()) {
+            return false;
+        }
+        try {
+            connection = DriverManager.getConnection(jdbcUrl.get(), "sa", "");
+            SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
+            store = session.getDatabase().getStore().getMvStore();
+            return true;
+        } catch (SQLException | RuntimeException | LinkageError unavailable) {
+            log.warn("H2 file housekeeping is off ({}); the database file may grow more than its data", unavailable.toString());
+            closeConnection();
+            return false;
+        }
+    }
+
+    /**
+     * One round: if the chunks are emptier than the target, move live pages out of the emptiest ones, a trickle
+     * while the database is busy and more when it is quiet. The pages go out with the next commit; H2 frees the old
+     * chunks once no reader needs them.
+     *
+     * @return whether anything was rewritten
+     */
+    boolean tidy() {
+        MVStore current = store;
+        if (current == null || current.isClosed()) {
+            return false;
+        }
+        try {
+            long version = current.getCurrentVersion();
+            long commits = versionAtLastRound < 0 ? 0 : version - versionAtLastRound;
+            versionAtLastRound = version;
+            return current.compact(TARGET_FILL_PERCENT, bytesForRound(commits));
+        } catch (RuntimeException failed) {
+            // A round that fails leaves the file as it was; the next round tries again.
+            log.warn("H2 file housekeeping round failed: {}", failed.toString());
+            return false;
+        }
+    }
+
+    static int bytesForRound(long commitsSinceLastRound) {
+        return commitsSinceLastRound > BUSY_COMMITS_PER_ROUND ? BUSY_BYTES_PER_ROUND : QUIET_BYTES_PER_ROUND;
+    }
+
+    /** The share of live pages in the file's chunks, in percent; empty when there is no H2 file. */
+    Optional<Integer> chunksFillPercent() {
+        MVStore current = store;
+        return current == null || current.isClosed() ? Optional.empty()
+                : Optional.of(current.getFileStore().getChunksFillRate());
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService running = rounds;
+        if (running != null) {
+            running.shutdownNow();
+            try {
+                running.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            rounds = null;
+        }
+        store = null;
+        closeConnection();
+    }
+
+    private void closeConnection() {
+        Connection open = connection;
+        connection = null;
+        if (open != null) {
+            try {
+                open.close();
+            } catch (SQLException ignored) {
+                // Closing our own session; the database stays open for the server's connections.
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return rounds != null;
+    }
+}

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the embedded H2 file from growing without end: rewrites the live pages out of mostly-dead chunks, as H2's
- * own background thread would.
+ * own background thread would, while the database is quiet.
  *
  * <p>H2 runs that thread only when commits may be delayed ({@code WRITE_DELAY} above 0). Tandem sets
  * {@code WRITE_DELAY=0} so that a turn is on disk before its reply is acknowledged, which leaves nobody to tidy
@@ -41,16 +41,17 @@ public class H2Housekeeping implements SmartLifecycle {
     /** Below this share of live pages in the file's chunks, the emptiest chunks are rewritten. */
     static final int TARGET_FILL_PERCENT = 70;
     /**
-     * Live bytes moved per round while the database is quiet: a few rounds after a busy hour bring the chunks back
-     * to the target.
+     * Live bytes moved per round while the database is quiet. H2 holds its store lock while it moves them, so a
+     * commit arriving meanwhile waits: 1 MB keeps that wait to tens of milliseconds, and 60 MB a minute still
+     * brings the chunks back to the target soon after a busy hour.
      */
-    static final int QUIET_BYTES_PER_ROUND = 8 << 20;
+    static final int QUIET_BYTES_PER_ROUND = 1 << 20;
     /**
-     * While commits stream in, pages moved now land in chunks of pages the next commits replace, so they would be
-     * moved again and again: only a trickle then (about 0.3 % of one core, measured), the rest when it is quiet.
+     * More commits than this since the last round (a second ago) is a busy database, and the round moves nothing:
+     * pages moved then land among pages the next commits replace, so they would be moved again and again, and each
+     * round held the commits up. Measured under the load test, even 256 KB per round cost 4–6 % of the server's
+     * CPU (docs/performance.md change 17); the file grows while the shop is busy and is tidied when it is quiet.
      */
-    static final int BUSY_BYTES_PER_ROUND = 256 << 10;
-    /** More commits than this since the last round (a second ago) is a busy database. */
     static final long BUSY_COMMITS_PER_ROUND = 20;
     private static final long PERIOD_MILLIS = 1000;
 
@@ -109,9 +110,8 @@ public class H2Housekeeping implements SmartLifecycle {
     }
 
     /**
-     * One round: if the chunks are emptier than the target, move live pages out of the emptiest ones, a trickle
-     * while the database is busy and more when it is quiet. The pages go out with the next commit; H2 frees the old
-     * chunks once no reader needs them.
+     * One round: if the database is quiet and its chunks are emptier than the target, move live pages out of the
+     * emptiest ones. The pages go out with the next commit; H2 frees the old chunks once no reader needs them.
      *
      * @return whether anything was rewritten
      */
@@ -124,7 +124,8 @@ public class H2Housekeeping implements SmartLifecycle {
             long version = current.getCurrentVersion();
             long commits = versionAtLastRound < 0 ? 0 : version - versionAtLastRound;
             versionAtLastRound = version;
-            return current.compact(TARGET_FILL_PERCENT, bytesForRound(commits));
+            int bytes = bytesForRound(commits);
+            return bytes > 0 && current.compact(TARGET_FILL_PERCENT, bytes);
         } catch (RuntimeException failed) {
             // A round that fails leaves the file as it was; the next round tries again.
             log.warn("H2 file housekeeping round failed: {}", failed.toString());
@@ -133,7 +134,7 @@ public class H2Housekeeping implements SmartLifecycle {
     }
 
     static int bytesForRound(long commitsSinceLastRound) {
-        return commitsSinceLastRound > BUSY_COMMITS_PER_ROUND ? BUSY_BYTES_PER_ROUND : QUIET_BYTES_PER_ROUND;
+        return commitsSinceLastRound > BUSY_COMMITS_PER_ROUND ? 0 : QUIET_BYTES_PER_ROUND;
     }
 
     /** The share of live pages in the file's chunks, in percent; empty when there is no H2 file. */

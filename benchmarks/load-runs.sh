@@ -28,17 +28,18 @@ until curl -sf "localhost:$PORT/actuator/health" > /dev/null; do
     sleep 0.5
 done
 
-# CPU milliseconds of the server's threads, summed by group (user + system time from /proc; costs nothing).
+# CPU milliseconds of the server's threads, summed by group (user + system time from /proc; costs nothing), and
+# "(kernel)": the system time of all of them.
 threads() {
     for task in /proc/$SERVER/task/*; do
-        printf '%s|%s\n' "$(cat "$task/comm" 2> /dev/null)" "$(awk '{print ($14 + $15) * 1000 / 100}' "$task/stat" 2> /dev/null)"
+        printf '%s|%s\n' "$(cat "$task/comm" 2> /dev/null)" "$(awk '{print ($14 + $15) * 1000 / 100 "|" $15 * 1000 / 100}' "$task/stat" 2> /dev/null)"
     done | awk -F'|' '{
         g = "other"
         if ($1 ~ /^C[12] /) g = "jit"; else if ($1 ~ /^G1|^GC/) g = "gc"; else if ($1 ~ /^tandem-db/) g = "db"
         else if ($1 ~ /^tandem-turn/) g = "writer"; else if ($1 ~ /^reactor-http/) g = "netty"
         else if ($1 ~ /^parallel/) g = "parallel"; else if ($1 ~ /^tandem-h2/) g = "h2-housekeeping"
         else if ($1 ~ /^boundedElastic/) g = "elastic"
-        sum[g] += $2 } END { for (g in sum) printf "%s %d\n", g, sum[g] }' | sort
+        sum[g] += $2; sum["(kernel)"] += $3 } END { for (g in sum) printf "%s %d\n", g, sum[g] }' | sort
 }
 
 for run in $(seq 1 "$RUNS"); do

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,6 +33,15 @@ class H2OpenWhileStartingTest {
 
     @TempDir
     Path temp;
+
+    /** Closes the database here and now: a close left to a pool or to H2 would still be writing while JUnit deletes. */
+    @AfterEach
+    void shutDown() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(environment().getProperty("spring.flyway.url") + ";IFEXISTS=TRUE", "sa", "");
+             Statement sql = connection.createStatement()) {
+            sql.execute("SHUTDOWN");
+        }
+    }
 
     @Test
     void givenTheDataDirDatabase_whenFlywayHasMigratedIt_thenItIsStillOpenForThePool() throws SQLException {
@@ -52,7 +62,7 @@ class H2OpenWhileStartingTest {
         ConnectionPool pool = new ConnectionPool(ConnectionPoolConfiguration.builder(ConnectionFactories.get(
                         ConnectionFactoryOptions.parse(environment.getProperty("spring.r2dbc.url")).mutate()
                                 .option(ConnectionFactoryOptions.USER, "sa").option(ConnectionFactoryOptions.PASSWORD, "").build()))
-                .build());
+                .initialSize(1).maxSize(1).build());
         H2OpenWhileStarting start = new H2OpenWhileStarting(pool(pool));
         start.migrate(flyway(environment));
         markOpen(environment);

@@ -1,16 +1,14 @@
 package dev.tandem.intents.classify;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.maxent.quasinewton.QNModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
- * An OpenNLP quasi-Newton maxent model's parameters read out once into flat arrays, evaluated over predicate
- * ids instead of predicate strings. OpenNLP looks every predicate of a message up in a {@code HashMap<String,
+ * An OpenNLP quasi-Newton maxent model's parameters read out once into arrays indexed by predicate id, evaluated
+ * over ids instead of predicate strings. OpenNLP looks every predicate of a message up in a {@code HashMap<String,
  * Context>} and follows two more pointers per hit; under load those look-ups miss the CPU caches. The
  * arithmetic is OpenNLP 2.5's {@code QNModel.eval} step by step (the predicates' weights summed per outcome in
  * the message's order, then {@code ArrayMath.logSumOfExps} with {@link StrictMath}), so the posteriors are the
@@ -20,10 +18,13 @@ final class FlatMaxent {
 
     private final String[] outcomes;
     private final String[] predicates;
-    /** Predicate {@code p}'s weights are {@code weights[start[p] .. start[p + 1])}, for the outcomes {@code outcomeOf}. */
-    private final int[] start;
-    private final int[] outcomeOf;
-    private final double[] weights;
+    /**
+     * Predicate {@code p}'s weights, for the outcomes {@code outcomeOf[p]}, or for every outcome in order when that
+     * is {@code null} (the quasi-Newton trainer's usual layout). The arrays are the model's own, shared, not
+     * copied: a CLINC150 model's weights run to a hundred megabytes.
+     */
+    private final double[][] weights;
+    private final int[][] outcomeOf;
 
     FlatMaxent(MaxentModel model) {
         if (!(model instanceof QNModel qn) || !(qn.getDataStructures()[1] instanceof Map<?, ?> predicateMap)) {
@@ -32,26 +33,28 @@ final class FlatMaxent {
         Object[] data = qn.getDataStructures();
         outcomes = ((String[]) data[2]).clone();
         predicates = new String[predicateMap.size()];
-        start = new int[predicates.length + 1];
-        List<Context> contexts = new ArrayList<>(predicates.length);
-        int total = 0;
+        weights = new double[predicates.length][];
+        outcomeOf = new int[predicates.length][];
         int p = 0;
         for (Map.Entry<?, ?> entry : predicateMap.entrySet()) {
             Context context = (Context) entry.getValue();
             predicates[p] = (String) entry.getKey();
-            contexts.add(context);
-            start[p] = total;
-            total += context.getOutcomes().length;
+            weights[p] = context.getParameters();
+            outcomeOf[p] = isEveryOutcomeInOrder(context.getOutcomes()) ? null : context.getOutcomes();
             p++;
         }
-        start[predicates.length] = total;
-        outcomeOf = new int[total];
-        weights = new double[total];
-        for (p = 0; p < predicates.length; p++) {
-            Context context = contexts.get(p);
-            System.arraycopy(context.getOutcomes(), 0, outcomeOf, start[p], context.getOutcomes().length);
-            System.arraycopy(context.getParameters(), 0, weights, start[p], context.getParameters().length);
+    }
+
+    private boolean isEveryOutcomeInOrder(int[] outcomesOfContext) {
+        if (outcomesOfContext.length != outcomes.length) {
+            return false;
         }
+        for (int o = 0; o < outcomesOfContext.length; o++) {
+            if (outcomesOfContext[o] != o) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The outcomes (intents) in the model's order, the order of {@link #posteriors}. */
@@ -76,9 +79,17 @@ final class FlatMaxent {
             if (id < 0 || id >= predicates.length) {
                 continue;
             }
-            for (int j = start[id]; j < start[id + 1]; j++) {
-                // OpenNLP multiplies by the feature's value, 1.0, which changes nothing.
-                posteriors[outcomeOf[j]] += weights[j];
+            // OpenNLP multiplies each weight by the feature's value, 1.0, which changes nothing.
+            double[] predicateWeights = weights[id];
+            int[] outcomesOfPredicate = outcomeOf[id];
+            if (outcomesOfPredicate == null) {
+                for (int o = 0; o < predicateWeights.length; o++) {
+                    posteriors[o] += predicateWeights[o];
+                }
+            } else {
+                for (int j = 0; j < predicateWeights.length; j++) {
+                    posteriors[outcomesOfPredicate[j]] += predicateWeights[j];
+                }
             }
         }
         int best = 0;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.doccat.FeatureGenerator;
 
 /**
@@ -37,6 +38,11 @@ public final class ConceptFeatures implements FeatureGenerator {
             }
         }
         return features;
+    }
+
+    /** The concepts of the first {@code count} folded tokens, in alphabetical order. */
+    static Set<String> concepts(String[] folded, int count) {
+        return LEXICON.concepts(folded, count);
     }
 
     static String concept(String folded) {

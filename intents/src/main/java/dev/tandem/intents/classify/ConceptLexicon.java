@@ -109,14 +109,19 @@ final class ConceptLexicon {
         for (int i = 0; i < tokens.length; i++) {
             folded[i] = TextNormalizer.fold(tokens[i]);
         }
+        return concepts(folded, folded.length);
+    }
+
+    /** As {@link #concepts(String[])}, for the first {@code count} tokens already {@link TextNormalizer#fold folded}. */
+    Set<String> concepts(String[] folded, int count) {
         Set<String> found = new TreeSet<>();
-        for (int i = 0; i < folded.length; i++) {
+        for (int i = 0; i < count; i++) {
             String concept = concept(folded[i]);
             if (concept != null) {
                 found.add(concept);
             }
             for (String[] phrase : phrases.getOrDefault(folded[i], List.of())) {
-                if (matches(phrase, folded, i + 1)) {
+                if (matches(phrase, folded, count, i + 1)) {
                     found.add(phrase[phrase.length - 1]);
                 }
             }
@@ -139,9 +144,9 @@ final class ConceptLexicon {
         return null;
     }
 
-    private static boolean matches(String[] phrase, String[] folded, int from) {
+    private static boolean matches(String[] phrase, String[] folded, int count, int from) {
         int rest = phrase.length - 1;
-        if (from + rest > folded.length) {
+        if (from + rest > count) {
             return false;
         }
         for (int j = 0; j < rest; j++) {

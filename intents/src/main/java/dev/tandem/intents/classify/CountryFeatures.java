@@ -71,7 +71,11 @@ public final class CountryFeatures implements FeatureGenerator {
     }
 
     static boolean isForeignPlace(String token) {
-        String folded = TextNormalizer.fold(token);
+        return isForeignPlace(token, TextNormalizer.fold(token));
+    }
+
+    /** @param folded the token {@link TextNormalizer#fold folded} */
+    static boolean isForeignPlace(String token, String folded) {
         if (WORDS.contains(token) || WORDS.contains(folded)) {
             return true;
         }

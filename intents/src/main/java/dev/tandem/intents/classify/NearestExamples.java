@@ -122,24 +122,42 @@ final class NearestExamples {
         return intents;
     }
 
+    /** The names of the features the index knows, indexed by the ids {@link #closest(int[], int)} takes. */
+    String[] featureNames() {
+        String[] names = new String[idf.length];
+        featureIds.forEach((name, id) -> names[id] = name);
+        return names;
+    }
+
     /**
      * The cosine similarity of the message to the closest example of each intent, indexed like
      * {@link #intents()}; all zero when the message shares no feature with any example. The array is
      * this thread's scratch space: read it before the next call.
      */
     float[] closest(String[] tokens) {
+        List<String> features = features(tokens, generators);
+        int[] ids = new int[features.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = featureIds.getOrDefault(features.get(i), -1);
+        }
+        return closest(ids, ids.length);
+    }
+
+    /**
+     * As {@link #closest(String[])}, for a message whose features (in the generators' order, repeats included)
+     * have already been mapped to this index's ids, -1 for a feature no example has.
+     */
+    float[] closest(int[] featureIds, int count) {
         Scratch s = scratch.get();
         Arrays.fill(s.best, 0f);
-        Map<Integer, Integer> tf = new HashMap<>();
-        for (String feature : features(tokens, generators)) {
-            Integer id = featureIds.get(feature);
-            // Features no example has count towards the message's length all the same: an unknown word
-            // makes the message less like every example.
-            tf.merge(id == null ? -1 - tf.size() : id, 1, Integer::sum);
-        }
+        TermCounts tf = s.counts;
+        tf.count(featureIds, count);
+        // The sums below run in the order the first version of this class summed them in (a HashMap's), so that
+        // every similarity stays the same to the last bit.
         double norm = 0;
-        for (Map.Entry<Integer, Integer> entry : tf.entrySet()) {
-            double w = weight(entry.getValue(), entry.getKey() < 0 ? maxIdf() : idf[entry.getKey()]);
+        for (int e = 0; e < tf.size; e++) {
+            int key = tf.keys[e];
+            double w = weight(tf.counts[e], key < 0 ? maxIdf() : idf[key]);
             norm += w * w;
         }
         if (norm == 0) {
@@ -147,12 +165,12 @@ final class NearestExamples {
         }
         norm = Math.sqrt(norm);
         int touched = 0;
-        for (Map.Entry<Integer, Integer> entry : tf.entrySet()) {
-            int id = entry.getKey();
+        for (int e = 0; e < tf.size; e++) {
+            int id = tf.keys[e];
             if (id < 0 || idf[id] == 0f) {
                 continue;
             }
-            float q = (float) (weight(entry.getValue(), idf[id]) / norm);
+            float q = (float) (weight(tf.counts[e], idf[id]) / norm);
             int[] docs = postingDocs[id];
             float[] weights = postingWeights[id];
             for (int i = 0; i < docs.length; i++) {
@@ -194,6 +212,7 @@ final class NearestExamples {
         final float[] score;
         final int[] touched;
         final float[] best;
+        final TermCounts counts = new TermCounts();
 
         Scratch(int docs, int intents) {
             score = new float[docs];

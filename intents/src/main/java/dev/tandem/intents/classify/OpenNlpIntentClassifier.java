@@ -13,8 +13,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
@@ -74,24 +76,56 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
     private static final String FORMAT = "tandem-intents-hybrid-1";
 
     private final DoccatModel model;
-    /** The categorizer keeps per-call state, so each thread gets its own over the shared model. */
-    private final ThreadLocal<DocumentCategorizerME> categorizer;
     private final List<Example> examples;
     private final NearestExamples nearest;
-    /** For each of the categorizer's outcomes, its index in {@link NearestExamples#intents()}. */
+    private final FlatMaxent maxent;
+    /** The intents in the maxent model's order. */
+    private final String[] outcomes;
+    /** For each of the maxent model's outcomes, its index in {@link NearestExamples#intents()}. */
     private final int[] nearestIndex;
+    /**
+     * Every feature name either half knows: ids below {@link FlatMaxent#predicates()}'s length are the maxent
+     * model's predicate ids, the rest only the nearest-example index has.
+     */
+    private final FeatureTable features;
+    /** For each id of {@link #features}, the nearest-example index's id of that feature, or -1. */
+    private final int[] nearestFeature;
+    /** Per-thread buffers: the message's features, their ids, the posteriors. */
+    private final ThreadLocal<Workspace> workspace;
 
     private OpenNlpIntentClassifier(DoccatModel model, List<Example> examples) {
         this.model = model;
-        this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
         this.examples = List.copyOf(examples);
         this.nearest = NearestExamples.build(examples.stream().map(Example::intent).toList(),
                 examples.stream().map(example -> TextNormalizer.tokens(example.text())).toList(), nearestFeatures());
-        DocumentCategorizerME me = categorizer.get();
-        this.nearestIndex = new int[me.getNumberOfCategories()];
+        this.maxent = new FlatMaxent(model.getMaxentModel());
+        this.outcomes = maxent.outcomes();
+        this.nearestIndex = new int[outcomes.length];
         for (int i = 0; i < nearestIndex.length; i++) {
-            nearestIndex[i] = nearest.intents().indexOf(me.getCategory(i));
+            nearestIndex[i] = nearest.intents().indexOf(outcomes[i]);
         }
+        List<String> names = new ArrayList<>(List.of(maxent.predicates()));
+        Map<String, Integer> ids = new HashMap<>(names.size() * 2);
+        for (int id = 0; id < names.size(); id++) {
+            ids.put(names.get(id), id);
+        }
+        String[] nearestNames = nearest.featureNames();
+        int[] nearestOf = new int[nearestNames.length];
+        for (int n = 0; n < nearestNames.length; n++) {
+            Integer id = ids.get(nearestNames[n]);
+            if (id == null) {
+                id = names.size();
+                names.add(nearestNames[n]);
+            }
+            nearestOf[n] = id;
+        }
+        this.features = new FeatureTable(names);
+        this.nearestFeature = new int[names.size()];
+        Arrays.fill(nearestFeature, -1);
+        for (int n = 0; n < nearestOf.length; n++) {
+            nearestFeature[nearestOf[n]] = n;
+        }
+        this.workspace = ThreadLocal.withInitial(Workspace::new);
     }
 
     /** A training example as the model keeps it: the intent and the text as written. */
@@ -175,17 +209,54 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         if (tokens.length == 0) {
             return IntentPrediction.empty();
         }
-        DocumentCategorizerME me = categorizer.get();
-        double[] probabilities = me.categorize(tokens);
-        float[] similarity = nearest.closest(tokens);
-        List<ScoredIntent> ranked = new ArrayList<>(probabilities.length);
-        for (int i = 0; i < probabilities.length; i++) {
+        Workspace work = workspace.get();
+        work.count = 0;
+        work.messageFeatures.nearest(tokens, work);
+        int nearestCount = work.count;
+        work.messageFeatures.rest(tokens, work);
+        double[] posteriors = work.posteriors;
+        maxent.posteriors(work.ids, work.count, posteriors);
+        int[] nearestIds = work.nearestIds;
+        for (int i = 0; i < nearestCount; i++) {
+            int id = work.ids[i];
+            nearestIds[i] = id < 0 ? -1 : nearestFeature[id];
+        }
+        float[] similarity = nearest.closest(nearestIds, nearestCount);
+        double[] fused = work.fused;
+        for (int i = 0; i < outcomes.length; i++) {
             int neighbour = nearestIndex[i];
             double closest = neighbour < 0 ? 0 : similarity[neighbour];
-            ranked.add(new ScoredIntent(me.getCategory(i), fuse(probabilities[i], closest)));
+            fused[i] = fuse(posteriors[i], closest);
         }
-        ranked.sort(Comparator.comparingDouble(ScoredIntent::confidence).reversed());
-        return new IntentPrediction(ranked.subList(0, Math.min(RANKED, ranked.size())));
+        return new IntentPrediction(best(fused));
+    }
+
+    /**
+     * The {@link #RANKED} best outcomes, highest first, ties in the model's order: what a stable sort of all
+     * of them by descending confidence would put first, without sorting or scoring objects for all of them.
+     */
+    private List<ScoredIntent> best(double[] fused) {
+        int wanted = Math.min(RANKED, outcomes.length);
+        int[] top = new int[wanted];
+        int filled = 0;
+        for (int i = 0; i < outcomes.length; i++) {
+            double confidence = fused[i];
+            if (filled == wanted && Double.compare(confidence, fused[top[wanted - 1]]) <= 0) {
+                continue;
+            }
+            int at = Math.min(filled, wanted - 1);
+            while (at > 0 && Double.compare(fused[top[at - 1]], confidence) < 0) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = i;
+            filled = Math.min(filled + 1, wanted);
+        }
+        List<ScoredIntent> ranked = new ArrayList<>(filled);
+        for (int i = 0; i < filled; i++) {
+            ranked.add(new ScoredIntent(outcomes[top[i]], fused[top[i]]));
+        }
+        return ranked;
     }
 
     /** The maxent posterior and the closest example's cosine similarity, both in [0, 1], mixed linearly. */
@@ -196,6 +267,39 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
     /** The nearest-neighbour index compares examples by words and word pieces (see {@link NearestExamples}). */
     private static FeatureGenerator[] nearestFeatures() {
         return new FeatureGenerator[] {new WordNgramFeatures(), new CharNgramFeatures()};
+    }
+
+    /** The maxent model as OpenNLP evaluates it, for comparing the flat evaluation with. */
+    DoccatModel model() {
+        return model;
+    }
+
+    /** The training examples' intents and tokens, in the order the nearest-example index was built from. */
+    List<String> exampleIntents() {
+        return examples.stream().map(Example::intent).toList();
+    }
+
+    List<String[]> exampleTokens() {
+        return examples.stream().map(example -> TextNormalizer.tokens(example.text())).toList();
+    }
+
+    /** One thread's buffers, reused from message to message. */
+    private final class Workspace implements MessageFeatures.Sink {
+        final MessageFeatures messageFeatures = new MessageFeatures();
+        int[] ids = new int[256];
+        int[] nearestIds = new int[256];
+        int count;
+        final double[] posteriors = new double[outcomes.length];
+        final double[] fused = new double[outcomes.length];
+
+        @Override
+        public void feature(char[] buffer, int length) {
+            if (count == ids.length) {
+                ids = Arrays.copyOf(ids, count * 2);
+                nearestIds = new int[count * 2];
+            }
+            ids[count++] = features.find(buffer, length);
+        }
     }
 
     private static FeatureGenerator[] featureGenerators() {

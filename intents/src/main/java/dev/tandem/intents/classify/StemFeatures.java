@@ -66,9 +66,9 @@ public final class StemFeatures implements FeatureGenerator {
         return features;
     }
 
-    private enum Script { LATIN, CYRILLIC, OTHER }
+    enum Script { LATIN, CYRILLIC, OTHER }
 
-    private static Script script(String token) {
+    static Script script(String token) {
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
             if (Character.isLetter(c)) {
@@ -85,20 +85,30 @@ public final class StemFeatures implements FeatureGenerator {
 
     private static String lucene(String token, boolean russian) {
         char[] chars = token.toCharArray();
-        int length = russian ? RUSSIAN.stem(chars, chars.length) : ENGLISH.stem(chars, chars.length);
+        int length = lucene(chars, chars.length, russian);
         return new String(chars, 0, length);
     }
 
-    static String ukrainian(String token) {
-        for (String suffix : UK_SUFFIXES) {
-            if (token.endsWith(suffix) && token.length() - suffix.length() >= MIN_STEM) {
-                return token.substring(0, token.length() - suffix.length());
-            }
-        }
-        return token;
+    /** Stems the word in {@code chars[0 .. length)} in place; the stem's length. */
+    static int lucene(char[] chars, int length, boolean russian) {
+        return russian ? RUSSIAN.stem(chars, length) : ENGLISH.stem(chars, length);
     }
 
-    private static String polish(String token) {
+    static String ukrainian(String token) {
+        return token.substring(0, ukrainianStemLength(token));
+    }
+
+    /** How many of the token's first characters the Ukrainian stem keeps. */
+    static int ukrainianStemLength(String token) {
+        for (String suffix : UK_SUFFIXES) {
+            if (token.endsWith(suffix) && token.length() - suffix.length() >= MIN_STEM) {
+                return token.length() - suffix.length();
+            }
+        }
+        return token.length();
+    }
+
+    static String polish(String token) {
         StringBuilder stem = POLISH.get().stem(token);
         return TextNormalizer.fold(stem == null || stem.length() == 0 ? token : stem.toString());
     }

@@ -23,6 +23,8 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
     private static final int MIN_LETTERS = 2;
     private static final Set<String> NEUTRAL_WORDS = Set.of("ok", "okay", "okey", "ок", "окей", "k", "kk", "hmm", "ммм");
 
+    /** Compiled once: {@code String.split} compiles any pattern longer than one character on every call. */
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
     private static final Pattern NOT_LANGUAGE = Pattern.compile("\\S+@\\S+|https?://\\S+|www\\.\\S+|\\S*\\d\\S*");
 
     private final CharNgramLanguageModel examples = new CharNgramLanguageModel();
@@ -39,7 +41,7 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
     @Override
     public LanguageGuess detect(String text) {
         // E-mail addresses, links and order references say nothing about the language the shopper speaks.
-        String normalized = NOT_LANGUAGE.matcher(TextNormalizer.normalize(text)).replaceAll(" ");
+        String normalized = withoutNonLanguage(TextNormalizer.normalize(text));
         ScriptEvidence script = ScriptEvidence.of(normalized);
         if (script.letters() < MIN_LETTERS || isNeutral(normalized)) {
             return LanguageGuess.neutral();
@@ -73,8 +75,21 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
         return LanguageGuess.of(best, 1.0 / sum);
     }
 
+    /**
+     * The text with what {@link #NOT_LANGUAGE} matches blanked out. Every match holds an '@', a digit, "http" or
+     * "www."; most chat messages have none of them and skip the regular expression.
+     */
+    private static String withoutNonLanguage(String normalized) {
+        boolean maybe = normalized.indexOf('@') >= 0 || normalized.contains("http") || normalized.contains("www.");
+        for (int i = 0; i < normalized.length() && !maybe; i++) {
+            char c = normalized.charAt(i);
+            maybe = c >= '0' && c <= '9';
+        }
+        return maybe ? NOT_LANGUAGE.matcher(normalized).replaceAll(" ") : normalized;
+    }
+
     private static boolean isNeutral(String normalized) {
-        String[] words = normalized.split("[^\\p{L}]+");
+        String[] words = NOT_A_LETTER.split(normalized);
         for (String word : words) {
             if (!word.isEmpty() && !NEUTRAL_WORDS.contains(word)) {
                 return false;

@@ -54,6 +54,10 @@ public final class TextNormalizer {
 
     /** Diacritics removed (ą→a, ł→l, ё→е, й→и): Polish shoppers often type without them. */
     public static String fold(String token) {
+        // Most words have nothing to fold; the classifier folds every word of every message several times.
+        if (foldsToItself(token)) {
+            return token;
+        }
         String decomposed = Normalizer.normalize(token, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
@@ -64,6 +68,33 @@ public final class TextNormalizer {
             out.append(c == 'ł' ? 'l' : c);
         }
         return out.toString();
+    }
+
+    /**
+     * Characters below {@link #UNCHANGED_BY_FOLDING}'s length that folding leaves as they are, alone and in any
+     * company: no canonical decomposition, not a combining mark (which would be dropped or reordered), not ł.
+     */
+    private static final boolean[] UNCHANGED_BY_FOLDING = unchangedByFolding(0x0500);
+
+    private static boolean[] unchangedByFolding(int below) {
+        boolean[] unchanged = new boolean[below];
+        for (char c = 0; c < below; c++) {
+            int type = Character.getType(c);
+            unchanged[c] = c != 'ł' && type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+                    && type != Character.ENCLOSING_MARK
+                    && Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFD);
+        }
+        return unchanged;
+    }
+
+    private static boolean foldsToItself(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c >= UNCHANGED_BY_FOLDING.length || !UNCHANGED_BY_FOLDING[c]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isApostrophe(int c) {

@@ -34,4 +34,37 @@ class TextNormalizerTest {
     void givenHugeText_whenTokenised_thenOnlyTheBoundedPrefixIsRead() {
         assertThat(TextNormalizer.tokens("word ".repeat(10_000))).hasSize(TextNormalizer.MAX_CHARS / 5);
     }
+
+    @Test
+    void givenAnyCharacterAloneOrInWords_whenFolded_thenExactlyWhatTheDecomposingFoldGives() {
+        for (char c = 0; c < 0x3000; c++) {
+            String alone = String.valueOf(c);
+            assertThat(TextNormalizer.fold(alone)).as("U+%04X", (int) c).isEqualTo(decomposingFold(alone));
+            String inWord = "a" + c + "b";
+            assertThat(TextNormalizer.fold(inWord)).as("U+%04X in a word", (int) c).isEqualTo(decomposingFold(inWord));
+        }
+        java.util.Random random = new java.util.Random(9);
+        String letters = "azęłóżйёїіє\u0301\u0308\u0483ǅﬁ'1";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder word = new StringBuilder();
+            for (int c = random.nextInt(8); c >= 0; c--) {
+                word.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            assertThat(TextNormalizer.fold(word.toString())).isEqualTo(decomposingFold(word.toString()));
+        }
+    }
+
+    /** The fold as it was written first, without the shortcut for words with nothing to fold. */
+    private static String decomposingFold(String token) {
+        String decomposed = java.text.Normalizer.normalize(token, java.text.Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            out.append(c == 'ł' ? 'l' : c);
+        }
+        return out.toString();
+    }
 }

@@ -1,0 +1,66 @@
+package dev.tandem.intents.language;
+
+import dev.tandem.intents.Language;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@link CharNgramLanguageModel} as it was before its n-grams became packed numbers (commit df68524), kept
+ * verbatim as the reference {@code CharNgramLanguageModelTest} holds the new one to.
+ */
+final class LegacyCharNgramLanguageModel {
+
+    private static final int MAX_N = 3;
+
+    private final Map<Language, Map<String, Integer>> counts = new EnumMap<>(Language.class);
+    private final Map<Language, Long> totals = new EnumMap<>(Language.class);
+    private final Set<String> vocabulary = new HashSet<>();
+
+    void add(Language language, String normalized) {
+        Map<String, Integer> languageCounts = counts.computeIfAbsent(language, l -> new HashMap<>());
+        for (String gram : grams(normalized)) {
+            languageCounts.merge(gram, 1, Integer::sum);
+            totals.merge(language, 1L, Long::sum);
+            vocabulary.add(gram);
+        }
+    }
+
+    /** Log-likelihood of the text under the language, with add-one smoothing. */
+    double logLikelihood(Language language, String normalized) {
+        Map<String, Integer> languageCounts = counts.getOrDefault(language, Map.of());
+        double denominator = Math.log(totals.getOrDefault(language, 0L) + vocabulary.size() + 1.0);
+        double sum = 0;
+        for (String gram : grams(normalized)) {
+            sum += Math.log(languageCounts.getOrDefault(gram, 0) + 1.0) - denominator;
+        }
+        return sum;
+    }
+
+    boolean knows(Language language) {
+        return totals.getOrDefault(language, 0L) > 0;
+    }
+
+    private static List<String> grams(String normalized) {
+        List<String> grams = new ArrayList<>();
+        for (String word : normalized.split("[^\\p{L}']+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String padded = " " + word + " ";
+            for (int n = 1; n <= MAX_N; n++) {
+                for (int i = 0; i + n <= padded.length(); i++) {
+                    String gram = padded.substring(i, i + n);
+                    if (!gram.isBlank()) {
+                        grams.add(gram);
+                    }
+                }
+            }
+        }
+        return grams;
+    }
+}

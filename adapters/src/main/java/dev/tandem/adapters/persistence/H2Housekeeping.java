@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
  * {@code WRITE_DELAY=0} so that a turn is on disk before its reply is acknowledged, which leaves nobody to tidy
  * the file: every commit appends a chunk, most of its pages are replaced by later commits, and the few that stay
  * (a full transcript page, an index page nobody touches again) keep the whole chunk alive. Measured under the load
- * test: after ~190,000 turns the file was 3.1 GB with its chunks 11 % full, and the server's CPU per turn rose run
- * by run with it (docs/performance.md change 17). Rewriting those pages into the next commit frees their old chunks
- * for reuse; the commits stay as durable as before, because the rewritten pages are written by an ordinary commit.
+ * test: after ~190,000 turns the file was 3.1 GB with its chunks 11 % full (docs/performance.md change 19).
+ * Rewriting those pages into the next commit frees their old chunks for reuse; the commits stay as durable as
+ * before, because the rewritten pages are written by an ordinary commit.
  *
  * <p>Runs only for a file database on H2 (PostgreSQL tidies itself; an in-memory H2 has no file). It reaches the
  * store through a JDBC connection to the same database (H2 shares one open database per JVM), through H2's
@@ -50,7 +50,7 @@ public class H2Housekeeping implements SmartLifecycle {
      * More commits than this since the last round (a second ago) is a busy database, and the round moves nothing:
      * pages moved then land among pages the next commits replace, so they would be moved again and again, and each
      * round held the commits up. Measured under the load test, even 256 KB per round cost 4–6 % of the server's
-     * CPU (docs/performance.md change 17); the file grows while the shop is busy and is tidied when it is quiet.
+     * CPU (docs/performance.md change 19); the file grows while the shop is busy and is tidied when it is quiet.
      */
     static final long BUSY_COMMITS_PER_ROUND = 20;
     private static final long PERIOD_MILLIS = 1000;

@@ -1,7 +1,10 @@
 package dev.tandem.adapters.error;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -17,6 +20,13 @@ public class ApiErrorWriter {
 
     public ApiErrorWriter(ObjectMapper json) {
         this.json = json;
+    }
+
+    /** {@code 429} with {@code Retry-After} in whole seconds, rounded up: a client that waits that long gets in. */
+    public Mono<Void> tooManyRequests(ServerWebExchange exchange, Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds() + 1);
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        return write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate_limited", "too many requests; try again in " + seconds + " s");
     }
 
     public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String error, String message) {

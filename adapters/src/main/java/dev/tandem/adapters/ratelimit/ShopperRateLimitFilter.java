@@ -2,15 +2,15 @@ package dev.tandem.adapters.ratelimit;
 
 import dev.tandem.adapters.config.TandemProperties;
 import dev.tandem.adapters.error.ApiErrorWriter;
+import dev.tandem.adapters.http.ClientAddress;
 import io.github.bucket4j.ConsumptionProbe;
-import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -21,22 +21,24 @@ import reactor.core.publisher.Mono;
 
 /**
  * Limits what shoppers can send, before any work is done: conversations opened per client address, and
- * messages (and ratings) per client address and per conversation. Over the limit the answer is {@code 429}
- * with {@code Retry-After} in seconds. This also caps guessing at order verification, which happens through
- * messages. The client address is the connection's, or the forwarded one when
- * {@code server.forward-headers-strategy} says the proxy in front can be trusted.
+ * messages and ratings per client address. Over the limit the answer is {@code 429} with {@code Retry-After}
+ * in seconds. A conversation id longer than any id Tandem hands out is refused here with {@code 400}, before
+ * it costs a lookup. The per-conversation limit is not here: it needs the token checked first
+ * ({@link ConversationTurnLimit}). The client address is {@link ClientAddress}'s.
  */
 @Component
 public class ShopperRateLimitFilter implements WebFilter, Ordered {
 
     private static final PathPattern CONVERSATIONS = PathPatternParser.defaultInstance.parse("/api/v1/conversations");
     private static final PathPattern WRITES = PathPatternParser.defaultInstance.parse("/api/v1/conversations/{id}/{action}");
+    private static final PathPattern ONE_CONVERSATION = PathPatternParser.defaultInstance.parse("/api/v1/conversations/{id}/**");
     private static final List<String> LIMITED_ACTIONS = List.of("messages", "rating");
+    /** Conversation ids are UUIDs: 36 characters. */
+    static final int MAX_ID_LENGTH = 36;
 
     private final boolean perIp;
     private final Buckets conversationsPerIp;
     private final Buckets messagesPerIp;
-    private final Buckets messagesPerConversation;
     private final ApiErrorWriter errors;
 
     public ShopperRateLimitFilter(TandemProperties properties, ApiErrorWriter errors) {
@@ -44,7 +46,6 @@ public class ShopperRateLimitFilter implements WebFilter, Ordered {
         this.perIp = limits.perIp();
         this.conversationsPerIp = new Buckets(limits.ipConversationsPerMinute(), System::nanoTime);
         this.messagesPerIp = new Buckets(limits.ipMessagesPerMinute(), System::nanoTime);
-        this.messagesPerConversation = new Buckets(limits.conversationMessagesPerMinute(), System::nanoTime);
         this.errors = errors;
     }
 
@@ -56,27 +57,37 @@ public class ShopperRateLimitFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        if (exchange.getRequest().getMethod() != HttpMethod.POST) {
-            return chain.filter(exchange);
-        }
         var path = exchange.getRequest().getPath().pathWithinApplication();
-        Optional<ConsumptionProbe> refused = Optional.empty();
+        Optional<ConsumptionProbe> refused = perIp ? perAddressRefusal(exchange, path) : Optional.empty();
+        if (refused.isPresent()) {
+            return errors.tooManyRequests(exchange, Duration.ofNanos(refused.get().getNanosToWaitForRefill()));
+        }
+        PathPattern.PathMatchInfo conversation = ONE_CONVERSATION.matchAndExtract(path);
+        if (conversation != null && conversation.getUriVariables().get("id").length() > MAX_ID_LENGTH) {
+            return errors.write(exchange, HttpStatus.BAD_REQUEST, "invalid_conversation_id",
+                    "a conversation id is at most " + MAX_ID_LENGTH + " characters long");
+        }
+        return chain.filter(exchange);
+    }
+
+    /** Opening a conversation, or writing a message or rating: one token from the client address's budget. */
+    private Optional<ConsumptionProbe> perAddressRefusal(ServerWebExchange exchange, PathContainer path) {
+        if (exchange.getRequest().getMethod() != HttpMethod.POST) {
+            return Optional.empty();
+        }
         if (CONVERSATIONS.matches(path)) {
-            refused = perIp ? refusal(conversationsPerIp, "ip:" + client(exchange)) : Optional.empty();
-        } else {
-            PathPattern.PathMatchInfo match = WRITES.matchAndExtract(path);
-            if (match != null && LIMITED_ACTIONS.contains(match.getUriVariables().get("action"))) {
-                refused = refusal(messagesPerConversation, "conversation:" + match.getUriVariables().get("id"))
-                        .or(() -> perIp ? refusal(messagesPerIp, "ip:" + client(exchange)) : Optional.empty());
-            }
+            return refusal(conversationsPerIp, client(exchange));
         }
-        if (refused.isEmpty()) {
-            return chain.filter(exchange);
+        PathPattern.PathMatchInfo write = WRITES.matchAndExtract(path);
+        if (write != null && LIMITED_ACTIONS.contains(write.getUriVariables().get("action"))) {
+            return refusal(messagesPerIp, client(exchange));
         }
-        long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(refused.get().getNanosToWaitForRefill()) + 1);
-        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        return errors.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate_limited",
-                "too many requests; try again in " + seconds + " s");
+        return Optional.empty();
+    }
+
+    /** How many client addresses have a bucket now, over both per-address limits. */
+    long addresses() {
+        return conversationsPerIp.size() + messagesPerIp.size();
     }
 
     private static Optional<ConsumptionProbe> refusal(Buckets buckets, String key) {
@@ -85,7 +96,6 @@ public class ShopperRateLimitFilter implements WebFilter, Ordered {
     }
 
     private static String client(ServerWebExchange exchange) {
-        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
+        return ClientAddress.of(exchange.getRequest());
     }
 }

@@ -2,7 +2,9 @@ package dev.tandem.adapters.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.bot.chat.TooManyTurnsException;
 import dev.tandem.bot.chat.port.ConcurrentTurnException;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,5 +29,18 @@ class ApiErrorHandlerTest {
         assertThat(exchange.getResponse().getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
         assertThat(exchange.getResponse().getBodyAsString().block())
                 .contains("\"error\":\"busy\"").contains("try again").doesNotContain("version");
+    }
+
+    @Test
+    void givenAConversationOverItsMessageLimit_whenAnswered_then429WithRetryAfterInWholeSecondsRoundedUp() {
+        MockServerWebExchange exchange = MockServerWebExchange.from(
+                MockServerHttpRequest.post("/api/v1/conversations/c1/messages"));
+
+        handler.handle(exchange, new TooManyTurnsException("c1", Duration.ofMillis(1_500))).block();
+
+        assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(exchange.getResponse().getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("2");
+        assertThat(exchange.getResponse().getBodyAsString().block())
+                .isEqualTo("{\"error\":\"rate_limited\",\"message\":\"too many requests; try again in 2 s\"}");
     }
 }

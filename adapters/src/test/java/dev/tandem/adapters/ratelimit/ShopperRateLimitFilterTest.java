@@ -7,9 +7,9 @@ import dev.tandem.adapters.error.ApiErrorWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
@@ -26,19 +26,43 @@ class ShopperRateLimitFilterTest {
     };
 
     @Test
-    void givenAConversationOverItsLimit_whenItWritesAgain_then429WithRetryAfterWhileOtherConversationsGoOn() {
-        ShopperRateLimitFilter filter = filter(true, 3, 100, 100);
-        for (int i = 0; i < 3; i++) {
-            assertThat(post(filter, "/api/v1/conversations/c-1/messages", "203.0.113.5").getResponse().getStatusCode()).isNull();
+    void givenOneAddressSendingTenThousandMadeUpIdsOf3000Characters_whenPerIpIsOff_thenEachIs400AndNothingIsRemembered() {
+        ShopperRateLimitFilter filter = filter(false, 100, 100, 100);
+        Random random = new Random(20);
+        String padding = madeUpId(random, 2_990);
+
+        for (int i = 0; i < 10_000; i++) {
+            MockServerWebExchange refused = post(filter, "/api/v1/conversations/" + padding + i + "/messages",
+                    "203.0.113.5");
+            assertThat(refused.getResponse().getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         }
 
-        MockServerWebExchange refused = post(filter, "/api/v1/conversations/c-1/messages", "203.0.113.5");
+        assertThat(passed).as("no made-up id reaches security or the controllers").hasValue(0);
+        assertThat(filter.addresses()).isZero();
+        assertThat(post(filter, "/api/v1/conversations/" + madeUpId(random, 36) + "/messages", "203.0.113.5")
+                .getResponse().getStatusCode()).as("an id as long as a UUID goes on").isNull();
+    }
 
-        assertThat(refused.getResponse().getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
-        assertThat(Long.parseLong(refused.getResponse().getHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isBetween(1L, 60L);
-        assertThat(refused.getResponse().getBodyAsString().block()).contains("\"error\":\"rate_limited\"");
-        assertThat(post(filter, "/api/v1/conversations/c-2/messages", "203.0.113.5").getResponse().getStatusCode()).isNull();
-        assertThat(passed).hasValue(4);
+    @Test
+    void givenAMadeUpIdTooLong_whenRefused_thenTheAnswerIsTheApiErrorFormat() {
+        MockServerWebExchange refused = post(filter(true, 100, 100, 100),
+                "/api/v1/conversations/" + "a".repeat(37) + "/messages", "203.0.113.5");
+
+        assertThat(refused.getResponse().getBodyAsString().block()).isEqualTo(
+                "{\"error\":\"invalid_conversation_id\",\"message\":\"a conversation id is at most 36 characters long\"}");
+    }
+
+    @Test
+    void givenPerIpLimitsOn_whenOneAddressFloodsMadeUpIds_thenItsAddressLimitAnswersFirstWithOneBucket() {
+        ShopperRateLimitFilter filter = filter(true, 100, 5, 100);
+        for (int i = 0; i < 5; i++) {
+            assertThat(post(filter, "/api/v1/conversations/" + "x".repeat(3_000) + i + "/messages", "198.51.100.7")
+                    .getResponse().getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        }
+
+        assertThat(post(filter, "/api/v1/conversations/" + "x".repeat(3_000) + "/messages", "198.51.100.7")
+                .getResponse().getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(filter.addresses()).isOne();
     }
 
     @Test
@@ -71,6 +95,14 @@ class ShopperRateLimitFilterTest {
             filter.filter(read, chain).block();
             assertThat(read.getResponse().getStatusCode()).isNull();
         }
+    }
+
+    private static String madeUpId(Random random, int length) {
+        StringBuilder id = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            id.append((char) ('a' + random.nextInt(26)));
+        }
+        return id.toString();
     }
 
     private MockServerWebExchange post(ShopperRateLimitFilter filter, String path, String address) {

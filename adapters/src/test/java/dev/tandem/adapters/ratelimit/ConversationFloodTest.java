@@ -1,0 +1,36 @@
+package dev.tandem.adapters.ratelimit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.adapters.ShopperChat;
+import dev.tandem.adapters.security.EveryDoorServerTest;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+
+/**
+ * The per-conversation message limit on the running server (per-address limits off, as in a load test): only a
+ * conversation opened with its own token gets a bucket, so a flood of made-up ids and tokens leaves nothing behind.
+ */
+class ConversationFloodTest extends EveryDoorServerTest {
+
+    @Autowired
+    ConversationTurnLimit turnLimit;
+
+    @Test
+    void givenMadeUpConversationsAndAWrongTokenForARealOneAndAWrongTokenForARealOne_whenFlooded_thenEach404AndNoBucketIsAdded() {
+        ShopperChat real = ShopperChat.start(http, "en");
+        long before = turnLimit.conversations();
+
+        for (int i = 0; i < 300; i++) {
+            String id = i % 2 == 0 ? UUID.randomUUID().toString() : real.id;
+            http.post().uri("/api/v1/conversations/{id}/messages", id).header("Authorization", "Bearer made-up-" + i)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("text", "hello")).exchange()
+                    .expectStatus().isNotFound();
+        }
+
+        assertThat(turnLimit.conversations()).isEqualTo(before);
+    }
+}

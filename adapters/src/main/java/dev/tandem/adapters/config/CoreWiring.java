@@ -20,6 +20,7 @@ import dev.tandem.bot.chat.StartConversation;
 import dev.tandem.bot.chat.StartConversationService;
 import dev.tandem.bot.chat.TurnRecorder;
 import dev.tandem.bot.chat.port.ConversationStore;
+import dev.tandem.bot.chat.port.ShopperTurnLimit;
 import dev.tandem.bot.customer.KnownCustomers;
 import dev.tandem.bot.customer.LinkCustomer;
 import dev.tandem.bot.customer.LinkCustomerService;
@@ -28,6 +29,7 @@ import dev.tandem.bot.dialogue.DialoguePolicy;
 import dev.tandem.bot.dialogue.DialogueSettings;
 import dev.tandem.bot.events.port.ConversationEvents;
 import dev.tandem.bot.handoff.LiveQueue;
+import dev.tandem.bot.handoff.QueueAdmission;
 import dev.tandem.bot.handoff.QueueSettings;
 import dev.tandem.bot.handoff.ViewAgentQueue;
 import dev.tandem.bot.handoff.ViewAgentQueueService;
@@ -110,8 +112,11 @@ public class CoreWiring {
     @Bean
     HandleShopperMessage handleShopperMessage(ConversationStore store, TurnRecorder recorder, LiveQueue queue,
                                               CurrentShopKnowledge knowledge, DialoguePolicy policy,
-                                              OrderDialogue orders, Clock clock) {
-        return new HandleShopperMessageService(store, recorder, queue, knowledge, policy, orders, clock);
+                                              OrderDialogue orders, ShopperTurnLimit turnLimit,
+                                              TandemProperties properties, Clock clock) {
+        TandemProperties.Queue limits = properties.queue();
+        return new HandleShopperMessageService(store, recorder, queue, knowledge, policy, orders, turnLimit,
+                new QueueAdmission(limits.maxPerClient(), limits.ceiling()), clock);
     }
 
     @Bean

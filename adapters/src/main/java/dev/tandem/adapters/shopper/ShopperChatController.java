@@ -2,6 +2,7 @@ package dev.tandem.adapters.shopper;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.tandem.adapters.error.ApiException;
+import dev.tandem.adapters.http.ClientAddress;
 import dev.tandem.bot.chat.HandleShopperMessage;
 import dev.tandem.bot.chat.RateConversation;
 import dev.tandem.bot.chat.ReadShopperTranscript;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -93,12 +95,13 @@ public class ShopperChatController {
     @PostMapping("/{id}/messages")
     public Mono<TurnResponse> write(@PathVariable String id,
                                     @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-                                    @RequestBody(required = false) MessageRequest request) {
+                                    @RequestBody(required = false) MessageRequest request, ServerHttpRequest http) {
         String token = BearerToken.from(authorization);
         if (request == null || request.text() == null) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_message", "the body must be {\"text\": \"…\"}");
         }
-        return handleShopperMessage.handle(new HandleShopperMessage.Command(id, token, request.text()))
+        return handleShopperMessage.handle(new HandleShopperMessage.Command(id, token, request.text(),
+                        Optional.of(ClientAddress.of(http))))
                 .map(outcome -> new TurnResponse(outcome.state().name(), MessageView.of(outcome.replies()),
                         outcome.queue().map(QueueView::of).orElse(null)));
     }

@@ -104,7 +104,7 @@ class ContentStartupTest {
         return new TandemProperties(ModelCacheWarmup.warm(dataDir), contentDir, List.of(),
                 new TandemProperties.Dialogue(0.40, 0.35, 0.65, 0.5), false,
                 new TandemProperties.Queue(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofSeconds(30),
-                        Duration.ofMinutes(2), 50),
+                        Duration.ofMinutes(2), 50, 5, 200),
                 new TandemProperties.Hours("UTC", Map.of(), List.of()),
                 new TandemProperties.RateLimit(true, 30, 120, 20), Duration.ZERO);
     }

@@ -15,7 +15,12 @@ public interface HandleShopperMessage {
 
     Mono<Outcome> handle(Command command);
 
-    record Command(String conversationId, String token, String text) {
+    /** @param client the address the message came from, where there is one (web); it caps the chats it can queue */
+    record Command(String conversationId, String token, String text, Optional<String> client) {
+
+        public Command(String conversationId, String token, String text) {
+            this(conversationId, token, text, Optional.empty());
+        }
     }
 
     /** @param replies the messages the bot sent in answer (none while a person is in charge) */

@@ -2,6 +2,7 @@ package dev.tandem.bot.chat;
 
 import dev.tandem.bot.chat.port.ConcurrentTurnException;
 import dev.tandem.bot.chat.port.ConversationStore;
+import dev.tandem.bot.chat.port.ShopperTurnLimit;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.BotMemory;
 import dev.tandem.bot.conversation.Channel;
@@ -13,10 +14,12 @@ import dev.tandem.bot.dialogue.BotDecision;
 import dev.tandem.bot.dialogue.BotReply;
 import dev.tandem.bot.dialogue.BotTexts;
 import dev.tandem.bot.dialogue.DialoguePolicy;
+import dev.tandem.bot.dialogue.QuickReplies;
 import dev.tandem.bot.dialogue.ShopKnowledge;
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.events.ConversationEvent.Type;
 import dev.tandem.bot.handoff.LiveQueue;
+import dev.tandem.bot.handoff.QueueAdmission;
 import dev.tandem.bot.handoff.QueueChange;
 import dev.tandem.bot.handoff.QueueEntry;
 import dev.tandem.bot.handoff.QueueNotices;
@@ -30,8 +33,10 @@ import dev.tandem.intents.entities.EntityType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
 
@@ -44,6 +49,8 @@ import reactor.core.publisher.Mono;
 public final class HandleShopperMessageService implements HandleShopperMessage {
 
     private static final int UNANSWERED_DETAIL_LENGTH = 500;
+    /** The answer to a handoff the queue cannot take: it asks for an e-mail address instead. */
+    private static final String QUEUE_FULL = "queue.full";
 
     private final ConversationStore store;
     private final ShopperAccess access;
@@ -54,12 +61,22 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
     private final LiveQueue queue;
     private final OrderDialogue orders;
     private final EntityExtractor entities = new EntityExtractor();
+    private final ShopperTurnLimit turnLimit;
+    private final QueueAdmission admission;
     private final Clock clock;
 
     public HandleShopperMessageService(ConversationStore store, TurnRecorder recorder, LiveQueue queue,
                                        Supplier<ShopKnowledge> knowledge, DialoguePolicy policy, OrderDialogue orders,
                                        Clock clock) {
+        this(store, recorder, queue, knowledge, policy, orders, ShopperTurnLimit.NONE, QueueAdmission.unlimited(), clock);
+    }
+
+    public HandleShopperMessageService(ConversationStore store, TurnRecorder recorder, LiveQueue queue,
+                                       Supplier<ShopKnowledge> knowledge, DialoguePolicy policy, OrderDialogue orders,
+                                       ShopperTurnLimit turnLimit, QueueAdmission admission, Clock clock) {
         this.orders = orders;
+        this.turnLimit = turnLimit;
+        this.admission = admission;
         this.store = store;
         this.access = new ShopperAccess(store);
         this.recorder = recorder;
@@ -72,13 +89,26 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
 
     @Override
     public Mono<Outcome> handle(Command command) {
+        // A turn recomputed after losing a race is still one message: it takes from the limit once.
+        AtomicBoolean counted = new AtomicBoolean();
         return Mono.defer(() -> {
                     // A card number never reaches the classifier, the store, the logs or an agent's screen.
                     String text = CardNumbers.masked(validated(command.text()));
                     return access.open(command.conversationId(), command.token())
-                            .flatMap(conversation -> takeTurn(conversation, text));
+                            .doOnNext(conversation -> {
+                                if (counted.compareAndSet(false, true)) {
+                                    withinLimit(conversation);
+                                }
+                            })
+                            .flatMap(conversation -> takeTurn(conversation, text, command.client()));
                 })
                 .retryWhen(ConcurrentTurnException.retries());
+    }
+
+    private void withinLimit(Conversation conversation) {
+        turnLimit.take(conversation.id()).ifPresent(wait -> {
+            throw new TooManyTurnsException(conversation.id(), wait);
+        });
     }
 
     private static String validated(String text) {
@@ -92,16 +122,18 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
         return text;
     }
 
-    private Mono<Outcome> takeTurn(Conversation conversation, String text) {
+    private Mono<Outcome> takeTurn(Conversation conversation, String text, Optional<String> client) {
         Instant now = clock.instant();
         return switch (conversation.state()) {
-            case BOT -> botTurn(conversation, conversation, List.of(), text, now);
+            case BOT -> contactAfterFullQueue(conversation, text)
+                    .flatMap(email -> followUpByMail(conversation, text, email, client, now))
+                    .switchIfEmpty(Mono.defer(() -> botTurn(conversation, conversation, List.of(), text, client, now)));
             case QUEUED, ASSIGNED -> silentTurn(conversation, text, now);
             case CLOSED -> {
                 Conversation reopened = conversation.reopened();
                 yield botTurn(conversation, reopened,
                         List.of(ConversationEvent.of(Type.REOPENED, conversation.id(), ConversationState.BOT, now)),
-                        text, now);
+                        text, client, now);
             }
         };
     }
@@ -138,7 +170,7 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
     }
 
     private Mono<Outcome> botTurn(Conversation before, Conversation current, List<ConversationEvent> prior,
-                                  String text, Instant now) {
+                                  String text, Optional<String> client, Instant now) {
         ShopKnowledge shop = knowledge.get();
         BotDecision decided = policy.decide(current, text, shop);
         Mono<BotDecision> decision = decided.orderTurn() ? orders.answer(current.id(), decided, current.memory().order(), text)
@@ -146,7 +178,7 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
         return decision.flatMap(made -> unhelpfulQuestion(current, made)
                 .map(question -> withUnansweredQuestion(prior, current, made, question, now))
                 .defaultIfEmpty(prior)
-                .flatMap(events -> botTurn(before, current, events, text, now, shop, made)));
+                .flatMap(events -> botTurn(before, current, events, text, client, now, shop, made)));
     }
 
     /**
@@ -173,7 +205,8 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
     }
 
     private Mono<Outcome> botTurn(Conversation before, Conversation current, List<ConversationEvent> prior,
-                                  String text, Instant now, ShopKnowledge shop, BotDecision decision) {
+                                  String text, Optional<String> client, Instant now, ShopKnowledge shop,
+                                  BotDecision decision) {
         List<Message> appended = new ArrayList<>();
         appended.add(Message.shopper(current.id(), current.lastSeq() + 1, text, now, decision.understood()));
         for (BotReply reply : decision.replies()) {
@@ -192,11 +225,101 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
         }
         Conversation understood = current.speaking(decision.language()).remembering(memoryAfter(current, decision, appended));
         if (decision.handoff().isEmpty()) {
-            ConversationTurn turn = new ConversationTurn(before.version(), understood.advanced(appended.size(), now),
-                    appended, QueueChange.NONE, vote, events);
-            return recorder.record(turn).map(recorded -> outcome(recorded, Optional.empty()));
+            return stayWithBot(before, understood, appended, vote, events, now);
         }
-        return handOff(before, understood, decision, appended, vote, events, text, shop, now);
+        return typedSomething(current, text).flatMap(typed -> typed
+                ? handOff(before, understood, decision, appended, vote, events, text, client, shop, now)
+                : stayWithBot(before, understood, withNotice(appended, understood, decision, "handoff.tell-first", now),
+                        vote, events, now));
+    }
+
+    private Mono<Outcome> stayWithBot(Conversation before, Conversation understood, List<Message> appended,
+                                      Optional<ConversationTurn.HelpfulVote> vote, List<ConversationEvent> events,
+                                      Instant now) {
+        ConversationTurn turn = new ConversationTurn(before.version(), understood.advanced(appended.size(), now),
+                appended, QueueChange.NONE, vote, events);
+        return recorder.record(turn).map(recorded -> outcome(recorded, Optional.empty()));
+    }
+
+    private static List<Message> withNotice(List<Message> appended, Conversation conversation, BotDecision decision,
+                                            String key, Instant now) {
+        appended.add(botMessage(conversation, appended.size(), BotReply.say(BotTexts.text(decision.language(), key)),
+                decision, now));
+        return appended;
+    }
+
+    /**
+     * Whether the shopper has typed anything of their own: this message, or an earlier one, that is more than
+     * one of the bot's button labels. A conversation that only pressed "Talk to a person" is first asked what
+     * it is about, so a script cannot queue chats with a button press alone; a typed request queues at once.
+     */
+    private Mono<Boolean> typedSomething(Conversation conversation, String text) {
+        if (!isButtonLabel(text)) {
+            return Mono.just(true);
+        }
+        return store.messagesAfter(conversation.id(), 0)
+                .any(message -> message.author() == Author.SHOPPER && !isButtonLabel(message.text()));
+    }
+
+    private static boolean isButtonLabel(String text) {
+        return Arrays.stream(QuickReplies.values()).anyMatch(label -> label.matches(text));
+    }
+
+    /**
+     * The bot's last message said the queue was full and asked for an e-mail address, and this message gives
+     * one: the address the shopper wants the answer at.
+     */
+    private Mono<String> contactAfterFullQueue(Conversation conversation, String text) {
+        if (conversation.contactEmail().isPresent() || conversation.lastSeq() < 2) {
+            return Mono.empty();
+        }
+        Optional<String> email = entities.extract(text).stream().filter(entity -> entity.type() == EntityType.EMAIL)
+                .map(Entity::value).findFirst();
+        if (email.isEmpty()) {
+            return Mono.empty();
+        }
+        return store.messagesAfter(conversation.id(), conversation.lastSeq() - 1).next()
+                .filter(last -> last.author() == Author.BOT && Arrays.stream(Language.values())
+                        .anyMatch(language -> BotTexts.text(language, QUEUE_FULL).equals(last.text())))
+                .map(last -> email.get());
+    }
+
+    /**
+     * The shopper left an address after the queue was full: the chat joins the queue as an e-mail follow-up,
+     * past the ceiling (it is answered by e-mail, when the team gets to it) but not past the per-client cap.
+     */
+    private Mono<Outcome> followUpByMail(Conversation conversation, String text, String email, Optional<String> client,
+                                         Instant now) {
+        ShopKnowledge shop = knowledge.get();
+        BotDecision decision = policy.decide(conversation, text, shop);
+        Language language = conversation.language();
+        Conversation withContact = conversation.withContactEmail(email);
+        List<Message> appended = new ArrayList<>();
+        appended.add(Message.shopper(conversation.id(), conversation.lastSeq() + 1, text, now,
+                new Message.Understanding(language.code(), Optional.empty(), Optional.empty())));
+        return summaries.summarise(conversation, text, decision, shop)
+                .map(summary -> QueueEntry.waiting(conversation.id(), language, conversation.channel(),
+                        HandoffReason.SHOPPER_REQUEST, summary, now, true))
+                .flatMap(entry -> queue.snapshotWith(entry).flatMap(snapshot -> {
+                    if (!admission.admitsFollowUp(snapshot, entry, client)) {
+                        return stayWithBot(conversation, conversation,
+                                withNotice(appended, conversation, decision, QUEUE_FULL, now), Optional.empty(),
+                                List.of(), now);
+                    }
+                    appended.add(Message.from(Author.BOT, conversation.id(), conversation.lastSeq() + 2,
+                            BotTexts.text(language, "contact.saved", email), now, language.code(), Optional.empty(),
+                            List.of()));
+                    List<ConversationEvent> events = List.of(
+                            ConversationEvent.of(Type.CONTACT_LEFT, conversation.id(), ConversationState.QUEUED, now),
+                            ConversationEvent.of(Type.HANDED_OFF, conversation.id(), ConversationState.QUEUED, now)
+                                    .withReason(HandoffReason.SHOPPER_REQUEST).withDetail(language.code()));
+                    Conversation queued = withContact.handOff(HandoffReason.SHOPPER_REQUEST).advanced(appended.size(), now);
+                    ConversationTurn turn = new ConversationTurn(conversation.version(), queued, appended,
+                            new QueueChange.Enqueue(entry), Optional.empty(), events);
+                    return recorder.record(turn)
+                            .doOnNext(recorded -> admission.joined(conversation.id(), client))
+                            .map(recorded -> outcome(recorded, queue.statusOf(snapshot, conversation.id())));
+                }));
     }
 
     private static BotMemory memoryAfter(Conversation conversation, BotDecision decision, List<Message> appended) {
@@ -209,13 +332,18 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
 
     private Mono<Outcome> handOff(Conversation before, Conversation understood, BotDecision decision,
                                   List<Message> appended, Optional<ConversationTurn.HelpfulVote> vote,
-                                  List<ConversationEvent> events, String text, ShopKnowledge shop, Instant now) {
+                                  List<ConversationEvent> events, String text, Optional<String> client,
+                                  ShopKnowledge shop, Instant now) {
         HandoffReason reason = decision.handoff().orElseThrow();
         Language language = decision.language();
         boolean attended = queue.attended(language, now);
         return summaries.summarise(understood, text, decision, shop)
                 .map(summary -> QueueEntry.waiting(before.id(), language, before.channel(), reason, summary, now, !attended))
                 .flatMap(entry -> queue.snapshotWith(entry).flatMap(snapshot -> {
+                    if (!admission.admits(snapshot, entry, client)) {
+                        return stayWithBot(before, understood, withNotice(appended, understood, decision, QUEUE_FULL, now),
+                                vote, events, now);
+                    }
                     QueueStatus status = queue.statusOf(snapshot, before.id()).orElseThrow();
                     String notice = BotTexts.text(language, noticeKey(reason)) + " "
                             + QueueNotices.of(language, status, attended, queue.hours(), now, answerByMail(before));
@@ -225,7 +353,9 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
                     Conversation queued = understood.handOff(reason).advanced(appended.size(), now);
                     ConversationTurn turn = new ConversationTurn(before.version(), queued, appended,
                             new QueueChange.Enqueue(entry), vote, events);
-                    return recorder.record(turn).map(recorded -> outcome(recorded, Optional.of(status)));
+                    return recorder.record(turn)
+                            .doOnNext(recorded -> admission.joined(before.id(), client))
+                            .map(recorded -> outcome(recorded, Optional.of(status)));
                 }));
     }
 

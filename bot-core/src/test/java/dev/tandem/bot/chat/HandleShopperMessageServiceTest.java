@@ -12,6 +12,7 @@ import static org.mockito.Mockito.when;
 import dev.tandem.bot.DemoShop;
 import dev.tandem.bot.chat.port.ConcurrentTurnException;
 import dev.tandem.bot.chat.port.ConversationStore;
+import dev.tandem.bot.chat.port.ShopperTurnLimit;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.Channel;
 import dev.tandem.bot.conversation.Conversation;
@@ -19,6 +20,7 @@ import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.conversation.ConversationToken;
 import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.conversation.Message;
+import dev.tandem.bot.dialogue.BotTexts;
 import dev.tandem.bot.dialogue.DialoguePolicy;
 import dev.tandem.bot.dialogue.DialogueSettings;
 import dev.tandem.bot.agent.Agent;
@@ -30,6 +32,7 @@ import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.events.port.ConversationEvents;
 import dev.tandem.bot.handoff.BusinessHours;
 import dev.tandem.bot.handoff.LiveQueue;
+import dev.tandem.bot.handoff.QueueAdmission;
 import dev.tandem.bot.handoff.QueueChange;
 import dev.tandem.bot.handoff.QueueEntry;
 import dev.tandem.bot.handoff.QueueSettings;
@@ -38,8 +41,10 @@ import dev.tandem.bot.fixtures.FakeOrders;
 import dev.tandem.bot.orders.OrderDialogue;
 import dev.tandem.intents.Language;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -195,6 +200,145 @@ class HandleShopperMessageServiceTest {
     }
 
     @Test
+    void givenAConversationLimitedToTwoMessages_whenStrangersAndThenItsShopperWrite_thenOnlyTheShoppersTurnsCountAndTheThirdIsRefused() {
+        List<String> asked = new ArrayList<>();
+        HandleShopperMessageService limited = limitedTo(2, asked);
+        Conversation conversation = stored(ConversationState.BOT, 1);
+        when(store.find("made-up")).thenReturn(Mono.empty());
+        when(store.record(any())).thenReturn(Mono.empty());
+
+        for (int i = 0; i < 5; i++) {
+            StepVerifier.create(limited.handle(new HandleShopperMessage.Command("made-up", TOKEN, "hello")))
+                    .verifyError(ConversationNotFoundException.class);
+            StepVerifier.create(limited.handle(new HandleShopperMessage.Command(conversation.id(),
+                    ConversationToken.generate(), "hello"))).verifyError(ConversationNotFoundException.class);
+        }
+        assertThat(asked).as("no id and no wrong token reaches the limit").isEmpty();
+
+        StepVerifier.create(limited.handle(new HandleShopperMessage.Command(conversation.id(), TOKEN, "thanks"))).expectNextCount(1).verifyComplete();
+        StepVerifier.create(limited.handle(new HandleShopperMessage.Command(conversation.id(), TOKEN, "thanks"))).expectNextCount(1).verifyComplete();
+        StepVerifier.create(limited.handle(new HandleShopperMessage.Command(conversation.id(), TOKEN, "thanks")))
+                .verifyErrorSatisfies(error -> assertThat(error).isInstanceOfSatisfying(TooManyTurnsException.class,
+                        tooMany -> assertThat(tooMany.retryAfter()).isEqualTo(Duration.ofSeconds(20))));
+        assertThat(asked).containsExactly(conversation.id(), conversation.id(), conversation.id());
+        verify(store, times(2)).record(any());
+    }
+
+    @Test
+    void givenATurnRecomputedAfterLosingARace_whenCounted_thenItTakesOneMessageFromTheLimit() {
+        List<String> asked = new ArrayList<>();
+        HandleShopperMessageService limited = limitedTo(5, asked);
+        Conversation first = conversation(ConversationState.BOT, 1);
+        when(store.find(first.id())).thenReturn(Mono.just(first), Mono.just(first.advanced(2, NOW)));
+        when(store.record(any()))
+                .thenReturn(Mono.error(new ConcurrentTurnException(first.id(), first.version())))
+                .thenReturn(Mono.empty());
+
+        StepVerifier.create(limited.handle(new HandleShopperMessage.Command(first.id(), TOKEN, "thanks")))
+                .expectNextCount(1).verifyComplete();
+
+        assertThat(asked).hasSize(1);
+    }
+
+    @Test
+    void givenANewConversationWhoseOnlyMessageIsThePersonButton_whenPressed_thenAskedWhatItIsAboutAndNotQueued() {
+        Conversation conversation = stored(ConversationState.BOT, 1);
+        when(store.record(any())).thenReturn(Mono.empty());
+        when(store.messagesAfter(conversation.id(), 0)).thenReturn(Flux.empty());
+
+        StepVerifier.create(service.handle(new HandleShopperMessage.Command(conversation.id(), TOKEN,
+                        BotTexts.text(Language.EN, "quick-reply.human"))))
+                .assertNext(outcome -> {
+                    assertThat(outcome.state()).isEqualTo(ConversationState.BOT);
+                    assertThat(outcome.replies()).singleElement().satisfies(reply ->
+                            assertThat(reply.text()).isEqualTo(BotTexts.text(Language.EN, "handoff.tell-first")));
+                })
+                .verifyComplete();
+        assertThat(recordedTurn().queue()).isEqualTo(QueueChange.NONE);
+    }
+
+    @Test
+    void givenSomethingTypedEarlier_whenThePersonButtonIsPressed_thenQueuedInTheSameTurn() {
+        Conversation conversation = stored(ConversationState.BOT, 3);
+        when(store.record(any())).thenReturn(Mono.empty());
+        when(store.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.just(
+                earlier(2, "my parcel never came", "order_status")));
+        when(queue.entries()).thenReturn(Flux.empty());
+
+        StepVerifier.create(service.handle(new HandleShopperMessage.Command(conversation.id(), TOKEN,
+                        BotTexts.text(Language.EN, "quick-reply.human"))))
+                .assertNext(outcome -> assertThat(outcome.state()).isEqualTo(ConversationState.QUEUED))
+                .verifyComplete();
+    }
+
+    @Test
+    void givenAQueueAtItsCeiling_whenAShopperAsksForAPerson_thenTheyAreAskedForAnEmailAndWhenTheyLeaveOneTheyWaitForAnAnswerByMail() {
+        HandleShopperMessageService limited = admitting(new QueueAdmission(5, 2));
+        Conversation conversation = stored(ConversationState.BOT, 1);
+        when(store.record(any())).thenReturn(Mono.empty());
+        when(store.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.empty());
+        when(queue.entries()).thenReturn(Flux.just(waiting("a", 120), waiting("b", 60)));
+
+        StepVerifier.create(limited.handle(new HandleShopperMessage.Command(conversation.id(), TOKEN,
+                        "I want to talk to a human", Optional.of("203.0.113.9"))))
+                .assertNext(outcome -> {
+                    assertThat(outcome.state()).isEqualTo(ConversationState.BOT);
+                    assertThat(outcome.queue()).isEmpty();
+                    assertThat(outcome.replies()).singleElement().satisfies(reply ->
+                            assertThat(reply.text()).isEqualTo(BotTexts.text(Language.EN, "queue.full")));
+                })
+                .verifyComplete();
+        ConversationTurn refused = recordedTurn();
+        assertThat(refused.queue()).isEqualTo(QueueChange.NONE);
+
+        Conversation asked = refused.updated();
+        when(store.find(conversation.id())).thenReturn(Mono.just(asked));
+        when(store.messagesAfter(conversation.id(), asked.lastSeq() - 1))
+                .thenReturn(Flux.just(refused.appended().get(refused.appended().size() - 1)));
+        StepVerifier.create(limited.handle(new HandleShopperMessage.Command(conversation.id(), TOKEN,
+                        "ann@example.org", Optional.of("203.0.113.9"))))
+                .assertNext(outcome -> {
+                    assertThat(outcome.state()).isEqualTo(ConversationState.QUEUED);
+                    assertThat(outcome.replies()).singleElement().satisfies(reply ->
+                            assertThat(reply.text()).isEqualTo(BotTexts.text(Language.EN, "contact.saved", "ann@example.org")));
+                })
+                .verifyComplete();
+        ArgumentCaptor<ConversationTurn> turns = ArgumentCaptor.forClass(ConversationTurn.class);
+        verify(store, times(2)).record(turns.capture());
+        ConversationTurn followUp = turns.getAllValues().get(1);
+        assertThat(followUp.updated().contactEmail()).contains("ann@example.org");
+        assertThat(enqueued(followUp).followUp()).as("answered by e-mail").isTrue();
+    }
+
+    @Test
+    void givenOneClientWithTwoChatsWaiting_whenAThirdOfItsChatsAsksForAPerson_thenLeaveYourEmailWhileAnotherClientIsQueued() {
+        HandleShopperMessageService limited = admitting(new QueueAdmission(2, 100));
+        List<QueueEntry> waiting = new ArrayList<>();
+        when(queue.entries()).thenAnswer(call -> Flux.fromIterable(List.copyOf(waiting)));
+        when(store.record(any())).thenAnswer(call -> {
+            ConversationTurn turn = call.getArgument(0);
+            if (turn.queue() instanceof QueueChange.Enqueue enqueue) {
+                waiting.add(enqueue.entry());
+            }
+            return Mono.empty();
+        });
+        List<ConversationState> states = new ArrayList<>();
+        for (String[] chat : new String[][] {{"c-1", "198.51.100.4"}, {"c-2", "198.51.100.4"}, {"c-3", "198.51.100.4"},
+            {"c-4", "192.0.2.8"}}) {
+            Conversation conversation = new Conversation(chat[0], ConversationToken.hash(TOKEN), Channel.WEB, Language.EN,
+                    ConversationState.BOT, Optional.empty(), Optional.empty(), BotMemory.EMPTY, Optional.empty(), 1, 1,
+                    NOW, NOW);
+            when(store.find(chat[0])).thenReturn(Mono.just(conversation));
+            when(store.messagesAfter(eq(chat[0]), anyLong())).thenReturn(Flux.empty());
+            states.add(limited.handle(new HandleShopperMessage.Command(chat[0], TOKEN, "I want to talk to a human",
+                    Optional.of(chat[1]))).block().state());
+        }
+
+        assertThat(states).containsExactly(ConversationState.QUEUED, ConversationState.QUEUED, ConversationState.BOT,
+                ConversationState.QUEUED);
+    }
+
+    @Test
     void givenBlankOrOverlongText_whenWriting_thenRefusedWithTheReasonAndNothingIsSaved() {
         StepVerifier.create(service.handle(new HandleShopperMessage.Command("c", TOKEN, " \n ")))
                 .verifyErrorSatisfies(error -> assertThat(error).isInstanceOf(InvalidShopperMessageException.class)
@@ -202,6 +346,31 @@ class HandleShopperMessageServiceTest {
         StepVerifier.create(service.handle(new HandleShopperMessage.Command("c", TOKEN, "a".repeat(4001))))
                 .verifyErrorSatisfies(error -> assertThat(error).hasMessageContaining("4000"));
         verify(store, never()).record(any());
+    }
+
+    private HandleShopperMessageService admitting(QueueAdmission admission) {
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        AgentPresence presence = new AgentPresence();
+        presence.set("anna", Presence.ONLINE, NOW);
+        LiveQueue liveQueue = new LiveQueue(queue, () -> List.of(new Agent("anna", Set.of(), 3)), presence,
+                QueueSettings.defaults(), BusinessHours.alwaysOpen(), clock);
+        return new HandleShopperMessageService(store, new TurnRecorder(store, ConversationEvents.NONE), liveQueue,
+                DemoShop::knowledge, new DialoguePolicy(DialogueSettings.defaults()),
+                new OrderDialogue(new FakeOrders(), clock), ShopperTurnLimit.NONE, admission, clock);
+    }
+
+    /** The service with a limit of {@code turns} messages per conversation, noting each conversation it is asked about. */
+    private HandleShopperMessageService limitedTo(int turns, List<String> asked) {
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        LiveQueue liveQueue = new LiveQueue(queue, List::of, new AgentPresence(), QueueSettings.defaults(),
+                BusinessHours.alwaysOpen(), clock);
+        ShopperTurnLimit limit = conversationId -> {
+            asked.add(conversationId);
+            return asked.size() > turns ? Optional.of(Duration.ofSeconds(20)) : Optional.empty();
+        };
+        return new HandleShopperMessageService(store, new TurnRecorder(store, ConversationEvents.NONE), liveQueue,
+                DemoShop::knowledge, new DialoguePolicy(DialogueSettings.defaults()),
+                new OrderDialogue(new FakeOrders(), clock), limit, QueueAdmission.unlimited(), clock);
     }
 
     private Conversation stored(ConversationState state, long lastSeq) {

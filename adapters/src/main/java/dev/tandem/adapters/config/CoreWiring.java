@@ -115,8 +115,10 @@ public class CoreWiring {
                                               OrderDialogue orders, ShopperTurnLimit turnLimit,
                                               TandemProperties properties, Clock clock) {
         TandemProperties.Queue limits = properties.queue();
+        // Like the other per-address limits, the cap per client address is off when tandem.rate-limit.per-ip is.
+        int perClient = properties.rateLimit().perIp() ? limits.maxPerClient() : Integer.MAX_VALUE;
         return new HandleShopperMessageService(store, recorder, queue, knowledge, policy, orders, turnLimit,
-                new QueueAdmission(limits.maxPerClient(), limits.ceiling()), clock);
+                new QueueAdmission(perClient, limits.ceiling()), clock);
     }
 
     @Bean

@@ -55,7 +55,8 @@ public record TandemProperties(
      * @param defaultPickupTime assumed pick-up time while agents have free places, until measured
      * @param offlineGrace      how long an agent may be offline before their chats return to the queue
      * @param averagedChats     how many recent chats the moving averages cover
-     * @param maxPerClient      waiting chats one client address may have handed off (web chat); more get "leave your e-mail"
+     * @param maxPerClient      waiting chats one client address may have handed off (web chat); more get "leave your e-mail";
+     *                          off with {@code tandem.rate-limit.per-ip=false}
      * @param ceiling           waiting chats in all; past it, new handoffs get "leave your e-mail" instead of a place in line
      */
     public record Queue(@DefaultValue("1m") Duration ageingStep,
@@ -64,7 +65,7 @@ public record TandemProperties(
                         @DefaultValue("2m") Duration offlineGrace,
                         @DefaultValue("50") int averagedChats,
                         @DefaultValue("5") int maxPerClient,
-                        @DefaultValue("200") int ceiling) {
+                        @DefaultValue("1000") int ceiling) {
     }
 
     /**

@@ -7,6 +7,8 @@ import dev.tandem.bot.chat.ConversationNotRatableException;
 import dev.tandem.bot.privacy.InvalidEmailException;
 import dev.tandem.bot.chat.ConversationNotFoundException;
 import dev.tandem.bot.chat.InvalidShopperMessageException;
+import dev.tandem.bot.chat.TooManyTurnsException;
+import java.nio.channels.ClosedChannelException;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +26,7 @@ import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
+import reactor.netty.channel.AbortedException;
 
 /**
  * Turns every failure into {@code {"error","message"}} with the right status. It runs before Spring Boot's
@@ -35,6 +38,8 @@ import reactor.core.publisher.Mono;
 public class ApiErrorHandler implements WebExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrorHandler.class);
+    /** Reactor Netty's request timeout; the class is not public. */
+    private static final String REQUEST_TIMEOUT = "reactor.netty.http.server.RequestTimeoutException";
 
     private final ApiErrorWriter writer;
     private final RequestBodyLimit bodyLimit;
@@ -68,6 +73,9 @@ public class ApiErrorHandler implements WebExceptionHandler {
         if (failure instanceof InvalidShopperMessageException invalid) {
             return writer.write(exchange, HttpStatus.BAD_REQUEST, "invalid_message", invalid.getMessage());
         }
+        if (failure instanceof TooManyTurnsException tooMany) {
+            return writer.tooManyRequests(exchange, tooMany.retryAfter());
+        }
         if (failure instanceof ConcurrentTurnException) {
             // Retries ran out under a burst of changes to one conversation: nothing was saved, so say "again".
             exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
@@ -87,9 +95,31 @@ public class ApiErrorHandler implements WebExceptionHandler {
         if (failure instanceof ResponseStatusException status) {
             return writer.write(exchange, status.getStatusCode(), codeOf(status.getStatusCode()), reasonOf(status));
         }
+        if (clientGone(failure)) {
+            // The client hung up or let its body time out: routine on the internet, and nobody is left to answer.
+            LOG.debug("Client went away during {} {}: {}", exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath(), failure.toString());
+            return writer.write(exchange, HttpStatus.REQUEST_TIMEOUT, "request_timeout",
+                    "the request did not arrive in time").onErrorComplete();
+        }
         LOG.error("Unexpected failure on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), failure);
         return writer.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
                 "something went wrong on our side; please try again");
+    }
+
+    /**
+     * The connection closed under the request (the client aborted, reset or vanished) or its body stopped
+     * arriving ({@code tandem.http.body-timeout}).
+     */
+    private static boolean clientGone(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof AbortedException || cause instanceof ClosedChannelException
+                    || AbortedException.isConnectionReset(cause)
+                    || cause.getClass().getName().equals(REQUEST_TIMEOUT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The body passed the codecs' in-memory limit ({@code spring.http.codecs.max-in-memory-size}) while being read. */

@@ -2,9 +2,12 @@ package dev.tandem.adapters.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.adapters.RawHttp;
 import dev.tandem.adapters.ShopperChat;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -94,5 +97,51 @@ class RequestLimitsTest extends EveryDoorServerTest {
         http.get().uri("/api/v1/conversations/{id}/messages", "some-id").header("Authorization", "Bearer x\u0085y").exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.error").isEqualTo("invalid_request");
+    }
+
+    @Test
+    void givenARequestLineOver4Kb_whenSent_then414InTheApiFormat() throws IOException {
+        String response = rawly("GET /api/v1/conversations/" + "a".repeat(5_000) + "/messages HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+        assertThat(RawHttp.status(response)).isEqualTo(414);
+        assertThat(RawHttp.body(response)).isEqualTo("{\"error\":\"uri_too_long\",\"message\":\"the request line is too long\"}");
+    }
+
+    @Test
+    void givenHeadersOver8Kb_whenSent_then431InTheApiFormat() throws IOException {
+        String response = rawly("GET /actuator/health HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "p".repeat(9_000) + "\r\n\r\n");
+
+        assertThat(RawHttp.status(response)).isEqualTo(431);
+        assertThat(RawHttp.body(response))
+                .isEqualTo("{\"error\":\"headers_too_large\",\"message\":\"the request headers are too large\"}");
+    }
+
+    @Test
+    void givenAContentLengthThatIsNotANumber_whenSent_then400InTheApiFormat() throws IOException {
+        for (String length : new String[] {"abc", "-5", "10, 20"}) {
+            String response = rawly("POST /api/v1/conversations HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + length + "\r\n\r\n{}");
+
+            assertThat(RawHttp.status(response)).as(length).isEqualTo(400);
+            assertThat(RawHttp.body(response)).as(length).isEqualTo("{\"error\":\"invalid_request\","
+                    + "\"message\":\"the request is not valid HTTP (request line, headers or Content-Length)\"}");
+        }
+    }
+
+    @Test
+    void givenABarePercentInTheAddress_whenSent_then400InTheApiFormat() throws IOException {
+        for (String target : new String[] {"/api/v1/conversations/%/messages", "/api/v1/kb/search?q=100%&lang=en"}) {
+            String response = rawly("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer x\r\n\r\n");
+
+            assertThat(RawHttp.status(response)).as(target).isEqualTo(400);
+            assertThat(RawHttp.body(response)).as(target).isEqualTo("{\"error\":\"invalid_request\","
+                    + "\"message\":\"the request address is not a valid URI (a % must start an escape such as %20)\"}");
+        }
+    }
+
+    private String rawly(String request) throws IOException {
+        try (RawHttp client = RawHttp.connect(port)) {
+            return client.send(request).responseWithin(Duration.ofSeconds(5));
+        }
     }
 }

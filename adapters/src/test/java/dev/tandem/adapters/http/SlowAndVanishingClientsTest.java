@@ -133,7 +133,7 @@ class SlowAndVanishingClientsTest {
     }
 
     private WebTestClient http() {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(60)).build();
     }
 
     private static Logger root() {

@@ -16,8 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,7 +40,7 @@ class LoadTestCommandTest {
     void givenARunningServer_whenLoaded_thenEveryTurnIsAnsweredAndTheLastLineIsTheResultJson() throws Exception {
         assumeTrue(Files.isRegularFile(SERVER_JAR), "build the server first: ./mvnw -q -pl adapters -am package");
         port = freePort();
-        Path dataDir = Files.createTempDirectory("tandem-loadtest");
+        Path dataDir = freshDataDirKeepingTheModel();
         Process server = new ProcessBuilder("java", "-jar", SERVER_JAR.toString(), "--server.port=" + port,
                 "--tandem.data-dir=" + dataDir, "--tandem.rate-limit.per-ip=false")
                 .redirectErrorStream(true).redirectOutput(dataDir.resolve("server.log").toFile()).start();
@@ -97,17 +99,33 @@ class LoadTestCommandTest {
         return LoadTestCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
+    /** A new database each run; the trained intent model is kept, so only the first run trains it. */
+    private static Path freshDataDirKeepingTheModel() throws IOException {
+        Path dataDir = Path.of("target", "loadtest-server");
+        Files.createDirectories(dataDir);
+        try (Stream<Path> children = Files.list(dataDir)) {
+            for (Path child : children.filter(child -> !child.getFileName().toString().equals("models")).toList()) {
+                try (Stream<Path> tree = Files.walk(child)) {
+                    for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
+        }
+        return dataDir.toAbsolutePath();
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
-    /** Start-up takes seconds on a quiet machine and minutes on a crowded one. */
+    /** Start-up takes seconds on a quiet machine and minutes on a crowded one (the first run also trains the model). */
     private void awaitHealthy(Process server) throws InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(15));
         while (Instant.now().isBefore(deadline) && server.isAlive()) {
             try {
                 if (client.send(health, HttpResponse.BodyHandlers.ofString()).body().contains("\"UP\"")) {

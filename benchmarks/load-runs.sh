@@ -2,17 +2,19 @@
 # Several load-test runs against one server, as docs/performance.md reports them: a fresh server on a fresh data
 # directory (the cached intent model kept), then N runs of the load tool one after the other, each followed by the
 # server's CPU per thread group during that run and the size of its H2 file. Run 1 is on a fresh JVM; quote the
-# median of the warm runs. Usage (after ./mvnw -q package -DskipTests):
+# median of the warm runs. Usage (after ./mvnw -q -Pbenchmarks package -DskipTests, which builds both jars):
 #
 #   benchmarks/load-runs.sh [runs=5] [out=/tmp/tandem-load-runs]
 #
-# Environment: JAR (the server jar, default adapters/target/tandem.jar), DATA (data directory, default
+# Environment: JAR (the server jar, default adapters/target/tandem.jar), LOADTEST (the load generator, default
+# benchmarks/target/loadtest.jar), DATA (data directory, default
 # /tmp/tandem-load; emptied first except models/), IDLE (seconds to leave the server idle before the last run),
 # PORT (default 8080), JAVA_OPTS (extra JVM options for the server).
 set -eu
 RUNS=${1:-5}
 OUT=${2:-/tmp/tandem-load-runs}
 JAR=${JAR:-adapters/target/tandem.jar}
+LOADTEST=${LOADTEST:-benchmarks/target/loadtest.jar}
 DATA=${DATA:-/tmp/tandem-load}
 PORT=${PORT:-8080}
 mkdir -p "$OUT" "$DATA"
@@ -48,7 +50,7 @@ for run in $(seq 1 "$RUNS"); do
     fi
     threads > "$OUT/threads-before"
     { uptime
-      java -jar "$JAR" loadtest --url "http://127.0.0.1:$PORT" --conversations 200 --messages 20 \
+      java -jar "$LOADTEST" --url "http://127.0.0.1:$PORT" --conversations 200 --messages 20 \
           --rounds 10 --duration 30s --warmup 30s --server-pid $SERVER 2> "$OUT/run$run.err"
       uptime
       threads > "$OUT/threads-after"

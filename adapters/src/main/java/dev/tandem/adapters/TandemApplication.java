@@ -1,7 +1,6 @@
 package dev.tandem.adapters;
 
 import dev.tandem.adapters.cli.TandemCli;
-import dev.tandem.adapters.config.StartupCompilerDirective;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +23,6 @@ public class TandemApplication {
             PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
             System.exit(TandemCli.run(args, out, err));
         }
-        SpringApplication server = new SpringApplication(TandemApplication.class);
-        StartupCompilerDirective.addUntilReady(server);
-        server.run(args);
+        SpringApplication.run(TandemApplication.class, args);
     }
 }

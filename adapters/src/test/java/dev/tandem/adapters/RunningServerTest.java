@@ -1,7 +1,12 @@
 package dev.tandem.adapters;
 
+import dev.tandem.bot.agent.AgentPresence;
+import dev.tandem.bot.agent.Presence;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -10,7 +15,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The whole application on a random port with the demo shop, three agents (agent: every language; anna:
- * en+pl, two chats at once; olek: ru+uk), an editor and an admin, talked to over real HTTP. Test classes extending it share one running server (Spring caches the context).
+ * en+pl, two chats at once; olek: ru+uk), an editor and an admin, talked to over real HTTP. Test classes extending
+ * it share one running server (Spring caches the context), so every test starts with the three agents online: what
+ * one test class did to their presence (away, offline) must not decide another's outcome. A test that needs an agent
+ * away or offline says so itself.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "tandem.users[0].name=agent", "tandem.users[0].password={noop}agent-pass", "tandem.users[0].roles=AGENT",
@@ -37,8 +45,16 @@ public abstract class RunningServerTest {
 
     protected WebTestClient http;
 
+    @Autowired
+    private AgentPresence presence;
+
     @BeforeEach
     void connect() {
         http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
+    @BeforeEach
+    void everyAgentAtTheirDesk() {
+        List.of("agent", "anna", "olek").forEach(agent -> presence.set(agent, Presence.ONLINE, Instant.now()));
     }
 }

@@ -7,15 +7,14 @@ import picocli.CommandLine.Command;
 
 /**
  * The commands of {@code java -jar tandem.jar <command>} that run and exit instead of starting the server:
- * tools for content editors now, evaluation and load tools later.
+ * tools for content editors and evaluation.
  */
 @Command(name = "tandem.jar", mixinStandardHelpOptions = true,
         description = "Tandem commands. Without a command, the jar starts the server.",
-        subcommands = {KbCommand.class, EvalCommand.class, BenchmarkCommand.class,
-                LoadTestCommand.class})
+        subcommands = {KbCommand.class, EvalCommand.class, BenchmarkCommand.class})
 public final class TandemCli {
 
-    private static final Set<String> COMMANDS = Set.of("kb", "eval", "benchmark", "loadtest", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("kb", "eval", "benchmark", "--help", "-h");
 
     private TandemCli() {
     }

@@ -23,7 +23,7 @@ import reactor.core.publisher.Sinks;
  * ({@link LiveEvents}); the other nodes' events ({@link #relay}) to the live streams only.
  *
  * <p>Live taps are indexed by conversation, so a message costs the taps of its own conversation plus the agents'
- * desks, not a filter per open stream (with 10,000 shoppers connected that was 10,000 filters per event). Events
+ * desks, not a filter per open stream (with 10,000 shoppers connected that would be 10,000 filters per event). Events
  * are handed to the taps one at a time, in publishing order; an event published by a tap's own work (reentrantly,
  * on the same thread) waits until the current one has reached every tap, so no tap sees two events of a
  * conversation out of order. A tap too slow to keep up is its own business: it buffers, and a stream that falls

@@ -38,7 +38,7 @@ import reactor.core.scheduler.Schedulers;
  * commit, so two nodes' batches could wait on each other. Units are therefore written in the order of their key
  * (the conversation's id; every unit locks only its own conversation's rows), so any two batches take their
  * locks in the same order. A unit that locks another row as well (an assignment locks the agent's
- * {@code agent_desk} row) is written alone, as before group commit. Callers must not submit two units with the
+ * {@code agent_desk} row) is written alone, in a transaction of its own. Callers must not submit two units with the
  * same key at once (the conversation store's in-process guard sees to that).
  */
 final class GroupCommit implements AutoCloseable {

@@ -2,7 +2,7 @@ package dev.tandem.adapters.persistence;
 
 import dev.tandem.bot.agent.Agent;
 import dev.tandem.bot.agent.port.AgentRoster;
-import dev.tandem.bot.chat.port.ConcurrentTurnException;
+import dev.tandem.bot.chat.port.AgentAtCapacityException;
 import dev.tandem.bot.conversation.Channel;
 import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.events.ConversationEvent;
@@ -126,10 +126,9 @@ public class R2dbcAgentQueueStore implements AgentQueueStore {
                 .bind("id", conversationId)
                 .bind("capacity", capacity)
                 .fetch().rowsUpdated()
-                // The agent filled up meanwhile (on this node or another): recomputed on the new queue, the claim
-                // is refused as at capacity.
+                // The agent filled up meanwhile (on this node or another).
                 .flatMap(taken -> taken == 1 ? Mono.<Void>empty()
-                        : Mono.error(new ConcurrentTurnException(conversationId, -1)));
+                        : Mono.error(new AgentAtCapacityException(assign.agent(), conversationId)));
     }
 
     private Mono<Void> insert(QueueEntry entry) {

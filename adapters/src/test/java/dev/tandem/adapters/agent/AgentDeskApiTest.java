@@ -120,6 +120,13 @@ class AgentDeskApiTest extends RunningServerTest {
                 .exchange().expectStatus().isBadRequest();
         as("anna").put().uri("/api/v1/agent/presence").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("status", "sleeping")).exchange().expectStatus().isBadRequest();
+        as("olek").put().uri("/api/v1/agent/presence").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("status", "offline")).exchange().expectStatus().isOk();
+        as("anna").post().uri("/api/v1/agent/conversations/{id}/transfer", shopper.id)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("agent", "olek"))
+                .exchange().expectStatus().isEqualTo(HttpStatus.CONFLICT).expectBody()
+                .jsonPath("$.error").isEqualTo("agent_offline")
+                .jsonPath("$.message").value(m -> assertThat((String) m).contains("olek is offline"));
 
         as("anna").post().uri("/api/v1/agent/conversations/{id}/transfer", shopper.id)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("language", "ru"))

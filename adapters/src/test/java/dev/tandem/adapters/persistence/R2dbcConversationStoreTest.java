@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.bot.chat.ConversationTurn;
 import dev.tandem.bot.chat.Rating;
+import dev.tandem.bot.chat.port.AgentAtCapacityException;
 import dev.tandem.bot.chat.port.ConcurrentTurnException;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.BotMemory;
@@ -269,7 +270,7 @@ public class R2dbcConversationStoreTest {
         assertThat(claims.get(0)).succeedsWithin(Duration.ofSeconds(30));
         assertThat(claims.get(1)).succeedsWithin(Duration.ofSeconds(30));
         assertThat(claims.get(2)).failsWithin(Duration.ofSeconds(30)).withThrowableThat().havingRootCause()
-                .isInstanceOf(ConcurrentTurnException.class);
+                .isInstanceOf(AgentAtCapacityException.class);
         assertThat(staleTurn).failsWithin(Duration.ofSeconds(30)).withThrowableThat().havingRootCause()
                 .isInstanceOf(ConcurrentTurnException.class);
         assertThat(freshTurn).succeedsWithin(Duration.ofSeconds(30));
@@ -392,7 +393,8 @@ public class R2dbcConversationStoreTest {
                                     new QueueChange.Assign("olek", T0.plusSeconds(30)), ConversationEvent.Type.CLAIMED, 30));
                         })
                         .thenReturn(true)
-                        .onErrorResume(ConcurrentTurnException.class, refused -> Mono.just(false))
+                        .onErrorResume(refused -> refused instanceof AgentAtCapacityException
+                                || refused instanceof ConcurrentTurnException, refused -> Mono.just(false))
                         .subscribeOn(Schedulers.boundedElastic()), ids.size())
                 .collectList().block(Duration.ofSeconds(120));
     }

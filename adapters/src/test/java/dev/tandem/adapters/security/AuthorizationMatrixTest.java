@@ -96,6 +96,10 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
 
     @Test
     void everyCallerGetsExactlyWhatTheTableSays() {
+        // The transfer row hands a chat to agent2, who must be online to take it.
+        http.put().uri("/api/v1/agent/presence").headers(headers -> headers.setBasicAuth("agent2", "agent2-pass"))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("status", "online")).exchange()
+                .expectStatus().isOk();
         List<String> wrong = new ArrayList<>();
         expected().forEach((endpoint, cells) -> {
             for (int i = 0; i < CALLERS.size(); i++) {

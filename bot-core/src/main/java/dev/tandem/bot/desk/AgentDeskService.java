@@ -1,10 +1,12 @@
 package dev.tandem.bot.desk;
 
 import dev.tandem.bot.agent.Agent;
+import dev.tandem.bot.agent.Presence;
 import dev.tandem.bot.chat.ConversationNotFoundException;
 import dev.tandem.bot.chat.ConversationTurn;
 import dev.tandem.bot.chat.HandleShopperMessage;
 import dev.tandem.bot.chat.TurnRecorder;
+import dev.tandem.bot.chat.port.AgentAtCapacityException;
 import dev.tandem.bot.chat.port.ConcurrentTurnException;
 import dev.tandem.bot.chat.port.ConversationStore;
 import dev.tandem.bot.conversation.Author;
@@ -102,6 +104,11 @@ public final class AgentDeskService implements AgentDesk {
             }
             if (colleague.equals(agent)) {
                 throw new InvalidAgentRequestException("the conversation is already yours");
+            }
+            if (queue.presence().of(colleague) == Presence.OFFLINE) {
+                // Their chats go back to the queue once they have been gone a while: the shopper would only wait.
+                throw new AgentConflictException("agent_offline", colleague + " is offline; transfer to a colleague "
+                        + "who is online, or to a language team's queue");
             }
             requireCapacity(colleague, snapshot);
             return new Change(conversation.reassignedTo(colleague),
@@ -212,7 +219,9 @@ public final class AgentDeskService implements AgentDesk {
                             List.of(change.event()));
                     return recorder.record(turn).doOnSuccess(saved -> change.afterwards().run()).map(ConversationTurn::updated);
                 })
-                .retryWhen(ConcurrentTurnException.retries());
+                // Recomputed on the current queue, an assignment the store refused at capacity is refused here.
+                .retryWhen(ConcurrentTurnException.retries()
+                        .modifyErrorFilter(lostRace -> lostRace.or(AgentAtCapacityException.class::isInstance)));
     }
 
     private Mono<Conversation> find(String conversationId) {

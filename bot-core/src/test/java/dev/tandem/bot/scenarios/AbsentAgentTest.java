@@ -1,17 +1,21 @@
 package dev.tandem.bot.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.bot.agent.Agent;
 import dev.tandem.bot.agent.Presence;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.ConversationState;
+import dev.tandem.bot.desk.AgentConflictException;
+import dev.tandem.bot.desk.AgentDesk;
 import dev.tandem.bot.dialogue.BotTexts;
 import dev.tandem.bot.fixtures.ShopperSession;
 import dev.tandem.bot.fixtures.TestShop;
 import dev.tandem.intents.Language;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +45,23 @@ class AbsentAgentTest {
             assertThat(notice.text()).isEqualTo(BotTexts.text(Language.UK, "agent.gone"));
         });
         assertThat(shop.desk.returnChatsOfAbsentAgents().block()).as("nothing left to return").isZero();
+    }
+
+    @Test
+    void givenAColleagueWhoIsOffline_whenAChatIsTransferredToThem_thenRefusedAndTheChatStaysWithTheAgent() {
+        TestShop shop = TestShop.staffedBy(Instant.parse("2026-11-25T10:00:00Z"),
+                new Agent("anna", Set.of(), 3), new Agent("olek", Set.of(), 3));
+        ShopperSession shopper = shop.shopper(Language.UK);
+        shopper.says("хочу поговорити з живою людиною");
+        shop.desk.claim("anna", shopper.id).block();
+        shop.presence.set("olek", Presence.OFFLINE, shop.now());
+
+        assertThatThrownBy(() -> shop.desk.transfer("anna", shopper.id,
+                new AgentDesk.TransferTarget(Optional.of("olek"), Optional.empty())).block())
+                .isInstanceOfSatisfying(AgentConflictException.class, refused -> {
+                    assertThat(refused.code()).isEqualTo("agent_offline");
+                    assertThat(refused.getMessage()).contains("olek").contains("offline");
+                });
+        assertThat(shopper.conversation().assignedAgent()).contains("anna");
     }
 }

@@ -21,7 +21,8 @@ public interface ConversationStore {
     /**
      * Saves a turn atomically: the conversation, new messages, the queue change, a vote and the logged events.
      * Fails with {@link ConcurrentTurnException} when the stored conversation is no longer at
-     * {@link ConversationTurn#expectedVersion()}: another change landed first.
+     * {@link ConversationTurn#expectedVersion()}: another change landed first; with
+     * {@link AgentAtCapacityException} when the turn assigns the conversation to an agent who is already at capacity.
      */
     Mono<Void> record(ConversationTurn turn);
 

@@ -1,8 +1,7 @@
-package dev.tandem.adapters.persistence;
+package dev.tandem.adapters.persistence.h2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.adapters.config.DataDirectoryEnvironment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -123,7 +122,7 @@ class H2HousekeepingTest {
 
         Shop(Path directory) throws SQLException {
             file = directory.resolve("tandem.mv.db");
-            String url = "jdbc:h2:file:" + directory.resolve("tandem") + ";" + DataDirectoryEnvironment.h2Settings()
+            String url = "jdbc:h2:file:" + directory.resolve("tandem") + ";" + H2DataDirectory.h2Settings()
                     + ";RETENTION_TIME=0";
             server = DriverManager.getConnection(url, "sa", "");
             try (Statement ddl = server.createStatement()) {

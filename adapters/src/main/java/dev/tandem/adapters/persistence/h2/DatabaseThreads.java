@@ -1,4 +1,4 @@
-package dev.tandem.adapters.config;
+package dev.tandem.adapters.persistence.h2;
 
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
@@ -6,8 +6,6 @@ import io.r2dbc.spi.ConnectionFactoryMetadata;
 import io.r2dbc.spi.Wrapped;
 import org.reactivestreams.Publisher;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -18,16 +16,17 @@ import reactor.core.scheduler.Schedulers;
  *
  * <p>r2dbc-h2 executes every statement synchronously on the thread that subscribes, and the connection pool hands
  * a released connection to the next waiting borrower on the releasing thread, in a loop, for as long as borrowers
- * wait. Under load one event loop thus became the database thread of the whole server, for seconds: the requests
- * and the stream frames of the connections that live on that loop were not read or written meanwhile (requests
- * unanswered for 30 s while the other loops sat idle, stream messages 5–29 s late; docs/performance.md). Handing
- * each acquired connection to a bounded worker pool ends both: the releasing thread only schedules the next
- * borrower, and the event loops only do network work. PostgreSQL's driver is non-blocking and left alone.
+ * wait. Under load one event loop would become the database thread of the whole server, for seconds, and the
+ * requests and stream frames of the connections on that loop would wait meanwhile. Handing each acquired connection
+ * to a bounded worker pool avoids both: the releasing thread only schedules the next borrower, and the event loops
+ * only do network work. PostgreSQL's driver is non-blocking and left alone.
  */
-@Configuration(proxyBeanMethods = false)
-public class DatabaseThreads {
+final class DatabaseThreads {
 
-    @Bean
+    private DatabaseThreads() {
+    }
+
+    /** Wraps the H2 connection factory so that every connection is delivered on a database thread. */
     static BeanPostProcessor h2OffTheEventLoop() {
         return new BeanPostProcessor() {
             @Override

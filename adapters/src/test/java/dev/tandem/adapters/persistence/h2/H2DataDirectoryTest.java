@@ -1,4 +1,4 @@
-package dev.tandem.adapters.config;
+package dev.tandem.adapters.persistence.h2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.r2dbc.core.DatabaseClient;
 
-class DataDirectoryEnvironmentTest {
+class H2DataDirectoryTest {
 
     @TempDir
     Path temp;
@@ -21,18 +21,18 @@ class DataDirectoryEnvironmentTest {
     @Test
     void givenDataDir_whenDatabaseUrlsAreRead_thenBothPointAtAnAbsoluteH2FileInsideIt() {
         MockEnvironment environment = new MockEnvironment().withProperty("tandem.data-dir", temp.resolve("d").toString());
-        new DataDirectoryEnvironment().postProcessEnvironment(environment, new SpringApplication());
+        new H2DataDirectory().postProcessEnvironment(environment, new SpringApplication());
 
         String database = temp.resolve("d").toAbsolutePath().resolve("tandem").toString();
-        assertThat(environment.getProperty("spring.r2dbc.url")).isEqualTo("r2dbc:h2:file:///" + database + "?options=" + DataDirectoryEnvironment.H2Urls.H2_SETTINGS);
-        assertThat(environment.getProperty("spring.flyway.url")).isEqualTo("jdbc:h2:file:" + database + ";" + DataDirectoryEnvironment.H2Urls.H2_SETTINGS);
+        assertThat(environment.getProperty("spring.r2dbc.url")).isEqualTo("r2dbc:h2:file:///" + database + "?options=" + H2DataDirectory.H2Urls.H2_SETTINGS);
+        assertThat(environment.getProperty("spring.flyway.url")).isEqualTo("jdbc:h2:file:" + database + ";" + H2DataDirectory.H2Urls.H2_SETTINGS);
         assertThat(temp.resolve("d")).isDirectory();
     }
 
     @Test
     void givenDataDirSetAfterStartUp_whenUrlsAreRead_thenTheLaterValueCounts() {
         MockEnvironment environment = new MockEnvironment();
-        new DataDirectoryEnvironment().postProcessEnvironment(environment, new SpringApplication());
+        new H2DataDirectory().postProcessEnvironment(environment, new SpringApplication());
         environment.setProperty("tandem.data-dir", temp.toString());
 
         assertThat(environment.getProperty("spring.flyway.url")).startsWith("jdbc:h2:file:" + temp.toAbsolutePath());
@@ -41,7 +41,7 @@ class DataDirectoryEnvironmentTest {
     @Test
     void givenExplicitR2dbcUrl_whenRead_thenTheUsersUrlWins() {
         MockEnvironment environment = new MockEnvironment().withProperty("spring.r2dbc.url", "r2dbc:postgresql://db/tandem");
-        new DataDirectoryEnvironment().postProcessEnvironment(environment, new SpringApplication());
+        new H2DataDirectory().postProcessEnvironment(environment, new SpringApplication());
 
         assertThat(environment.getProperty("spring.r2dbc.url")).isEqualTo("r2dbc:postgresql://db/tandem");
     }
@@ -49,7 +49,7 @@ class DataDirectoryEnvironmentTest {
     @Test
     void givenTheDerivedUrl_whenH2OpensIt_thenEverySettingIsInEffect() {
         MockEnvironment environment = new MockEnvironment().withProperty("tandem.data-dir", temp.toString());
-        new DataDirectoryEnvironment().postProcessEnvironment(environment, new SpringApplication());
+        new H2DataDirectory().postProcessEnvironment(environment, new SpringApplication());
         DatabaseClient db = DatabaseClient.create(ConnectionFactories.get(ConnectionFactoryOptions
                 .parse(environment.getProperty("spring.r2dbc.url")).mutate()
                 .option(ConnectionFactoryOptions.USER, "sa").option(ConnectionFactoryOptions.PASSWORD, "").build()));

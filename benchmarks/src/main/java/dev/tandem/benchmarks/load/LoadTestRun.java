@@ -1,4 +1,4 @@
-package dev.tandem.adapters.cli;
+package dev.tandem.benchmarks.load;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;

@@ -1,4 +1,4 @@
-package dev.tandem.adapters.config;
+package dev.tandem.adapters.persistence.h2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.tandem.adapters.cli;
+package dev.tandem.benchmarks.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.tandem.adapters.persistence;
+package dev.tandem.adapters.persistence.h2;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,10 +12,8 @@ import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.env.Environment;
-import org.springframework.stereotype.Component;
 
 /**
  * Keeps the embedded H2 file from growing without end: rewrites the live pages out of mostly-dead chunks, as H2's
@@ -24,17 +22,16 @@ import org.springframework.stereotype.Component;
  * <p>H2 runs that thread only when commits may be delayed ({@code WRITE_DELAY} above 0). Tandem sets
  * {@code WRITE_DELAY=0} so that a turn is on disk before its reply is acknowledged, which leaves nobody to tidy
  * the file: every commit appends a chunk, most of its pages are replaced by later commits, and the few that stay
- * (a full transcript page, an index page nobody touches again) keep the whole chunk alive. Measured under the load
- * test: after ~190,000 turns the file was 3.1 GB with its chunks 11 % full (docs/performance.md change 19).
- * Rewriting those pages into the next commit frees their old chunks for reuse; the commits stay as durable as
- * before, because the rewritten pages are written by an ordinary commit.
+ * (a full transcript page, an index page nobody touches again) keep the whole chunk alive: under sustained load the
+ * file grows to gigabytes with its chunks about a tenth full. Rewriting those pages into the next commit frees their
+ * old chunks for reuse; the commits stay durable, because the rewritten pages are written by an ordinary commit.
+ * Decision record: docs/adr/0002-h2-housekeeping.md.
  *
  * <p>Runs only for a file database on H2 (PostgreSQL tidies itself; an in-memory H2 has no file). It reaches the
  * store through a JDBC connection to the same database (H2 shares one open database per JVM), through H2's
- * engine classes: if a future H2 moves them, this logs why and stands aside, and the server runs as before.
+ * engine classes: if a future H2 moves them, this logs why and stands aside, and the server runs without it.
  */
-@Component
-public class H2Housekeeping implements SmartLifecycle {
+final class H2Housekeeping implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(H2Housekeeping.class);
 
@@ -47,10 +44,10 @@ public class H2Housekeeping implements SmartLifecycle {
      */
     static final int QUIET_BYTES_PER_ROUND = 1 << 20;
     /**
-     * More commits than this since the last round (a second ago) is a busy database, and the round moves nothing:
-     * pages moved then land among pages the next commits replace, so they would be moved again and again, and each
-     * round held the commits up. Measured under the load test, even 256 KB per round cost 4–6 % of the server's
-     * CPU (docs/performance.md change 19); the file grows while the shop is busy and is tidied when it is quiet.
+     * More commits than this in the last round's second is a busy database, and the round moves nothing: pages moved
+     * then land among pages the next commits replace, so they would be moved again and again, and each round holds
+     * the commits up (even 256 KB per round cost several percent of the server's CPU under the load test). The file
+     * grows while the shop is busy and is tidied when it is quiet.
      */
     static final long BUSY_COMMITS_PER_ROUND = 20;
     private static final long PERIOD_MILLIS = 1000;
@@ -61,8 +58,7 @@ public class H2Housekeeping implements SmartLifecycle {
     private volatile ScheduledExecutorService rounds;
     private long versionAtLastRound = -1;
 
-    @Autowired
-    public H2Housekeeping(Environment environment) {
+    H2Housekeeping(Environment environment) {
         this(fileDatabaseUrl(environment.getProperty("spring.r2dbc.url"), environment.getProperty("spring.flyway.url")));
     }
 

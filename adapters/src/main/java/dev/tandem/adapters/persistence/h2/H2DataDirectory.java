@@ -1,4 +1,4 @@
-package dev.tandem.adapters.config;
+package dev.tandem.adapters.persistence.h2;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,9 +14,9 @@ import org.springframework.core.env.PropertySource;
  * must start with "./", and R2DBC URLs need an extra slash), so the URLs are derived here rather than
  * making every user write them. They are computed when read, not when the environment is prepared, so a
  * data directory set later (a test's dynamic property) is honoured; and the source comes last, so a
- * {@code spring.r2dbc.url} the user sets (the postgres profile) wins.
+ * {@code spring.r2dbc.url} the user sets (the postgres profile) wins, and {@link H2Database} then stays off.
  */
-public final class DataDirectoryEnvironment implements EnvironmentPostProcessor {
+public final class H2DataDirectory implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -36,14 +36,14 @@ public final class DataDirectoryEnvironment implements EnvironmentPostProcessor 
 
         /**
          * Every acknowledged message must survive a killed process: write each commit out, do not delay it
-         * ({@code WRITE_DELAY=0}). What a commit writes is every page it changed, whole, so the rest is about
-         * writing less per turn (measured 19.5 KB per bot turn before, docs/performance.md change 15):
+         * ({@code WRITE_DELAY=0}; docs/adr/0001-h2-durable-commits.md). What a commit writes is every page it
+         * changed, whole, so the rest is about writing less per turn:
          * <ul>
          * <li>{@code PAGE_SIZE}: a turn changes a few rows scattered over the tables and indexes (its conversation,
          * its messages' key entries); a smaller page means fewer bystander rows rewritten with each.</li>
-         * <li>{@code MAX_LENGTH_INPLACE_LOB}: r2dbc-h2 passes every string parameter as a CLOB, and H2 stored each
-         * one longer than 256 characters (most bot answers) in its LOB tables before copying it into the row, and
-         * deleted it after: the text written three times. No column is a LOB, so keeping such values in memory
+         * <li>{@code MAX_LENGTH_INPLACE_LOB}: r2dbc-h2 passes every string parameter as a CLOB, and H2 would store
+         * each one longer than 256 characters (most bot answers) in its LOB tables before copying it into the row,
+         * and delete it after: the text written three times. No column is a LOB, so keeping such values in memory
          * up to the longest message (20,000 characters) changes nothing else.</li>
          * </ul>
          */

@@ -1,4 +1,4 @@
-package dev.tandem.adapters.cli;
+package dev.tandem.benchmarks.load;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,17 +30,33 @@ import tools.jackson.databind.json.JsonMapper;
  * what the web stack alone costs on this machine. Loopback only: it is a measuring tool, not a way to load
  * someone else's server. Progress goes to stderr; the last stdout line is one JSON object with the numbers.
  */
-@Command(name = "loadtest", mixinStandardHelpOptions = true,
+@Command(name = "loadtest.jar", mixinStandardHelpOptions = true,
         description = "Load a running Tandem (loopback only) with multilingual shopper conversations over HTTP and "
                 + "WebSocket, then a trivial endpoint the same way; prints turns/s, latency percentiles, errors and "
                 + "the ratio. Start the server with --tandem.rate-limit.per-ip=false, or its per-address limits "
                 + "answer 429. The last stdout line is a JSON object with the results.")
-final class LoadTestCommand implements Callable<Integer> {
+public final class LoadTestCommand implements Callable<Integer> {
+
+    /** Exit code for wrong arguments (picocli's convention). */
+    static final int MISUSE = 2;
 
     private static final Pattern USED_HEAP = Pattern.compile("used (\\d+)K");
 
     @Spec
     CommandSpec spec;
+
+    /** {@code java -jar benchmarks/target/loadtest.jar --url http://127.0.0.1:8080 …} */
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new LoadTestCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine.execute(args);
+    }
 
     @Option(names = "--url", defaultValue = "http://127.0.0.1:8080",
             description = "the server, on a loopback address (default: ${DEFAULT-VALUE})")
@@ -117,7 +134,7 @@ final class LoadTestCommand implements Callable<Integer> {
             });
         } catch (IllegalArgumentException invalid) {
             err.println(invalid.getMessage());
-            return KbCommand.MISUSE;
+            return MISUSE;
         }
         if (idle != null) {
             try {

@@ -1,4 +1,4 @@
-package dev.tandem.adapters.config;
+package dev.tandem.adapters.persistence.h2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,7 +86,7 @@ class H2OpenWhileStartingTest {
 
     private MockEnvironment environment() {
         MockEnvironment environment = new MockEnvironment().withProperty("tandem.data-dir", temp.toString());
-        new DataDirectoryEnvironment().postProcessEnvironment(environment, new SpringApplication());
+        new H2DataDirectory().postProcessEnvironment(environment, new SpringApplication());
         return environment;
     }
 

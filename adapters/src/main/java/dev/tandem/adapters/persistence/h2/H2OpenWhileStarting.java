@@ -1,4 +1,4 @@
-package dev.tandem.adapters.config;
+package dev.tandem.adapters.persistence.h2;
 
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
@@ -13,26 +13,23 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.ApplicationListener;
-import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
  * Keeps the embedded H2 database open from Flyway's check until the R2DBC pool has a connection. Flyway works on
  * its own JDBC connection and closes it; H2 closes a database with its last connection, and closing runs H2's
- * file compaction, which took 1.2-1.5 s on a 609 MB file the load tests left (bounded by {@code MAX_COMPACT_TIME}
- * in name only) before the pool opened the same file again: a start that grew with the data (docs/performance.md
- * change 18). Held here, the database is opened once and compacted on shutdown only. A PostgreSQL URL is left
- * alone (nothing to hold), and so is the end of the server: the pool's connections decide as before.
+ * file compaction (seconds on a large file; {@code MAX_COMPACT_TIME} does not bound it) before the pool opens the
+ * same file again, so the start would grow with the data. Held here, the database is opened once and compacted on
+ * shutdown only. The end of the server is left to the pool's connections.
  */
-@Component
-public class H2OpenWhileStarting implements FlywayMigrationStrategy, ApplicationListener<ApplicationReadyEvent>, DisposableBean {
+final class H2OpenWhileStarting implements FlywayMigrationStrategy, ApplicationListener<ApplicationReadyEvent>, DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(H2OpenWhileStarting.class);
 
     private final ObjectProvider<ConnectionFactory> pool;
     private volatile java.sql.Connection held;
 
-    public H2OpenWhileStarting(ObjectProvider<ConnectionFactory> pool) {
+    H2OpenWhileStarting(ObjectProvider<ConnectionFactory> pool) {
         this.pool = pool;
     }
 

@@ -67,6 +67,7 @@ final class OutsideBot implements AutoCloseable {
         settings.put("tandem.users[0].password", "{noop}" + UUID.randomUUID());
         settings.put("tandem.users[0].roles[0]", "AGENT");
         settings.put("logging.config", "classpath:logback-cli.xml");
+        settings.put("logging.level.root", "WARN");
         settings.put("spring.main.banner-mode", "off");
         settings.putAll(properties);
         // As command-line arguments: they take precedence over application.yml, as they do for the server.

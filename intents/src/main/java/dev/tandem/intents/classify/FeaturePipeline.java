@@ -1,6 +1,8 @@
 package dev.tandem.intents.classify;
 
+import dev.tandem.intents.Language;
 import dev.tandem.intents.text.TextNormalizer;
+import dev.tandem.intents.vocabulary.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +11,7 @@ import java.util.List;
  *
  * <pre>
  * text → {@link TextNormalizer} (NFKC, lower case, apostrophes, first 1,000 characters) → word tokens
+ *      → {@link Vocabulary} (Latin-typed ru/uk to Cyrillic, diacritics and spelling from the content, synonyms)
  *      → {@link Words} (each token diacritics-folded once)
  *      → similarity features: {@link WordNgramFeatures word 1–2-grams}, {@link CharNgramFeatures character 3–5-grams}
  *      → model-only features: {@link FoldedWordFeatures folded words}, {@link StemFeatures stems},
@@ -16,9 +19,15 @@ import java.util.List;
  * </pre>
  *
  * The maximum-entropy model sees all features; the nearest-example index ({@link NearestExamples}) the
- * similarity features only. Thread-safe and stateless.
+ * similarity features only. Thread-safe.
  */
 final class FeaturePipeline {
+
+    private final Vocabulary vocabulary;
+
+    FeaturePipeline(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
 
     private static final List<FeatureExtractor> SIMILARITY = List.of(new WordNgramFeatures(), new CharNgramFeatures());
     private static final List<FeatureExtractor> MODEL_ONLY = List.of(new FoldedWordFeatures(), new StemFeatures(),
@@ -37,8 +46,9 @@ final class FeaturePipeline {
         }
     }
 
-    Features features(String text) {
-        Words words = Words.of(TextNormalizer.tokens(text));
+    /** @param language the message's language: it chooses the synonyms, and whether Latin letters are transliterated */
+    Features features(String text, Language language) {
+        Words words = Words.of(vocabulary.tokens(text, language));
         List<String> all = new ArrayList<>(words.size() * 40);
         SIMILARITY.forEach(extractor -> extractor.extract(words, all));
         int similar = all.size();

@@ -3,6 +3,8 @@ package dev.tandem.intents.classify;
 import dev.tandem.intents.Language;
 import dev.tandem.intents.catalog.IntentCatalog;
 import dev.tandem.intents.catalog.IntentDefinition;
+import dev.tandem.intents.vocabulary.Synonyms;
+import dev.tandem.intents.vocabulary.Vocabulary;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -12,9 +14,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.AbstractModel;
@@ -67,46 +72,63 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
     /** Opens a saved model; the examples follow it so that the nearest-neighbour index can be rebuilt. */
     private static final String FORMAT = "tandem-intents-pipeline-1";
 
-    private static final FeaturePipeline PIPELINE = new FeaturePipeline();
-
     private final MaxentModel model;
     private final List<Example> examples;
+    private final Map<Language, List<String>> synonymLines;
+    private final FeaturePipeline pipeline;
     private final NearestExamples nearest;
     /** For each of the maxent model's outcomes, its index in {@link NearestExamples#intents()}. */
     private final int[] nearestIndex;
 
-    private OpenNlpIntentClassifier(MaxentModel model, List<Example> examples) {
+    private OpenNlpIntentClassifier(MaxentModel model, List<Example> examples, Map<Language, List<String>> synonymLines) {
         this.model = model;
         this.examples = List.copyOf(examples);
-        this.nearest = NearestExamples.build(examples.stream().map(Example::intent).toList(),
-                examples.stream().map(example -> PIPELINE.features(example.text()).similarity()).toList());
+        this.synonymLines = synonymLines;
+        this.pipeline = pipeline(synonymLines, examples);
+        this.nearest = NearestExamples.build(examples.stream().map(Example::intent).toList(), examples.stream()
+                .map(example -> pipeline.features(example.text(), example.language()).similarity()).toList());
         this.nearestIndex = new int[model.getNumOutcomes()];
         for (int i = 0; i < nearestIndex.length; i++) {
             nearestIndex[i] = nearest.intents().indexOf(model.getOutcome(i));
         }
     }
 
-    /** A training example as the model keeps it: the intent and the text as written. */
-    private record Example(String intent, String text) {
+    /** A training example as the model keeps it: the intent, the language and the text as written. */
+    private record Example(String intent, Language language, String text) {
     }
 
+    /** Trains on the catalog's intents with its synonyms. */
     public static OpenNlpIntentClassifier train(IntentCatalog catalog) {
-        return train(catalog.intents());
+        return train(catalog.intents(), catalog.synonyms());
     }
 
-    /** Trains on these intents; cross-validation passes each fold's training part. */
+    /** Trains on these intents without synonyms (the public benchmarks). */
     public static OpenNlpIntentClassifier train(List<IntentDefinition> intents) {
-        List<Event> events = new ArrayList<>();
-        List<Example> examples = new ArrayList<>();
+        return train(intents, Map.of());
+    }
+
+    /**
+     * Trains on these intents; cross-validation passes each fold's training part.
+     *
+     * @param synonyms the lines of each language's synonyms file (see {@link Synonyms})
+     */
+    public static OpenNlpIntentClassifier train(List<IntentDefinition> intents, Map<Language, List<String>> synonyms) {
+        List<Example> written = new ArrayList<>();
         for (IntentDefinition intent : intents) {
             for (Language language : Language.values()) {
                 for (String example : intent.examples(language)) {
-                    FeaturePipeline.Features features = PIPELINE.features(example);
-                    if (!features.isEmpty()) {
-                        events.add(new Event(intent.name(), features.all().toArray(String[]::new)));
-                        examples.add(new Example(intent.name(), example));
-                    }
+                    written.add(new Example(intent.name(), language, example));
                 }
+            }
+        }
+        FeaturePipeline pipeline = pipeline(synonyms, written);
+        List<Event> events = new ArrayList<>();
+        List<Example> examples = new ArrayList<>();
+        for (Example example : written) {
+            FeaturePipeline.Features features = pipeline.features(example.text(), example.language());
+            if (!features.isEmpty()) {
+                events.add(new Event(example.intent(), features.all().toArray(String[]::new)));
+                examples.add(example);
             }
         }
         if (events.isEmpty()) {
@@ -121,7 +143,7 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         try {
             MaxentModel model = TrainerFactory.getEventTrainer(parameters, new HashMap<>())
                     .train(new CollectionObjectStream<>(events));
-            return new OpenNlpIntentClassifier(model, examples);
+            return new OpenNlpIntentClassifier(model, examples, synonyms);
         } catch (IOException e) {
             throw new UncheckedIOException("training the intent model failed", e);
         }
@@ -140,11 +162,24 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         }
         List<Example> examples = new ArrayList<>(Math.min(count, 1 << 16));
         for (int i = 0; i < count; i++) {
-            examples.add(new Example(data.readUTF(), data.readUTF()));
+            String intent = data.readUTF();
+            Language language = Language.fromCode(data.readUTF())
+                    .orElseThrow(() -> new IOException("corrupt intent model: unknown language"));
+            examples.add(new Example(intent, language, data.readUTF()));
+        }
+        Map<Language, List<String>> synonyms = new EnumMap<>(Language.class);
+        for (int languages = data.readInt(); languages > 0; languages--) {
+            Language language = Language.fromCode(data.readUTF())
+                    .orElseThrow(() -> new IOException("corrupt intent model: unknown language"));
+            List<String> lines = new ArrayList<>();
+            for (int lineCount = data.readInt(); lineCount > 0; lineCount--) {
+                lines.add(data.readUTF());
+            }
+            synonyms.put(language, lines);
         }
         byte[] maxent = data.readNBytes(data.readInt());
         MaxentModel model = new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(maxent))).getModel();
-        return new OpenNlpIntentClassifier(model, examples);
+        return new OpenNlpIntentClassifier(model, examples, synonyms);
     }
 
     public void save(OutputStream out) throws IOException {
@@ -153,7 +188,16 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         data.writeInt(examples.size());
         for (Example example : examples) {
             data.writeUTF(example.intent());
+            data.writeUTF(example.language().code());
             data.writeUTF(example.text());
+        }
+        data.writeInt(synonymLines.size());
+        for (Map.Entry<Language, List<String>> language : synonymLines.entrySet()) {
+            data.writeUTF(language.getKey().code());
+            data.writeInt(language.getValue().size());
+            for (String line : language.getValue()) {
+                data.writeUTF(line);
+            }
         }
         ByteArrayOutputStream maxent = new ByteArrayOutputStream();
         new GenericModelWriter((AbstractModel) model, new DataOutputStream(maxent)).persist();
@@ -164,7 +208,7 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
 
     @Override
     public IntentPrediction classify(String text, Language language) {
-        FeaturePipeline.Features features = PIPELINE.features(text);
+        FeaturePipeline.Features features = pipeline.features(text, language);
         if (features.isEmpty()) {
             return IntentPrediction.empty();
         }
@@ -179,6 +223,17 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         // A stable sort: equal confidences keep the model's order of the intents.
         scored.sort(Comparator.comparingDouble(ScoredIntent::confidence).reversed());
         return new IntentPrediction(List.copyOf(scored.subList(0, Math.min(RANKED, scored.size()))));
+    }
+
+    /** The pipeline with the shop's vocabulary: the synonyms and the examples' words. */
+    private static FeaturePipeline pipeline(Map<Language, List<String>> synonymLines, List<Example> examples) {
+        Map<Language, Synonyms> synonyms = new EnumMap<>(Language.class);
+        // The lines were checked when the content was loaded; here they are only rebuilt.
+        synonymLines.forEach((language, lines) -> synonyms.put(language,
+                Synonyms.parse(lines, Path.of(language.code() + ".txt"), new ArrayList<>())));
+        Map<Language, List<String>> texts = new EnumMap<>(Language.class);
+        examples.forEach(example -> texts.computeIfAbsent(example.language(), l -> new ArrayList<>()).add(example.text()));
+        return new FeaturePipeline(Vocabulary.of(synonyms, texts));
     }
 
     /** The maxent posterior and the closest example's cosine similarity, both in [0, 1], mixed linearly. */

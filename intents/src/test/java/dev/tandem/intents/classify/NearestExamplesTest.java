@@ -3,6 +3,8 @@ package dev.tandem.intents.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.tandem.intents.Language;
+import dev.tandem.intents.vocabulary.Vocabulary;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +48,6 @@ class NearestExamplesTest {
     }
 
     private static List<String> features(String text) {
-        return new FeaturePipeline().features(text).similarity();
+        return new FeaturePipeline(Vocabulary.none()).features(text, Language.EN).similarity();
     }
 }

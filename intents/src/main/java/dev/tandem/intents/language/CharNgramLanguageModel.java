@@ -2,7 +2,6 @@ package dev.tandem.intents.language;
 
 import dev.tandem.intents.Language;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,17 +11,22 @@ import java.util.Set;
 /**
  * A naive-Bayes language model over character 1–3-grams, trained on the shop's own example messages. It
  * knows the shop's vocabulary in short chat form ("де посилка", "gdzie paczka"), which a general-purpose
- * detector trained on long texts does not.
+ * detector trained on long texts does not. A class is a language as written ({@link Written}), so Russian typed
+ * in Latin letters is a class of its own.
  */
 final class CharNgramLanguageModel {
 
+    /** A language in a script: Russian in Cyrillic, Russian typed in Latin letters, Polish, … */
+    record Written(Language language, boolean latinTyped) {
+    }
+
     private static final int MAX_N = 3;
 
-    private final Map<Language, Map<String, Integer>> counts = new EnumMap<>(Language.class);
-    private final Map<Language, Long> totals = new EnumMap<>(Language.class);
+    private final Map<Written, Map<String, Integer>> counts = new HashMap<>();
+    private final Map<Written, Long> totals = new HashMap<>();
     private final Set<String> vocabulary = new HashSet<>();
 
-    void add(Language language, String normalized) {
+    void add(Written language, String normalized) {
         Map<String, Integer> languageCounts = counts.computeIfAbsent(language, l -> new HashMap<>());
         for (String gram : grams(normalized)) {
             languageCounts.merge(gram, 1, Integer::sum);
@@ -32,7 +36,7 @@ final class CharNgramLanguageModel {
     }
 
     /** Log-likelihood of the text under the language, with add-one smoothing. */
-    double logLikelihood(Language language, String normalized) {
+    double logLikelihood(Written language, String normalized) {
         Map<String, Integer> languageCounts = counts.getOrDefault(language, Map.of());
         double denominator = Math.log(totals.getOrDefault(language, 0L) + vocabulary.size() + 1.0);
         double sum = 0;
@@ -42,7 +46,7 @@ final class CharNgramLanguageModel {
         return sum;
     }
 
-    boolean knows(Language language) {
+    boolean knows(Written language) {
         return totals.getOrDefault(language, 0L) > 0;
     }
 

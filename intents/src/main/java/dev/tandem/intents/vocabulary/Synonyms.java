@@ -119,8 +119,15 @@ public final class Synonyms {
     }
 
     private Rule longest(String[] folded, int at) {
-        List<Rule> candidates = new ArrayList<>(rules.getOrDefault(folded[at], List.of()));
-        if (folded[at].length() >= 4) {
+        String word = folded[at];
+        List<Rule> candidates = new ArrayList<>(rules.getOrDefault(word, List.of()));
+        if (word.endsWith("s")) {
+            candidates.addAll(rules.getOrDefault(word.substring(0, word.length() - 1), List.of()));
+            if (word.endsWith("es")) {
+                candidates.addAll(rules.getOrDefault(word.substring(0, word.length() - 2), List.of()));
+            }
+        }
+        if (word.length() >= 4) {
             candidates.addAll(inflectedRules.getOrDefault(folded[at].substring(0, 4), List.of()));
         }
         Rule best = null;

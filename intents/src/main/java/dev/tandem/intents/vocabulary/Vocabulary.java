@@ -89,9 +89,17 @@ public final class Vocabulary {
         return synonyms(language).apply(tokens);
     }
 
-    /** Latin tokens as Cyrillic when the language is written in Cyrillic but the message mostly is not. */
+    /**
+     * Latin tokens as Cyrillic when the language is written in Cyrillic but the message mostly is not, and most of
+     * its Latin words are not words the shop knows (English or Polish, then, not transliteration).
+     */
     private String[] transliterated(String[] tokens, Language language) {
         if (language != Language.RU && language != Language.UK || !mostlyLatin(tokens)) {
+            return tokens;
+        }
+        long latin = Arrays.stream(tokens).filter(Vocabulary::isLatin).count();
+        long knownLatin = Arrays.stream(tokens).filter(token -> isLatin(token) && known.containsKey(token)).count();
+        if (2 * knownLatin > latin) {
             return tokens;
         }
         String[] cyrillic = new String[tokens.length];

@@ -22,8 +22,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code eval}: how well the shop's own intents are told apart, by k-fold cross-validation. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
+        subcommands = {OutsideEvalCommand.class, LanguageEvalCommand.class},
         description = "Cross-validate the intent model on the shop's intents: per-intent and per-language "
-                + "precision, recall, F1 and a confusion matrix (Markdown and an HTML heatmap).")
+                + "precision, recall, F1 and a confusion matrix (Markdown and an HTML heatmap). "
+                + "'eval outside <set-dir>' measures the bot on an outside set, 'eval language <dir>' the language "
+                + "detector on sentences.")
 final class EvalCommand implements Callable<Integer> {
 
     @Spec

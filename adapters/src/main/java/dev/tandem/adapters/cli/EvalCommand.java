@@ -59,7 +59,8 @@ final class EvalCommand implements Callable<Integer> {
                 return KbCommand.PROBLEMS;
             }
             long started = System.nanoTime();
-            EvaluationReport report = new CrossValidation(folds, 42, OpenNlpIntentClassifier::train).run(catalog);
+            EvaluationReport report = new CrossValidation(folds, 42,
+                    intents -> OpenNlpIntentClassifier.train(intents, catalog.synonyms())).run(catalog);
             Files.createDirectories(out);
             Files.writeString(out.resolve("intent-eval.md"), report.toMarkdown(), StandardCharsets.UTF_8);
             Files.writeString(out.resolve("intent-eval.html"), report.toHtml(), StandardCharsets.UTF_8);

@@ -74,7 +74,7 @@ public final class DialoguePolicy {
     }
 
     private Language languageOf(String text, Language current, ShopKnowledge knowledge) {
-        LanguageGuess guess = knowledge.languageDetector().detect(text);
+        LanguageGuess guess = knowledge.languageDetector().detect(text, current);
         return guess.language()
                 .filter(detected -> guess.confidence() >= settings.languageSwitchConfidence())
                 .orElse(current);

@@ -1,11 +1,7 @@
 package dev.tandem.intents.classify;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import opennlp.tools.doccat.FeatureGenerator;
 
 /**
  * Language-independent concepts for the words that tell neighbouring shop intents apart: "return",
@@ -20,32 +16,19 @@ import opennlp.tools.doccat.FeatureGenerator;
  * alone mean something else. Question words ("how", "when", "how much", "can", "my") were tried as concepts
  * too: on the demo shop they added 0.002 macro-F1, but on CLINC150 they made out-of-scope questions look like
  * known ones (out-of-scope recall 0.496 → 0.435, below the 0.45 target), so they are not in the lexicon.
- *
- * <p>Fixed settings, public and top level for the same reason as {@link WordNgramFeatures}.
  */
-public final class ConceptFeatures implements FeatureGenerator {
+final class ConceptFeatures implements FeatureExtractor {
 
     private static final ConceptLexicon LEXICON = ConceptLexicon.bundled();
 
     @Override
-    public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInformation) {
-        List<String> found = new ArrayList<>(LEXICON.concepts(tokens));
-        List<String> features = new ArrayList<>();
+    public void extract(Words words, List<String> features) {
+        List<String> found = new ArrayList<>(LEXICON.concepts(words.folded(), words.size()));
         for (int i = 0; i < found.size(); i++) {
             features.add("k=" + found.get(i));
             for (int j = i + 1; j < found.size(); j++) {
                 features.add("kk=" + found.get(i) + "+" + found.get(j));
             }
         }
-        return features;
-    }
-
-    /** The concepts of the first {@code count} folded tokens, in alphabetical order. */
-    static Set<String> concepts(String[] folded, int count) {
-        return LEXICON.concepts(folded, count);
-    }
-
-    static String concept(String folded) {
-        return LEXICON.concept(folded);
     }
 }

@@ -2,11 +2,8 @@ package dev.tandem.intents.classify;
 
 import dev.tandem.intents.text.TextNormalizer;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import opennlp.tools.doccat.FeatureGenerator;
 
 /**
  * One feature, {@code geo=abroad}, when a word names a foreign country, region or capital ("do hiszpanii",
@@ -16,9 +13,9 @@ import opennlp.tools.doccat.FeatureGenerator;
  * prefix after diacritics folding, so inflected forms match; Poland and Ukraine, the shop's home markets,
  * are not listed. Words that mean "abroad" without naming a place ("overseas", "za granicę", "за кордон",
  * "международная") set the same feature: in cross-validation, generic questions such as "foreign delivery"
- * or "wysyłka międzynarodowa" were the ones taken for delivery prices or times. Fixed settings, public and top level for the same reason as {@link WordNgramFeatures}.
+ * or "wysyłka międzynarodowa" were the ones taken for delivery prices or times.
  */
-public final class CountryFeatures implements FeatureGenerator {
+final class CountryFeatures implements FeatureExtractor {
 
     /**
      * Whole words, diacritics folded: too short to match by prefix, or (Polish "granica") a prefix that
@@ -58,20 +55,14 @@ public final class CountryFeatures implements FeatureGenerator {
         "международн", "зарубеж", "кордон", "закордон", "міжнародн"
     }).map(TextNormalizer::fold).distinct().toArray(String[]::new);
 
-    private static final List<String> ABROAD = List.of("geo=abroad");
-
     @Override
-    public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInformation) {
-        for (String token : tokens) {
-            if (isForeignPlace(token)) {
-                return ABROAD;
+    public void extract(Words words, List<String> features) {
+        for (int i = 0; i < words.size(); i++) {
+            if (isForeignPlace(words.tokens()[i], words.folded()[i])) {
+                features.add("geo=abroad");
+                return;
             }
         }
-        return List.of();
-    }
-
-    static boolean isForeignPlace(String token) {
-        return isForeignPlace(token, TextNormalizer.fold(token));
     }
 
     /** @param folded the token {@link TextNormalizer#fold folded} */

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.doccat.FeatureGenerator;
 
 /**
  * The training examples as TF-IDF vectors in an in-memory inverted index: for a message, the cosine
@@ -34,39 +33,36 @@ final class NearestExamples {
     private final float[][] postingWeights;
     private final int[] docIntent;
     private final List<String> intents;
-    private final FeatureGenerator[] generators;
     /** Per-thread scratch: a score per example and the examples touched by the current query. */
     private final ThreadLocal<Scratch> scratch;
 
     private NearestExamples(Map<String, Integer> featureIds, float[] idf, int[][] postingDocs, float[][] postingWeights,
-                            int[] docIntent, List<String> intents, FeatureGenerator[] generators) {
+                            int[] docIntent, List<String> intents) {
         this.featureIds = featureIds;
         this.idf = idf;
         this.postingDocs = postingDocs;
         this.postingWeights = postingWeights;
         this.docIntent = docIntent;
         this.intents = intents;
-        this.generators = generators;
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(docIntent.length, intents.size()));
     }
 
     /**
-     * @param labels     the intent of each example
-     * @param tokens     each example's normalised tokens, in the same order
-     * @param generators the features the vectors are made of
+     * @param labels   the intent of each example
+     * @param features each example's similarity features, in the same order
      */
-    static NearestExamples build(List<String> labels, List<String[]> tokens, FeatureGenerator... generators) {
+    static NearestExamples build(List<String> labels, List<List<String>> features) {
         Map<String, Integer> intentIds = new LinkedHashMap<>();
         int[] docIntent = new int[labels.size()];
         for (int i = 0; i < labels.size(); i++) {
             docIntent[i] = intentIds.computeIfAbsent(labels.get(i), label -> intentIds.size());
         }
         Map<String, Integer> featureIds = new HashMap<>();
-        List<Map<Integer, Integer>> counts = new ArrayList<>(tokens.size());
+        List<Map<Integer, Integer>> counts = new ArrayList<>(features.size());
         List<Integer> df = new ArrayList<>();
-        for (String[] example : tokens) {
+        for (List<String> example : features) {
             Map<Integer, Integer> tf = new HashMap<>();
-            for (String feature : features(example, generators)) {
+            for (String feature : example) {
                 int id = featureIds.computeIfAbsent(feature, f -> featureIds.size());
                 tf.merge(id, 1, Integer::sum);
             }
@@ -78,24 +74,24 @@ final class NearestExamples {
             }
             counts.add(tf);
         }
-        int features = featureIds.size();
-        float[] idf = new float[features];
-        int common = (int) Math.max(MIN_COMMON, tokens.size() * COMMON_SHARE);
-        for (int id = 0; id < features; id++) {
+        int size = featureIds.size();
+        float[] idf = new float[size];
+        int common = (int) Math.max(MIN_COMMON, features.size() * COMMON_SHARE);
+        for (int id = 0; id < size; id++) {
             // A feature in a large share of the examples tells them apart hardly at all, but walking its
             // postings would cost most of a query's time: it is left out, as stop words are.
-            idf[id] = df.get(id) > common ? 0f : (float) Math.log((double) (tokens.size() + 1) / (df.get(id) + 1)) + 1f;
+            idf[id] = df.get(id) > common ? 0f : (float) Math.log((double) (features.size() + 1) / (df.get(id) + 1)) + 1f;
         }
-        int[] postingSizes = new int[features];
+        int[] postingSizes = new int[size];
         counts.forEach(tf -> tf.keySet().removeIf(id -> idf[id] == 0f));
         counts.forEach(tf -> tf.keySet().forEach(id -> postingSizes[id]++));
-        int[][] postingDocs = new int[features][];
-        float[][] postingWeights = new float[features][];
-        for (int id = 0; id < features; id++) {
+        int[][] postingDocs = new int[size][];
+        float[][] postingWeights = new float[size][];
+        for (int id = 0; id < size; id++) {
             postingDocs[id] = new int[postingSizes[id]];
             postingWeights[id] = new float[postingSizes[id]];
         }
-        int[] filled = new int[features];
+        int[] filled = new int[size];
         for (int doc = 0; doc < counts.size(); doc++) {
             Map<Integer, Integer> tf = counts.get(doc);
             double norm = 0;
@@ -114,19 +110,11 @@ final class NearestExamples {
                 filled[id]++;
             }
         }
-        return new NearestExamples(featureIds, idf, postingDocs, postingWeights, docIntent,
-                List.copyOf(intentIds.keySet()), generators);
+        return new NearestExamples(featureIds, idf, postingDocs, postingWeights, docIntent, List.copyOf(intentIds.keySet()));
     }
 
     List<String> intents() {
         return intents;
-    }
-
-    /** The names of the features the index knows, indexed by the ids {@link #closest(int[], int)} takes. */
-    String[] featureNames() {
-        String[] names = new String[idf.length];
-        featureIds.forEach((name, id) -> names[id] = name);
-        return names;
     }
 
     /**
@@ -134,30 +122,19 @@ final class NearestExamples {
      * {@link #intents()}; all zero when the message shares no feature with any example. The array is
      * this thread's scratch space: read it before the next call.
      */
-    float[] closest(String[] tokens) {
-        List<String> features = features(tokens, generators);
-        int[] ids = new int[features.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = featureIds.getOrDefault(features.get(i), -1);
-        }
-        return closest(ids, ids.length);
-    }
-
-    /**
-     * As {@link #closest(String[])}, for a message whose features (in the generators' order, repeats included)
-     * have already been mapped to this index's ids, -1 for a feature no example has.
-     */
-    float[] closest(int[] featureIds, int count) {
+    float[] closest(List<String> features) {
         Scratch s = scratch.get();
         Arrays.fill(s.best, 0f);
-        TermCounts tf = s.counts;
-        tf.count(featureIds, count);
-        // The sums below run in the order the first version of this class summed them in (a HashMap's), so that
-        // every similarity stays the same to the last bit.
+        // A feature no example has still counts in the message's norm, with the highest idf: an unknown word
+        // makes the message less like every example.
+        Map<String, Integer> tf = new HashMap<>();
+        for (String feature : features) {
+            tf.merge(feature, 1, Integer::sum);
+        }
         double norm = 0;
-        for (int e = 0; e < tf.size; e++) {
-            int key = tf.keys[e];
-            double w = weight(tf.counts[e], key < 0 ? maxIdf() : idf[key]);
+        for (Map.Entry<String, Integer> entry : tf.entrySet()) {
+            Integer id = featureIds.get(entry.getKey());
+            double w = weight(entry.getValue(), id == null ? maxIdf() : idf[id]);
             norm += w * w;
         }
         if (norm == 0) {
@@ -165,12 +142,12 @@ final class NearestExamples {
         }
         norm = Math.sqrt(norm);
         int touched = 0;
-        for (int e = 0; e < tf.size; e++) {
-            int id = tf.keys[e];
-            if (id < 0 || idf[id] == 0f) {
+        for (Map.Entry<String, Integer> entry : tf.entrySet()) {
+            Integer id = featureIds.get(entry.getKey());
+            if (id == null || idf[id] == 0f) {
                 continue;
             }
-            float q = (float) (weight(tf.counts[e], idf[id]) / norm);
+            float q = (float) (weight(entry.getValue(), idf[id]) / norm);
             int[] docs = postingDocs[id];
             float[] weights = postingWeights[id];
             for (int i = 0; i < docs.length; i++) {
@@ -200,19 +177,10 @@ final class NearestExamples {
         return (1 + Math.log(count)) * idf;
     }
 
-    private static List<String> features(String[] tokens, FeatureGenerator[] generators) {
-        List<String> features = new ArrayList<>();
-        for (FeatureGenerator generator : generators) {
-            features.addAll(generator.extractFeatures(tokens, Map.of()));
-        }
-        return features;
-    }
-
     private static final class Scratch {
         final float[] score;
         final int[] touched;
         final float[] best;
-        final TermCounts counts = new TermCounts();
 
         Scratch(int docs, int intents) {
             score = new float[docs];

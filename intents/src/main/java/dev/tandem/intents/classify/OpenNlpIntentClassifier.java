@@ -3,7 +3,8 @@ package dev.tandem.intents.classify;
 import dev.tandem.intents.Language;
 import dev.tandem.intents.catalog.IntentCatalog;
 import dev.tandem.intents.catalog.IntentDefinition;
-import dev.tandem.intents.text.TextNormalizer;
+import dev.tandem.intents.vocabulary.Synonyms;
+import dev.tandem.intents.vocabulary.Vocabulary;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -13,26 +14,27 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.doccat.DoccatFactory;
-import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
-import opennlp.tools.doccat.DocumentSample;
-import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.GenericModelWriter;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
-import opennlp.tools.util.ext.ExtensionLoader;
 
 /**
  * Intent classification with an OpenNLP maximum-entropy model (quasi-Newton training with L2
- * regularisation, whose posteriors are better calibrated than GIS's) over word 1–2-grams, character
- * 3–5-grams of the diacritics-folded words, diacritics-folded words, word stems ({@link StemFeatures}), a
- * foreign-country flag ({@link CountryFeatures}) and language-independent concepts of the shop's key words
- * ({@link ConceptFeatures}), fused with nearest-neighbour evidence: an intent's confidence mixes its
+ * regularisation, whose posteriors are better calibrated than GIS's) over the features of the
+ * {@link FeaturePipeline}, fused with nearest-neighbour evidence: an intent's confidence mixes its
  * posterior with the cosine similarity of the message to that intent's closest training example
  * ({@link NearestExamples}). The posterior tells the intents apart; the similarity says whether the message
  * is like anything the shop was trained on, which a posterior normalised over the known intents cannot:
@@ -48,9 +50,9 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
     private static final int RANKED = 5;
     /**
      * Names the features and training settings; a cached model made under another version is not reused.
-     * Change it whenever a feature generator, the normalisation or the trainer settings change.
+     * Change it whenever the {@link FeaturePipeline}, the vocabulary or the trainer settings change.
      */
-    public static final String MODEL_VERSION = "w12-c35folded-fold-stem-geo2-concept4-qn-l2_1-knn_wc_0.6-v9";
+    public static final String MODEL_VERSION = "pipeline-w12-c35folded-fold-stem-geo2-concept4-qn-l2_1-knn_wc_0.6-v11";
 
     /**
      * Demo-shop 5-fold cross-validation, macro-F1 averaged over the languages, all features: 0.1 → 0.884,
@@ -67,91 +69,69 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
     /** Measured on the demo shop: 100 and 300 iterations give the same held-out accuracy. */
     private static final int ITERATIONS = 100;
 
-    static {
-        // OpenNLP re-creates feature generators by class name and, since 2.5, only from allowed packages.
-        ExtensionLoader.registerAllowedPackage(WordNgramFeatures.class.getPackageName());
-    }
-
     /** Opens a saved model; the examples follow it so that the nearest-neighbour index can be rebuilt. */
-    private static final String FORMAT = "tandem-intents-hybrid-1";
+    private static final String FORMAT = "tandem-intents-pipeline-1";
 
-    private final DoccatModel model;
+    private final MaxentModel model;
     private final List<Example> examples;
+    private final Map<Language, List<String>> synonymLines;
+    private final FeaturePipeline pipeline;
     private final NearestExamples nearest;
-    private final FlatMaxent maxent;
-    /** The intents in the maxent model's order. */
-    private final String[] outcomes;
     /** For each of the maxent model's outcomes, its index in {@link NearestExamples#intents()}. */
     private final int[] nearestIndex;
-    /**
-     * Every feature name either half knows: ids below {@link FlatMaxent#predicates()}'s length are the maxent
-     * model's predicate ids, the rest only the nearest-example index has.
-     */
-    private final FeatureTable features;
-    /** For each id of {@link #features}, the nearest-example index's id of that feature, or -1. */
-    private final int[] nearestFeature;
-    /** Per-thread buffers: the message's features, their ids, the posteriors. */
-    private final ThreadLocal<Workspace> workspace;
 
-    private OpenNlpIntentClassifier(DoccatModel model, List<Example> examples) {
+    private OpenNlpIntentClassifier(MaxentModel model, List<Example> examples, Map<Language, List<String>> synonymLines) {
         this.model = model;
         this.examples = List.copyOf(examples);
-        this.nearest = NearestExamples.build(examples.stream().map(Example::intent).toList(),
-                examples.stream().map(example -> TextNormalizer.tokens(example.text())).toList(), nearestFeatures());
-        this.maxent = new FlatMaxent(model.getMaxentModel());
-        this.outcomes = maxent.outcomes();
-        this.nearestIndex = new int[outcomes.length];
+        this.synonymLines = synonymLines;
+        this.pipeline = pipeline(synonymLines, examples);
+        this.nearest = NearestExamples.build(examples.stream().map(Example::intent).toList(), examples.stream()
+                .map(example -> pipeline.features(example.text(), example.language()).similarity()).toList());
+        this.nearestIndex = new int[model.getNumOutcomes()];
         for (int i = 0; i < nearestIndex.length; i++) {
-            nearestIndex[i] = nearest.intents().indexOf(outcomes[i]);
+            nearestIndex[i] = nearest.intents().indexOf(model.getOutcome(i));
         }
-        List<String> names = new ArrayList<>(List.of(maxent.predicates()));
-        Map<String, Integer> ids = new HashMap<>(names.size() * 2);
-        for (int id = 0; id < names.size(); id++) {
-            ids.put(names.get(id), id);
-        }
-        String[] nearestNames = nearest.featureNames();
-        int[] nearestOf = new int[nearestNames.length];
-        for (int n = 0; n < nearestNames.length; n++) {
-            Integer id = ids.get(nearestNames[n]);
-            if (id == null) {
-                id = names.size();
-                names.add(nearestNames[n]);
-            }
-            nearestOf[n] = id;
-        }
-        this.features = new FeatureTable(names);
-        this.nearestFeature = new int[names.size()];
-        Arrays.fill(nearestFeature, -1);
-        for (int n = 0; n < nearestOf.length; n++) {
-            nearestFeature[nearestOf[n]] = n;
-        }
-        this.workspace = ThreadLocal.withInitial(Workspace::new);
     }
 
-    /** A training example as the model keeps it: the intent and the text as written. */
-    private record Example(String intent, String text) {
+    /** A training example as the model keeps it: the intent, the language and the text as written. */
+    private record Example(String intent, Language language, String text) {
     }
 
+    /** Trains on the catalog's intents with its synonyms. */
     public static OpenNlpIntentClassifier train(IntentCatalog catalog) {
-        return train(catalog.intents());
+        return train(catalog.intents(), catalog.synonyms());
     }
 
-    /** Trains on these intents; cross-validation passes each fold's training part. */
+    /** Trains on these intents without synonyms (the public benchmarks). */
     public static OpenNlpIntentClassifier train(List<IntentDefinition> intents) {
-        List<DocumentSample> samples = new ArrayList<>();
-        List<Example> examples = new ArrayList<>();
+        return train(intents, Map.of());
+    }
+
+    /**
+     * Trains on these intents; cross-validation passes each fold's training part.
+     *
+     * @param synonyms the lines of each language's synonyms file (see {@link Synonyms})
+     */
+    public static OpenNlpIntentClassifier train(List<IntentDefinition> intents, Map<Language, List<String>> synonyms) {
+        List<Example> written = new ArrayList<>();
         for (IntentDefinition intent : intents) {
             for (Language language : Language.values()) {
                 for (String example : intent.examples(language)) {
-                    String[] tokens = TextNormalizer.tokens(example);
-                    if (tokens.length > 0) {
-                        samples.add(new DocumentSample(intent.name(), tokens));
-                        examples.add(new Example(intent.name(), TextNormalizer.normalize(example)));
-                    }
+                    written.add(new Example(intent.name(), language, example));
                 }
             }
         }
-        if (samples.isEmpty()) {
+        FeaturePipeline pipeline = pipeline(synonyms, written);
+        List<Event> events = new ArrayList<>();
+        List<Example> examples = new ArrayList<>();
+        for (Example example : written) {
+            FeaturePipeline.Features features = pipeline.features(example.text(), example.language());
+            if (!features.isEmpty()) {
+                events.add(new Event(example.intent(), features.all().toArray(String[]::new)));
+                examples.add(example);
+            }
+        }
+        if (events.isEmpty()) {
             throw new IllegalArgumentException("no intent examples to train on");
         }
         TrainingParameters parameters = new TrainingParameters();
@@ -161,9 +141,9 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
         parameters.put(QNTrainer.THREADS_PARAM, Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
-            DoccatModel model = DocumentCategorizerME.train("mul", new CollectionObjectStream<>(samples), parameters,
-                    new DoccatFactory(featureGenerators()));
-            return new OpenNlpIntentClassifier(model, examples);
+            MaxentModel model = TrainerFactory.getEventTrainer(parameters, new HashMap<>())
+                    .train(new CollectionObjectStream<>(events));
+            return new OpenNlpIntentClassifier(model, examples, synonyms);
         } catch (IOException e) {
             throw new UncheckedIOException("training the intent model failed", e);
         }
@@ -182,10 +162,24 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         }
         List<Example> examples = new ArrayList<>(Math.min(count, 1 << 16));
         for (int i = 0; i < count; i++) {
-            examples.add(new Example(data.readUTF(), data.readUTF()));
+            String intent = data.readUTF();
+            Language language = Language.fromCode(data.readUTF())
+                    .orElseThrow(() -> new IOException("corrupt intent model: unknown language"));
+            examples.add(new Example(intent, language, data.readUTF()));
+        }
+        Map<Language, List<String>> synonyms = new EnumMap<>(Language.class);
+        for (int languages = data.readInt(); languages > 0; languages--) {
+            Language language = Language.fromCode(data.readUTF())
+                    .orElseThrow(() -> new IOException("corrupt intent model: unknown language"));
+            List<String> lines = new ArrayList<>();
+            for (int lineCount = data.readInt(); lineCount > 0; lineCount--) {
+                lines.add(data.readUTF());
+            }
+            synonyms.put(language, lines);
         }
         byte[] maxent = data.readNBytes(data.readInt());
-        return new OpenNlpIntentClassifier(new DoccatModel(new ByteArrayInputStream(maxent)), examples);
+        MaxentModel model = new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(maxent))).getModel();
+        return new OpenNlpIntentClassifier(model, examples, synonyms);
     }
 
     public void save(OutputStream out) throws IOException {
@@ -194,10 +188,19 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         data.writeInt(examples.size());
         for (Example example : examples) {
             data.writeUTF(example.intent());
+            data.writeUTF(example.language().code());
             data.writeUTF(example.text());
         }
+        data.writeInt(synonymLines.size());
+        for (Map.Entry<Language, List<String>> language : synonymLines.entrySet()) {
+            data.writeUTF(language.getKey().code());
+            data.writeInt(language.getValue().size());
+            for (String line : language.getValue()) {
+                data.writeUTF(line);
+            }
+        }
         ByteArrayOutputStream maxent = new ByteArrayOutputStream();
-        model.serialize(maxent);
+        new GenericModelWriter((AbstractModel) model, new DataOutputStream(maxent)).persist();
         data.writeInt(maxent.size());
         maxent.writeTo(data);
         data.flush();
@@ -205,105 +208,36 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
 
     @Override
     public IntentPrediction classify(String text, Language language) {
-        String[] tokens = TextNormalizer.tokens(text);
-        if (tokens.length == 0) {
+        FeaturePipeline.Features features = pipeline.features(text, language);
+        if (features.isEmpty()) {
             return IntentPrediction.empty();
         }
-        Workspace work = workspace.get();
-        work.count = 0;
-        work.messageFeatures.nearest(tokens, work);
-        int nearestCount = work.count;
-        work.messageFeatures.rest(tokens, work);
-        double[] posteriors = work.posteriors;
-        maxent.posteriors(work.ids, work.count, posteriors);
-        int[] nearestIds = work.nearestIds;
-        for (int i = 0; i < nearestCount; i++) {
-            int id = work.ids[i];
-            nearestIds[i] = id < 0 ? -1 : nearestFeature[id];
-        }
-        float[] similarity = nearest.closest(nearestIds, nearestCount);
-        double[] fused = work.fused;
-        for (int i = 0; i < outcomes.length; i++) {
+        double[] posteriors = model.eval(features.all().toArray(String[]::new));
+        float[] similarity = nearest.closest(features.similarity());
+        List<ScoredIntent> scored = new ArrayList<>(posteriors.length);
+        for (int i = 0; i < posteriors.length; i++) {
             int neighbour = nearestIndex[i];
             double closest = neighbour < 0 ? 0 : similarity[neighbour];
-            fused[i] = fuse(posteriors[i], closest);
+            scored.add(new ScoredIntent(model.getOutcome(i), fuse(posteriors[i], closest)));
         }
-        return new IntentPrediction(best(fused));
+        // A stable sort: equal confidences keep the model's order of the intents.
+        scored.sort(Comparator.comparingDouble(ScoredIntent::confidence).reversed());
+        return new IntentPrediction(List.copyOf(scored.subList(0, Math.min(RANKED, scored.size()))));
     }
 
-    /**
-     * The {@link #RANKED} best outcomes, highest first, ties in the model's order: what a stable sort of all
-     * of them by descending confidence would put first, without sorting or scoring objects for all of them.
-     */
-    private List<ScoredIntent> best(double[] fused) {
-        int wanted = Math.min(RANKED, outcomes.length);
-        int[] top = new int[wanted];
-        int filled = 0;
-        for (int i = 0; i < outcomes.length; i++) {
-            double confidence = fused[i];
-            if (filled == wanted && Double.compare(confidence, fused[top[wanted - 1]]) <= 0) {
-                continue;
-            }
-            int at = Math.min(filled, wanted - 1);
-            while (at > 0 && Double.compare(fused[top[at - 1]], confidence) < 0) {
-                top[at] = top[at - 1];
-                at--;
-            }
-            top[at] = i;
-            filled = Math.min(filled + 1, wanted);
-        }
-        List<ScoredIntent> ranked = new ArrayList<>(filled);
-        for (int i = 0; i < filled; i++) {
-            ranked.add(new ScoredIntent(outcomes[top[i]], fused[top[i]]));
-        }
-        return ranked;
+    /** The pipeline with the shop's vocabulary: the synonyms and the examples' words. */
+    private static FeaturePipeline pipeline(Map<Language, List<String>> synonymLines, List<Example> examples) {
+        Map<Language, Synonyms> synonyms = new EnumMap<>(Language.class);
+        // The lines were checked when the content was loaded; here they are only rebuilt.
+        synonymLines.forEach((language, lines) -> synonyms.put(language,
+                Synonyms.parse(lines, Path.of(language.code() + ".txt"), new ArrayList<>())));
+        Map<Language, List<String>> texts = new EnumMap<>(Language.class);
+        examples.forEach(example -> texts.computeIfAbsent(example.language(), l -> new ArrayList<>()).add(example.text()));
+        return new FeaturePipeline(Vocabulary.of(synonyms, texts));
     }
 
     /** The maxent posterior and the closest example's cosine similarity, both in [0, 1], mixed linearly. */
     static double fuse(double posterior, double closest) {
         return Math.min(1.0, Math.max(0.0, (1 - NEAREST_WEIGHT) * posterior + NEAREST_WEIGHT * closest));
-    }
-
-    /** The nearest-neighbour index compares examples by words and word pieces (see {@link NearestExamples}). */
-    private static FeatureGenerator[] nearestFeatures() {
-        return new FeatureGenerator[] {new WordNgramFeatures(), new CharNgramFeatures()};
-    }
-
-    /** The maxent model as OpenNLP evaluates it, for comparing the flat evaluation with. */
-    DoccatModel model() {
-        return model;
-    }
-
-    /** The training examples' intents and tokens, in the order the nearest-example index was built from. */
-    List<String> exampleIntents() {
-        return examples.stream().map(Example::intent).toList();
-    }
-
-    List<String[]> exampleTokens() {
-        return examples.stream().map(example -> TextNormalizer.tokens(example.text())).toList();
-    }
-
-    /** One thread's buffers, reused from message to message. */
-    private final class Workspace implements MessageFeatures.Sink {
-        final MessageFeatures messageFeatures = new MessageFeatures();
-        int[] ids = new int[256];
-        int[] nearestIds = new int[256];
-        int count;
-        final double[] posteriors = new double[outcomes.length];
-        final double[] fused = new double[outcomes.length];
-
-        @Override
-        public void feature(char[] buffer, int length) {
-            if (count == ids.length) {
-                ids = Arrays.copyOf(ids, count * 2);
-                nearestIds = new int[count * 2];
-            }
-            ids[count++] = features.find(buffer, length);
-        }
-    }
-
-    private static FeatureGenerator[] featureGenerators() {
-        return new FeatureGenerator[] {new WordNgramFeatures(), new CharNgramFeatures(), new FoldedWordFeatures(),
-            new StemFeatures(), new CountryFeatures(), new ConceptFeatures()};
     }
 }

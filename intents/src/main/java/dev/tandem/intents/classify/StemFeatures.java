@@ -1,12 +1,8 @@
 package dev.tandem.intents.classify;
 
 import dev.tandem.intents.text.TextNormalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import opennlp.tools.doccat.FeatureGenerator;
 import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
 import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.ru.RussianLightStemmer;
@@ -19,10 +15,8 @@ import org.apache.lucene.analysis.stempel.StempelStemmer;
  * suffix stripper below), Latin words an English stem (Lucene's minimal stemmer) and a Polish one (Stempel
  * with its bundled table, diacritics folded afterwards). A stemmer applied to the wrong language of its
  * script only adds a feature that never co-occurs with an intent; the classifier learns to ignore it.
- *
- * <p>Fixed settings, public and top level for the same reason as {@link WordNgramFeatures}.
  */
-public final class StemFeatures implements FeatureGenerator {
+final class StemFeatures implements FeatureExtractor {
 
     /** Shortest stem the Ukrainian stripper leaves; shorter words keep their ending. */
     private static final int MIN_STEM = 3;
@@ -47,9 +41,8 @@ public final class StemFeatures implements FeatureGenerator {
             ThreadLocal.withInitial(() -> new StempelStemmer(PolishAnalyzer.getDefaultTable()));
 
     @Override
-    public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInformation) {
-        List<String> features = new ArrayList<>(tokens.length * 2);
-        for (String token : tokens) {
+    public void extract(Words words, List<String> features) {
+        for (String token : words.tokens()) {
             switch (script(token)) {
                 case CYRILLIC -> {
                     features.add("sru=" + lucene(token, true));
@@ -63,7 +56,6 @@ public final class StemFeatures implements FeatureGenerator {
                 }
             }
         }
-        return features;
     }
 
     enum Script { LATIN, CYRILLIC, OTHER }
@@ -83,29 +75,20 @@ public final class StemFeatures implements FeatureGenerator {
         return Script.OTHER;
     }
 
+    /** Lucene's stemmers shorten the word in place, from index 0. */
     private static String lucene(String token, boolean russian) {
         char[] chars = token.toCharArray();
-        int length = lucene(chars, chars.length, russian);
+        int length = russian ? RUSSIAN.stem(chars, chars.length) : ENGLISH.stem(chars, chars.length);
         return new String(chars, 0, length);
     }
 
-    /** Stems the word in {@code chars[0 .. length)} in place; the stem's length. */
-    static int lucene(char[] chars, int length, boolean russian) {
-        return russian ? RUSSIAN.stem(chars, length) : ENGLISH.stem(chars, length);
-    }
-
     static String ukrainian(String token) {
-        return token.substring(0, ukrainianStemLength(token));
-    }
-
-    /** How many of the token's first characters the Ukrainian stem keeps. */
-    static int ukrainianStemLength(String token) {
         for (String suffix : UK_SUFFIXES) {
             if (token.endsWith(suffix) && token.length() - suffix.length() >= MIN_STEM) {
-                return token.length() - suffix.length();
+                return token.substring(0, token.length() - suffix.length());
             }
         }
-        return token.length();
+        return token;
     }
 
     static String polish(String token) {

@@ -6,12 +6,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the letters alone say: the script narrows a message to two candidates (Latin: en/pl, Cyrillic:
- * ru/uk), and letters only one language of a pair uses decide between them (і ї є ґ are Ukrainian, ы э ъ ё
+ * What the letters alone say. Cyrillic letters mean Russian or Ukrainian even beside Latin ones (shoppers mix in
+ * English words and brand names: "де мій order"); Latin letters alone mean English or Polish, or Russian or
+ * Ukrainian typed on a Latin keyboard. Letters only one language uses decide (і ї є ґ are Ukrainian, ы э ъ ё
  * Russian, ą ć ę ł ń ó ś ź ż Polish).
  */
-record ScriptEvidence(int letters, Set<Language> candidates, Set<Language> distinctive) {
+record ScriptEvidence(int letters, Script script, Set<Language> distinctive) {
 
+    enum Script { LATIN, CYRILLIC, NONE }
+
+    /** Fewer Cyrillic letters than this beside Latin ones are taken for a stray character, not the script. */
+    private static final int MIN_CYRILLIC = 2;
     private static final String UKRAINIAN_ONLY = "іїєґ";
     private static final String RUSSIAN_ONLY = "ыэъё";
     private static final String POLISH_ONLY = "ąćęłńóśźż";
@@ -40,13 +45,14 @@ record ScriptEvidence(int letters, Set<Language> candidates, Set<Language> disti
                 distinctive.add(Language.PL);
             }
         }
-        Set<Language> candidates = cyrillic > latin ? EnumSet.of(Language.RU, Language.UK)
-                : latin > 0 ? EnumSet.of(Language.EN, Language.PL) : EnumSet.noneOf(Language.class);
-        distinctive.retainAll(candidates);
-        return new ScriptEvidence(latin + cyrillic, candidates, distinctive);
+        Script script = cyrillic >= MIN_CYRILLIC || cyrillic > 0 && latin == 0 ? Script.CYRILLIC
+                : latin > 0 ? Script.LATIN : Script.NONE;
+        distinctive.retainAll(script == Script.CYRILLIC ? EnumSet.of(Language.RU, Language.UK)
+                : script == Script.LATIN ? EnumSet.of(Language.PL) : EnumSet.noneOf(Language.class));
+        return new ScriptEvidence(latin + cyrillic, script, distinctive);
     }
 
-    /** The one candidate the distinctive letters point to, if they point to exactly one. */
+    /** The one language the distinctive letters point to, if they point to exactly one. */
     Optional<Language> decisive() {
         return distinctive.size() == 1 ? Optional.of(distinctive.iterator().next()) : Optional.empty();
     }

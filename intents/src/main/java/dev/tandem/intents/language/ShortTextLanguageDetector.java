@@ -3,23 +3,36 @@ package dev.tandem.intents.language;
 import dev.tandem.intents.Language;
 import dev.tandem.intents.catalog.IntentCatalog;
 import dev.tandem.intents.catalog.IntentDefinition;
+import dev.tandem.intents.language.CharNgramLanguageModel.Written;
 import dev.tandem.intents.text.TextNormalizer;
+import dev.tandem.intents.vocabulary.Transliteration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Language detection for 1–6-word chat messages, combining three kinds of evidence in order of
- * reliability: the script and the letters only one language uses (decisive when present); a character
- * n-gram model trained on the shop's own examples; and OpenNLP's general detector restricted to the two
- * candidates of the script. Text with almost no letters, or a word every language uses ("ok"), is neutral.
+ * Language detection for 1–6-word chat messages, combining evidence in order of reliability: the letters only
+ * one language uses (decisive when present); the script, which narrows the candidates (Cyrillic: ru/uk, even
+ * with English words mixed in; Latin: en/pl, or ru/uk typed on a Latin keyboard); a character n-gram model
+ * trained on the shop's own examples, and on its Russian and Ukrainian examples transliterated to Latin letters;
+ * OpenNLP's general detector; and the conversation's language, which wins when the text fits two languages
+ * about equally. Text with almost no letters, or a word every language uses ("ok"), is neutral.
  */
 public final class ShortTextLanguageDetector implements LanguageDetector {
 
     private static final double DECISIVE_CONFIDENCE = 0.97;
     /** OpenNLP is trained on long texts; on chat messages it counts for less than the shop's own examples. */
     private static final double OPENNLP_WEIGHT = 0.5;
+    /**
+     * Log prior of Russian or Ukrainian typed in Latin letters against English or Polish: most Latin-letter
+     * messages are English or Polish, so Latin-typed Cyrillic languages must fit clearly better.
+     */
+    private static final double LATIN_TYPED_PRIOR = Math.log(0.1);
+    /** Log prior of the conversation's language: enough to break a tie, not to overrule the text. */
+    private static final double CONVERSATION_PRIOR = Math.log(9);
     private static final int MIN_LETTERS = 2;
     private static final Set<String> NEUTRAL_WORDS = Set.of("ok", "okay", "okey", "ок", "окей", "k", "kk", "hmm", "ммм");
 
@@ -33,13 +46,28 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
     public ShortTextLanguageDetector(IntentCatalog catalog) {
         for (IntentDefinition intent : catalog.intents()) {
             for (Language language : Language.values()) {
-                intent.examples(language).forEach(example -> examples.add(language, TextNormalizer.normalize(example)));
+                for (String example : intent.examples(language)) {
+                    String normalized = TextNormalizer.normalize(example);
+                    examples.add(new Written(language, false), normalized);
+                    if (language == Language.RU || language == Language.UK) {
+                        examples.add(new Written(language, true), Transliteration.toLatin(normalized, language));
+                    }
+                }
             }
         }
     }
 
     @Override
     public LanguageGuess detect(String text) {
+        return detect(text, Optional.empty());
+    }
+
+    @Override
+    public LanguageGuess detect(String text, Language conversation) {
+        return detect(text, Optional.ofNullable(conversation));
+    }
+
+    private LanguageGuess detect(String text, Optional<Language> conversation) {
         // E-mail addresses, links and order references say nothing about the language the shopper speaks.
         String normalized = withoutNonLanguage(TextNormalizer.normalize(text));
         ScriptEvidence script = ScriptEvidence.of(normalized);
@@ -50,29 +78,57 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
         if (decisive.isPresent()) {
             return LanguageGuess.of(decisive.get(), DECISIVE_CONFIDENCE);
         }
-        return weighEvidence(normalized, script.candidates());
+        List<Written> candidates = switch (script.script()) {
+            case CYRILLIC -> List.of(new Written(Language.RU, false), new Written(Language.UK, false));
+            case LATIN -> List.of(new Written(Language.EN, false), new Written(Language.PL, false),
+                    new Written(Language.RU, true), new Written(Language.UK, true));
+            case NONE -> List.of();
+        };
+        return weighEvidence(normalized, candidates, conversation);
     }
 
-    private LanguageGuess weighEvidence(String normalized, Set<Language> candidates) {
+    private LanguageGuess weighEvidence(String normalized, List<Written> candidates, Optional<Language> conversation) {
         Map<Language, Double> general = openNlp.probabilities(normalized);
         Language best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        double[] scores = new double[candidates.size()];
-        int i = 0;
-        for (Language candidate : candidates) {
+        List<Double> scores = new ArrayList<>(candidates.size());
+        for (Written candidate : candidates) {
             double score = examples.knows(candidate) ? examples.logLikelihood(candidate, normalized) : 0;
-            score += OPENNLP_WEIGHT * Math.log(general.getOrDefault(candidate, 0.0) + 1e-3);
-            scores[i++] = score;
+            if (candidate.latinTyped()) {
+                String cyrillic = inCyrillic(normalized, candidate.language());
+                score += LATIN_TYPED_PRIOR
+                        + OPENNLP_WEIGHT * Math.log(openNlp.probabilities(cyrillic).getOrDefault(candidate.language(), 0.0) + 1e-3);
+            } else {
+                score += OPENNLP_WEIGHT * Math.log(general.getOrDefault(candidate.language(), 0.0) + 1e-3);
+            }
+            if (conversation.isPresent() && conversation.get() == candidate.language()) {
+                score += CONVERSATION_PRIOR;
+            }
+            scores.add(score);
             if (score > bestScore) {
                 bestScore = score;
-                best = candidate;
+                best = candidate.language();
             }
         }
-        double sum = 0;
-        for (double score : scores) {
-            sum += Math.exp(score - bestScore);
+        if (best == null) {
+            return LanguageGuess.neutral();
         }
-        return LanguageGuess.of(best, 1.0 / sum);
+        double sameLanguage = 0;
+        double sum = 0;
+        for (int i = 0; i < scores.size(); i++) {
+            double weight = Math.exp(scores.get(i) - bestScore);
+            sum += weight;
+            sameLanguage += candidates.get(i).language() == best ? weight : 0;
+        }
+        return LanguageGuess.of(best, sameLanguage / sum);
+    }
+
+    private static String inCyrillic(String normalized, Language language) {
+        StringBuilder out = new StringBuilder(normalized.length());
+        for (String word : normalized.split(" ")) {
+            out.append(Transliteration.toCyrillic(word, language)).append(' ');
+        }
+        return out.toString();
     }
 
     /**

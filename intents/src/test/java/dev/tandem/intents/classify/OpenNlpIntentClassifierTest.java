@@ -43,6 +43,28 @@ class OpenNlpIntentClassifierTest {
         assertThat(prediction.best().confidence()).isBetween(0.0, 1.0);
     }
 
+    /**
+     * Words the intent examples never use, Latin-typed Russian and Ukrainian, Polish without diacritics and
+     * English words in Slavic messages: understood through the shop's vocabulary (synonyms files, the examples'
+     * own words), not through examples of these phrasings.
+     */
+    @ParameterizedTest(name = "{0}: {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "EN | please send me the bill for my purchase     | invoice",
+        "EN | pwd reset                                   | account_password",
+        "EN | what's the ETA                              | shipping_time",
+        "RU | gde moy zakaz                               | order_status",
+        "RU | kak oformit vozvrat                         | return_how_to",
+        "UK | de moye zamovlennya                         | order_status",
+        "UK | skilky koshtuye dostavka                    | shipping_options",
+        "UK | де мій order 100234                         | order_status",
+        "PL | gdzie jest moje zamowienie                  | order_status",
+        "PL | zapomnialem hasla                           | account_password"})
+    void givenWordsOfTheShopsVocabulary_whenClassified_thenTheRightIntentIsBest(Language language, String text,
+                                                                              String intent) {
+        assertThat(classifier.classify(text, language).best().intent()).isEqualTo(intent);
+    }
+
     @Test
     void givenAnyMessage_whenClassified_thenGuessesAreRankedWithConfidencesInTheUnitInterval() {
         IntentPrediction prediction = classifier.classify("where is my order", Language.EN);

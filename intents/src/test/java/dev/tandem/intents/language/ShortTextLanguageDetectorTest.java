@@ -45,4 +45,20 @@ class ShortTextLanguageDetectorTest {
     void givenTextThatSaysNothingAboutLanguage_whenDetected_thenNeutral(String text) {
         assertThat(detector.detect(text)).isEqualTo(LanguageGuess.neutral());
     }
+
+    @ParameterizedTest(name = "{0} on a {1} page → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "Да, бачу.                | UK | UK",
+        "Да, бачу.                | RU | RU",
+        "добре                    | UK | UK",
+        "спасибо большое          | UK | RU",
+        "дякую                    | RU | UK",
+        "where is my order        | RU | EN",
+        "gdzie jest moja paczka   | EN | PL",
+        "kak oformit vozvrat      | EN | RU",
+        "де мій order 100234?     | EN | UK"})
+    void givenTheConversationsLanguage_whenTheTextFitsTwoLanguages_thenItBreaksTheTieButNeverOverrulesTheText(
+            String text, Language conversation, Language expected) {
+        assertThat(detector.detect(text, conversation).language()).contains(expected);
+    }
 }

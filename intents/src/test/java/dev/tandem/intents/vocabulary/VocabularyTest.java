@@ -1,0 +1,39 @@
+package dev.tandem.intents.vocabulary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.intents.Language;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class VocabularyTest {
+
+    private final Vocabulary vocabulary = Vocabulary.of(Map.of(), Map.of(
+            Language.EN, List.of("I forgot my password", "where is my invoice"),
+            Language.RU, List.of("где мой заказ", "как оформить возврат"),
+            Language.UK, List.of("де моє замовлення", "скільки коштує доставка"),
+            Language.PL, List.of("gdzie jest moje zamówienie", "zwrot pieniędzy")));
+
+    @ParameterizedTest(name = "{1}: {0} → {2}")
+    @CsvSource({
+        "gde moy zakaz,            RU, где мой заказ",
+        "kak oformit vozvrat,      RU, как оформить возврат",
+        "de moye zamovlennya,      UK, де моє замовлення",
+        "skilky koshtuye dostavka, UK, скільки коштує доставка",
+        "gdzie jest moje zamowienie, PL, gdzie jest moje zamówienie",
+        "I forgot my pasword,      EN, i forgot my password",
+        "where is my invoise,      EN, where is my invoice",
+        "where is my invioce,      RU, where is my invoice"})
+    void givenAMessage_whenReadInTheShopsWords_thenTransliteratedRestoredAndCorrected(String text, Language language,
+                                                                                  String expected) {
+        assertThat(String.join(" ", vocabulary.tokens(text, language))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource({"where is my invoice, RU", "gdzie jest paczka, UK", "cost, EN", "100234, RU"})
+    void givenTextTheShopsWordsDoNotExplain_whenRead_thenLeftAsTyped(String text, Language language) {
+        assertThat(String.join(" ", vocabulary.tokens(text, language))).isEqualTo(text);
+    }
+}

@@ -34,6 +34,11 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
     /** Log prior of the conversation's language: enough to break a tie, not to overrule the text. */
     private static final double CONVERSATION_PRIOR = Math.log(9);
     private static final int MIN_LETTERS = 2;
+    /**
+     * One Latin word is too little to tell Russian or Ukrainian typed on a Latin keyboard from English or Polish:
+     * "no" is English, Polish and a transliterated Russian "но" at once.
+     */
+    private static final int MIN_LATIN_TYPED_WORDS = 2;
     private static final Set<String> NEUTRAL_WORDS = Set.of("ok", "okay", "okey", "ок", "окей", "k", "kk", "hmm", "ммм");
 
     /** Compiled once: {@code String.split} compiles any pattern longer than one character on every call. */
@@ -80,8 +85,10 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
         }
         List<Written> candidates = switch (script.script()) {
             case CYRILLIC -> List.of(new Written(Language.RU, false), new Written(Language.UK, false));
-            case LATIN -> List.of(new Written(Language.EN, false), new Written(Language.PL, false),
-                    new Written(Language.RU, true), new Written(Language.UK, true));
+            case LATIN -> wordCount(normalized) < MIN_LATIN_TYPED_WORDS
+                    ? List.of(new Written(Language.EN, false), new Written(Language.PL, false))
+                    : List.of(new Written(Language.EN, false), new Written(Language.PL, false),
+                            new Written(Language.RU, true), new Written(Language.UK, true));
             case NONE -> List.of();
         };
         return weighEvidence(normalized, candidates, conversation);
@@ -121,6 +128,16 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
             sameLanguage += candidates.get(i).language() == best ? weight : 0;
         }
         return LanguageGuess.of(best, sameLanguage / sum);
+    }
+
+    private static int wordCount(String normalized) {
+        int words = 0;
+        for (String word : normalized.split(" ")) {
+            if (word.codePoints().anyMatch(Character::isLetter)) {
+                words++;
+            }
+        }
+        return words;
     }
 
     private static String inCyrillic(String normalized, Language language) {

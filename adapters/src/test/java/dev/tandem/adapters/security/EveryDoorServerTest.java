@@ -23,6 +23,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     "tandem.users[4].name=guessed", "tandem.users[4].password={noop}guessed-pass", "tandem.users[4].roles=AGENT",
     "tandem.users[5].name=formguessed", "tandem.users[5].password={noop}formguessed-pass", "tandem.users[5].roles=AGENT",
     "tandem.security.frame-ancestors='self' https://shop.example.com",
+    "tandem.security.allowed-origins=https://console.example.com",
     "tandem.users[6].name=absent", "tandem.users[6].password={noop}absent-pass", "tandem.users[6].roles=AGENT",
     "tandem.queue.offline-grace=2s",
     "tandem.stream.idle-timeout=3s", "tandem.stream.ping-interval=1s",

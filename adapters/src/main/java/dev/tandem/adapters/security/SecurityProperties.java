@@ -49,7 +49,8 @@ public record SecurityProperties(@DefaultValue("'self'") String frameAncestors,
     }
 
     /**
-     * @param failuresPerUser    failed sign-ins one user name may have in {@code window} before it must wait
+     * @param failuresPerUser    failed sign-ins one user name may have from one client address in {@code window}
+     *                           before it must wait there
      * @param failuresPerAddress failed sign-ins one client address may have in {@code window}, over all names
      * @param window             how long it takes to earn all tries back (one comes back every window / failures)
      */

@@ -25,6 +25,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     "tandem.security.frame-ancestors='self' https://shop.example.com",
     "tandem.security.allowed-origins=https://console.example.com",
     "tandem.users[6].name=absent", "tandem.users[6].password={noop}absent-pass", "tandem.users[6].roles=AGENT",
+    "tandem.users[7].name=forgetful", "tandem.users[7].password={noop}forgetful-pass", "tandem.users[7].roles=AGENT",
     "tandem.queue.offline-grace=2s",
     "tandem.stream.idle-timeout=3s", "tandem.stream.ping-interval=1s",
     "tandem.rate-limit.per-ip=false",

@@ -13,8 +13,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The agents are the configured users with role AGENT, with their languages and capacity; with no users
- * configured, the generated admin (who also has AGENT) takes chats in every language.
+ * The agents are the configured users with role AGENT, with their languages and capacity; an agent who is also
+ * an ADMIN, and the generated admin when no users are configured, takes chats in every language.
  */
 @Component
 public class ConfiguredAgentRoster implements AgentRoster {
@@ -40,12 +40,16 @@ public class ConfiguredAgentRoster implements AgentRoster {
         List<Agent> agents = new ArrayList<>();
         for (int i = 0; i < users.size(); i++) {
             TandemProperties.User user = users.get(i);
-            boolean agent = user.roles().stream().anyMatch(role -> role.strip().equalsIgnoreCase("AGENT"));
-            if (agent) {
-                agents.add(new Agent(user.name().strip(), languages(i, user.languages()), user.capacity()));
+            if (hasRole(user, "AGENT")) {
+                Set<Language> languages = languages(i, user.languages());
+                agents.add(new Agent(user.name().strip(), hasRole(user, "ADMIN") ? Set.of() : languages, user.capacity()));
             }
         }
         return agents;
+    }
+
+    private static boolean hasRole(TandemProperties.User user, String role) {
+        return user.roles().stream().anyMatch(held -> held.strip().equalsIgnoreCase(role));
     }
 
     private static Set<Language> languages(int index, List<String> codes) {

@@ -1,5 +1,6 @@
 package dev.tandem.adapters.content;
 
+import dev.tandem.adapters.config.DataDirectory;
 import dev.tandem.adapters.config.TandemProperties;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +36,7 @@ public final class ContentDirectory {
             }
             return configured;
         }
-        Path target = properties.dataDir().toAbsolutePath().normalize().resolve("demo-content");
+        Path target = DataDirectory.writable(properties.dataDir()).resolve("demo-content");
         unpackDemoShop(target);
         LOG.info("Serving the bundled demo shop (unpacked to {}); set tandem.content-dir to serve your own", target);
         return target;

@@ -89,7 +89,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ApiErrorWriter errors) {
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ApiErrorWriter errors,
+                                                  SecurityProperties properties) {
         ServerAuthenticationEntryPoint apiSignIn = (exchange, denied) -> errors.write(exchange, HttpStatus.UNAUTHORIZED,
                 "unauthorized", "sign in with an agent, editor or admin account");
         ServerAccessDeniedHandler apiForbidden = (exchange, denied) -> errors.write(exchange, HttpStatus.FORBIDDEN,
@@ -105,6 +106,7 @@ public class SecurityConfiguration {
                                 "forbidden", "missing or expired CSRF token; reload the page")))
                 .addFilterAfter(new CsrfCookieWebFilter(), SecurityWebFiltersOrder.CSRF)
                 .cors(cors -> cors.configurationSource(crossOrigin()))
+                .addFilterAt(new StaffWebSocketOrigins(properties.allowedOrigins(), errors), SecurityWebFiltersOrder.CORS)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .formLogin(form -> form
                         .loginPage(PageRoutes.LOGIN)

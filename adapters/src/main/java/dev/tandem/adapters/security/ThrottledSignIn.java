@@ -15,8 +15,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Checks a user name and password (sign-in form and HTTP Basic alike) through the {@link LoginThrottle}: a
- * name or client address out of tries is refused before the password is even looked at, and a wrong password
- * costs both a try. The client address comes from the exchange Spring Security keeps in the reactive context.
+ * name out of tries at this client address, or an address out of tries, is refused before the password is even
+ * looked at, and a wrong password costs both a try. The client address comes from the exchange Spring Security keeps in the reactive context.
  */
 final class ThrottledSignIn implements ReactiveAuthenticationManager {
 
@@ -49,7 +49,7 @@ final class ThrottledSignIn implements ReactiveAuthenticationManager {
         });
     }
 
-    /** Sign-ins for this name or from this address are paused; {@link #retryAfter()} says for how long. */
+    /** Sign-ins are paused for this name at this address, or for the address; {@link #retryAfter()} says how long. */
     static final class TooManySignInAttemptsException extends AuthenticationException {
 
         private final transient Duration retryAfter;

@@ -12,6 +12,8 @@ import dev.tandem.bot.handoff.ViewAgentQueue;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.socket.CloseStatus;
@@ -22,8 +24,9 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * {@code /api/v1/agent/stream} (role AGENT): the agent's live desk. The queue as they may take it, on connect
- * and whenever it moves; every change of hands; and the messages of waiting conversations and of their own.
+ * {@code /api/v1/agent/stream} (role AGENT): the agent's live desk. The queue as they may take it (their
+ * languages), on connect and whenever it moves; every change of hands; and the messages of their own
+ * conversations and of the waiting ones their queue shows.
  * The connection is also the agent's presence: connected is online, and when their last connection drops
  * they are offline, so their chats return to the queue after the grace period.
  */
@@ -60,9 +63,10 @@ public class AgentStreamHandler implements WebSocketHandler {
                 .map(Principal::getName)
                 .flatMap(agent -> {
                     connected(agent);
+                    Shown shown = new Shown();
                     Flux<String> frames = LiveFeed.stream(events::tapAll, live -> Flux.concat(
-                                    queueFor(agent),
-                                    live.concatMap(event -> update(event, agent))))
+                                    queueFor(agent, shown),
+                                    live.concatMap(event -> update(event, agent, shown))))
                             .map(json::writeValueAsString);
                     return idle.serve(session, frames.map(session::textMessage))
                             .onErrorResume(LiveFeed.StreamOverflowException.class, behind -> session.close(
@@ -72,18 +76,31 @@ public class AgentStreamHandler implements WebSocketHandler {
                 .switchIfEmpty(Mono.defer(() -> session.close(CloseStatus.POLICY_VIOLATION.withReason("sign in as an agent"))));
     }
 
-    private Mono<Object> update(ConversationEvent event, String agent) {
+    private Mono<Object> update(ConversationEvent event, String agent, Shown shown) {
         return switch (event.type()) {
-            case QUEUE_CHANGED -> queueFor(agent);
-            case MESSAGE -> event.state() == ConversationState.QUEUED || event.agent().filter(agent::equals).isPresent()
+            case QUEUE_CHANGED -> queueFor(agent, shown);
+            case MESSAGE -> event.agent().filter(agent::equals).isPresent()
+                    || (event.state() == ConversationState.QUEUED && shown.waiting.contains(event.conversationId()))
                     ? Mono.just(StreamEvents.MessageEvent.of(event)) : Mono.empty();
             default -> StreamEvents.changesState(event) ? Mono.just(StreamEvents.StateEvent.of(event)) : Mono.empty();
         };
     }
 
-    private Mono<Object> queueFor(String agent) {
+    private Mono<Object> queueFor(String agent, Shown shown) {
         return viewAgentQueue.waiting(agent).map(AgentDeskController.QueuedConversation::of).collectList()
-                .map(waiting -> new StreamEvents.AgentQueueEvent("queue", waiting));
+                .map(waiting -> {
+                    shown.waiting = waiting.stream().map(AgentDeskController.QueuedConversation::id)
+                            .collect(Collectors.toUnmodifiableSet());
+                    return new StreamEvents.AgentQueueEvent("queue", waiting);
+                });
+    }
+
+    /**
+     * The waiting conversations this connection's queue last showed (the agent's languages): only their
+     * messages are sent, so an agent does not read the chats of other language teams. Updated in event order.
+     */
+    private static final class Shown {
+        volatile Set<String> waiting = Set.of();
     }
 
     private void connected(String agent) {

@@ -22,15 +22,38 @@ class LoginThrottleTest {
     }
 
     @Test
-    void givenFiveFailuresForOneName_whenTriedFromAnywhere_thenItWaitsAndOtherNamesDoNot() {
+    void givenFiveFailuresForOneNameFromOneAddress_whenTried_thenThatPairWaitsButTheOwnerElsewhereAndOtherNamesDoNot() {
         LoginThrottle throttle = new LoginThrottle(5, 20, Duration.ofMinutes(15));
         for (int i = 0; i < 5; i++) {
-            throttle.failed("Anna", "198.51.100." + i);
+            throttle.failed("Anna", "203.0.113.7");
         }
 
-        assertThat(throttle.waitBefore("anna", "192.0.2.99")).hasValueSatisfying(wait ->
+        assertThat(throttle.waitBefore("anna", "203.0.113.7")).hasValueSatisfying(wait ->
                 assertThat(wait).isGreaterThan(Duration.ofMinutes(2)).isLessThanOrEqualTo(Duration.ofMinutes(3)));
-        assertThat(throttle.waitBefore("olek", "192.0.2.99")).isEmpty();
+        assertThat(throttle.waitBefore("anna", "192.0.2.99")).isEmpty();
+        assertThat(throttle.waitBefore("olek", "203.0.113.7")).isEmpty();
+    }
+
+    @Test
+    void givenANameLockedFromOneAddress_whenAnAdminUnlocksIt_thenItMayTryAgainAtOnceAndTheAddressLimitStays() {
+        LoginThrottle throttle = new LoginThrottle(5, 20, Duration.ofMinutes(15));
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("anna", "203.0.113.7");
+        }
+        for (int i = 0; i < 20; i++) {
+            throttle.failed("user" + i, "198.51.100.1");
+        }
+
+        throttle.unlock("ANNA");
+
+        assertThat(throttle.waitBefore("anna", "203.0.113.7")).isEmpty();
+        assertThat(throttle.waitBefore("anna", "198.51.100.1")).isPresent();
+        for (int i = 0; i < 4; i++) {
+            throttle.failed("anna", "203.0.113.7");
+        }
+        assertThat(throttle.waitBefore("anna", "203.0.113.7")).isEmpty();
+        throttle.failed("anna", "203.0.113.7");
+        assertThat(throttle.waitBefore("anna", "203.0.113.7")).isPresent();
     }
 
     @Test

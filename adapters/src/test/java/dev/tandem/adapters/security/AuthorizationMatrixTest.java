@@ -68,6 +68,7 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
             GET    /api/v1/analytics/summary                       401       401     401   403   200    200
             GET    /api/v1/admin/customers/export                  401       401     401   403   403    200
             DELETE /api/v1/admin/customers                         401       401     401   403   403    200
+            DELETE /api/v1/admin/sign-in-locks                     401       401     401   403   403    204
             POST   /channels/telegram/webhook                      401       401     401   401   401    401
             GET    /actuator                                       401       401     401   403   403    200
             GET    /actuator/health                                200       200     200   200   200    200
@@ -268,6 +269,7 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
         String query = switch (pattern) {
             case "/api/v1/kb/search" -> "?q=return";
             case "/api/v1/admin/customers/export", "/api/v1/admin/customers" -> "?email=nobody@example.com";
+            case "/api/v1/admin/sign-in-locks" -> "?user=nobody";
             default -> "";
         };
         String ownToken = tokens.computeIfAbsent(conversation, none -> ShopperChat.start(http, "en").token);

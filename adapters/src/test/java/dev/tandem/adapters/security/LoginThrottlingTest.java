@@ -12,9 +12,11 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 
 /**
- * Password guessing is slowed down: after 5 wrong passwords for one user name (20 from one address) that name
- * is refused for a while — even with the right password — over HTTP Basic (429 with Retry-After) and on the
- * sign-in form (back to the form with a clear notice). Other accounts are not affected.
+ * Password guessing is slowed down: after 5 wrong passwords for one user name from one address (20 from one
+ * address over all names) that name is refused there for a while — even with the right password — over HTTP
+ * Basic (429 with Retry-After) and on the sign-in form (back to the form with a clear notice). Other accounts are
+ * not affected, and an admin can lift an account's locks. (That other addresses are not affected is
+ * {@code LoginThrottleTest}'s: every request here comes from 127.0.0.1.)
  */
 class LoginThrottlingTest extends EveryDoorServerTest {
 
@@ -36,6 +38,30 @@ class LoginThrottlingTest extends EveryDoorServerTest {
                 .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         http.get().uri("/api/v1/agent/me").headers(h -> h.setBasicAuth("agent", "agent-pass")).exchange()
                 .expectStatus().isOk();
+    }
+
+    @Test
+    void givenAnAccountLockedByWrongPasswords_whenAnAdminLiftsItsLocks_thenTheRightPasswordWorksAgain() {
+        for (int i = 0; i < 5; i++) {
+            http.get().uri("/api/v1/agent/me").headers(h -> h.setBasicAuth("forgetful", "forgot")).exchange()
+                    .expectStatus().isUnauthorized();
+        }
+        http.get().uri("/api/v1/agent/me").headers(h -> h.setBasicAuth("forgetful", "forgetful-pass")).exchange()
+                .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+
+        http.delete().uri("/api/v1/admin/sign-in-locks?user={user}", "Forgetful").headers(h -> h.setBasicAuth("boss", "boss-pass"))
+                .exchange().expectStatus().isNoContent();
+
+        http.get().uri("/api/v1/agent/me").headers(h -> h.setBasicAuth("forgetful", "forgetful-pass")).exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void givenNoUser_whenAnAdminAsksToLiftLocks_then400() {
+        http.delete().uri("/api/v1/admin/sign-in-locks?user= ").headers(h -> h.setBasicAuth("boss", "boss-pass"))
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.error").isEqualTo("invalid_request");
+        http.delete().uri("/api/v1/admin/sign-in-locks").headers(h -> h.setBasicAuth("boss", "boss-pass"))
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.error").isEqualTo("invalid_request");
     }
 
     @Test

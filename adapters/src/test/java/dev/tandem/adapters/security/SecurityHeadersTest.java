@@ -47,11 +47,11 @@ class SecurityHeadersTest extends EveryDoorServerTest {
     @Test
     void givenAFrameAncestorsValueThatWouldAddDirectives_whenConfigured_thenStartUpFails() {
         var throttle = new SecurityProperties.LoginThrottle(5, 20, java.time.Duration.ofMinutes(15));
-        assertThatThrownBy(() -> new SecurityProperties("'self'; script-src *", throttle))
+        assertThatThrownBy(() -> new SecurityProperties("'self'; script-src *", throttle, java.util.List.of()))
                 .hasMessageContaining("tandem.security.frame-ancestors");
-        assertThatThrownBy(() -> new SecurityProperties("https://a.example\r\nX-Evil: 1", throttle))
+        assertThatThrownBy(() -> new SecurityProperties("https://a.example\r\nX-Evil: 1", throttle, java.util.List.of()))
                 .hasMessageContaining("tandem.security.frame-ancestors");
-        assertThat(new SecurityProperties("'self' https://shop.example.com", throttle).frameAncestors())
+        assertThat(new SecurityProperties("'self' https://shop.example.com", throttle, java.util.List.of()).frameAncestors())
                 .isEqualTo("'self' https://shop.example.com");
     }
 }

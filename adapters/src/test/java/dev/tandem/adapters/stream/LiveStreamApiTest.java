@@ -146,6 +146,47 @@ class LiveStreamApiTest extends RunningServerTest {
         as("olek").post().uri("/api/v1/agent/conversations/{id}/resolve", chat.id).exchange().expectStatus().isOk();
     }
 
+    @Test
+    void givenAgentsOfTwoLanguageTeams_whenAPolishShopperWaitsAndWrites_thenOnlyThePolishSpeakerReadsItAndMayClaimIt() throws Exception {
+        Socket anna = connect(agentStream(), basic("anna"));
+        Socket olek = connect(agentStream(), basic("olek"));
+        anna.next(frame -> "queue".equals(frame.get("type")));
+        olek.next(frame -> "queue".equals(frame.get("type")));
+
+        ShopperChat chat = ShopperChat.start(http, "pl");
+        chat.say("chcę porozmawiać z konsultantem");
+        anna.next(frame -> "queue".equals(frame.get("type"))
+                && ShopperChat.list(frame.get("conversations")).stream().anyMatch(entry -> chat.id.equals(entry.get("id"))));
+        chat.say("mój numer karty lojalnościowej to 5521");
+        Map<String, Object> read = anna.next(frame -> "message".equals(frame.get("type"))
+                && chat.id.equals(frame.get("conversationId")));
+
+        as("olek").post().uri("/api/v1/agent/conversations/{id}/claim", chat.id).exchange()
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.error").isEqualTo("other_language");
+        as("anna").post().uri("/api/v1/agent/conversations/{id}/claim", chat.id).exchange().expectStatus().isOk();
+        olek.next(frame -> "state".equals(frame.get("type")) && chat.id.equals(frame.get("conversationId"))
+                && "CLAIMED".equals(frame.get("event")));
+        anna.close();
+        olek.close();
+
+        assertThat(ShopperChat.map(read.get("message"))).containsEntry("text", "mój numer karty lojalnościowej to 5521");
+        assertThat(olek.seen).as("olek (ru, uk) saw nothing the Polish shopper wrote")
+                .noneMatch(frame -> "message".equals(frame.get("type")) && chat.id.equals(frame.get("conversationId")));
+        assertThat(olek.seen).noneMatch(frame -> "queue".equals(frame.get("type"))
+                && ShopperChat.list(frame.get("conversations")).stream().anyMatch(entry -> chat.id.equals(entry.get("id"))));
+        as("anna").post().uri("/api/v1/agent/conversations/{id}/resolve", chat.id).exchange().expectStatus().isOk();
+    }
+
+    private URI agentStream() {
+        return URI.create("ws://localhost:" + port + "/api/v1/agent/stream");
+    }
+
+    private static HttpHeaders basic(String user) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, user + "-pass");
+        return headers;
+    }
+
     private URI shopperStream(ShopperChat chat, long after) {
         return URI.create("ws://localhost:" + port + "/api/v1/conversations/" + chat.id + "/stream?token=" + chat.token
                 + "&after=" + after);

@@ -12,7 +12,10 @@ import reactor.core.publisher.Mono;
  */
 public interface AgentDesk {
 
-    /** Takes a waiting conversation; claiming one's own conversation again is a no-op. */
+    /**
+     * Takes a waiting conversation in one of the agent's languages (refused with {@code other_language}
+     * otherwise); claiming one's own conversation again is a no-op.
+     */
     Mono<Conversation> claim(String agent, String conversationId);
 
     /** Back to the queue at its old place. */

@@ -21,11 +21,13 @@ import dev.tandem.bot.handoff.QueueChange;
 import dev.tandem.bot.handoff.QueueEntry;
 import dev.tandem.bot.handoff.QueueSnapshot;
 import dev.tandem.bot.privacy.CardNumbers;
+import dev.tandem.intents.Language;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -69,8 +71,9 @@ public final class AgentDeskService implements AgentDesk {
                         "conversation " + conversationId + " is already taken by " + conversation.assignedAgent().orElseThrow());
             }
             requireState(conversation, ConversationState.QUEUED, "claimed");
-            requireCapacity(agent, snapshot);
             QueueEntry entry = entryOf(snapshot, conversationId);
+            requireSpeaks(agent, entry);
+            requireCapacity(agent, snapshot);
             Duration waited = entry.waitingSince(now);
             return new Change(conversation.assignTo(agent), Optional.of(BotTexts.text(conversation.language(), "agent.joined", agent)),
                     new QueueChange.Assign(agent, now),
@@ -235,6 +238,15 @@ public final class AgentDeskService implements AgentDesk {
             throw new AgentConflictException("at_capacity",
                     agent + " already handles " + capacity + " chats, the most they take at once");
         }
+    }
+
+    /** The queue's language line decides: the shopper's language, or the team a colleague transferred it to. */
+    private void requireSpeaks(String agent, QueueEntry entry) {
+        queue.roster().find(agent).filter(known -> !known.speaks(entry.language())).ifPresent(known -> {
+            throw new AgentConflictException("other_language", "conversation " + entry.conversationId()
+                    + " waits for an agent who speaks " + entry.language().code() + "; " + agent + " takes chats in "
+                    + known.languages().stream().map(Language::code).sorted().collect(Collectors.joining(", ")));
+        });
     }
 
     private static void requireHeldBy(Conversation conversation, String agent) {

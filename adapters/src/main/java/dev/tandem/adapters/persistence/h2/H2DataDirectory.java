@@ -1,8 +1,6 @@
 package dev.tandem.adapters.persistence.h2;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.tandem.adapters.config.DataDirectory;
 import java.nio.file.Path;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -71,12 +69,7 @@ public final class H2DataDirectory implements EnvironmentPostProcessor {
         }
 
         private String database() {
-            Path dataDir = Path.of(environment.getProperty("tandem.data-dir", "./data")).toAbsolutePath().normalize();
-            try {
-                Files.createDirectories(dataDir);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot create tandem.data-dir " + dataDir, e);
-            }
+            Path dataDir = DataDirectory.writable(Path.of(environment.getProperty("tandem.data-dir", "./data")));
             return dataDir.resolve("tandem").toString().replace('\\', '/');
         }
     }

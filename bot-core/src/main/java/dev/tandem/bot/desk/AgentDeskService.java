@@ -8,6 +8,7 @@ import dev.tandem.bot.chat.TurnRecorder;
 import dev.tandem.bot.chat.port.ConcurrentTurnException;
 import dev.tandem.bot.chat.port.ConversationStore;
 import dev.tandem.bot.conversation.Author;
+import dev.tandem.bot.conversation.ChatText;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.conversation.Message;
@@ -18,7 +19,6 @@ import dev.tandem.bot.handoff.LiveQueue;
 import dev.tandem.bot.handoff.QueueChange;
 import dev.tandem.bot.handoff.QueueEntry;
 import dev.tandem.bot.handoff.QueueSnapshot;
-import dev.tandem.bot.privacy.CardNumbers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -137,26 +137,21 @@ public final class AgentDeskService implements AgentDesk {
 
     @Override
     public Mono<Message> reply(String agent, String conversationId, String text) {
-        if (text == null || text.isBlank()) {
-            return Mono.error(new InvalidAgentRequestException("text must not be blank"));
-        }
-        if (text.length() > HandleShopperMessage.MAX_TEXT_LENGTH) {
-            return Mono.error(new InvalidAgentRequestException("text is " + text.length()
-                    + " characters long; at most " + HandleShopperMessage.MAX_TEXT_LENGTH + " are accepted"));
-        }
-        return Mono.defer(() -> {
-                    queue.presence().seen(agent, clock.instant());
-                    return find(conversationId);
-                })
-                .flatMap(conversation -> {
-                    requireHeldBy(conversation, agent);
-                    Instant now = clock.instant();
-                    Message message = Message.agent(conversationId, conversation.lastSeq() + 1, CardNumbers.masked(text),
-                            now, agent);
-                    return recorder.record(ConversationTurn.of(conversation, conversation.advanced(1, now), List.of(message)))
-                            .thenReturn(message);
-                })
-                .retryWhen(ConcurrentTurnException.retries());
+        return Mono.fromCallable(() -> ChatText.required(text, HandleShopperMessage.MAX_TEXT_LENGTH,
+                        InvalidAgentRequestException::new))
+                .flatMap(kept -> Mono.defer(() -> {
+                            queue.presence().seen(agent, clock.instant());
+                            return find(conversationId);
+                        })
+                        .flatMap(conversation -> {
+                            requireHeldBy(conversation, agent);
+                            Instant now = clock.instant();
+                            Message message = Message.agent(conversationId, conversation.lastSeq() + 1, kept, now, agent);
+                            return recorder.record(ConversationTurn.of(conversation, conversation.advanced(1, now),
+                                            List.of(message)))
+                                    .thenReturn(message);
+                        })
+                        .retryWhen(ConcurrentTurnException.retries()));
     }
 
     @Override

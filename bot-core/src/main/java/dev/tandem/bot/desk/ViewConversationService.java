@@ -3,6 +3,7 @@ package dev.tandem.bot.desk;
 import dev.tandem.bot.chat.ConversationNotFoundException;
 import dev.tandem.bot.chat.port.ConversationStore;
 import dev.tandem.bot.conversation.Author;
+import dev.tandem.bot.conversation.ChatText;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.customer.KnownCustomer;
@@ -128,7 +129,6 @@ public final class ViewConversationService implements ViewConversation {
     }
 
     private static String oneLine(String text) {
-        String line = String.join(" ", text.strip().split("\\s+"));
-        return line.length() <= SUMMARY_LENGTH ? line : line.substring(0, SUMMARY_LENGTH - 1) + "…";
+        return ChatText.oneLine(text, SUMMARY_LENGTH);
     }
 }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * What of a customer's personal data may reach a log line or an editor's screen: card numbers keep their last
  * four digits (as everywhere, {@link CardNumbers}), e-mail addresses their first letter and domain
- * ({@code j***@example.com}, in any script), phone numbers their last two digits ({@code +48 *** *** *67}). The
+ * ({@code j***@example.com}, in any script), phone numbers their last two digits ({@code +** *** *** *67}). The
  * text is read after Unicode NFKC (full-width digits and {@code ＠}, non-breaking spaces). A phone is 9–15 digits,
  * optionally with a leading {@code +} (also right after {@code phone:} or {@code /}) and grouped by spaces of any
  * kind, dashes or parentheses; dates ({@code 2026-11-25 16…}) are not phones. When in doubt a long digit run is

@@ -8,6 +8,7 @@ import dev.tandem.bot.chat.ReadShopperTranscript;
 import dev.tandem.bot.chat.StartConversation;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.Channel;
+import dev.tandem.bot.conversation.ChatText;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.customer.Identity;
 import dev.tandem.bot.customer.LinkCustomer;
@@ -178,7 +179,8 @@ final class TelegramInbound {
         return !said.pressed() && START.matcher(said.text().strip()).matches();
     }
 
+    /** A name or language code from Telegram as it may be stored: no control characters, no half character. */
     private static String cut(String value, int length) {
-        return value.length() <= length ? value : value.substring(0, length);
+        return ChatText.cut(ChatText.withoutControlCharacters(value), length);
     }
 }

@@ -2,12 +2,12 @@ package dev.tandem.bot.chat;
 
 import dev.tandem.bot.chat.port.ConversationStore;
 import dev.tandem.bot.conversation.Author;
-import dev.tandem.bot.conversation.ChatText;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.dialogue.BotDecision;
 import dev.tandem.bot.dialogue.DialoguePolicy;
 import dev.tandem.bot.dialogue.ShopKnowledge;
+import dev.tandem.bot.text.ChatText;
 import dev.tandem.intents.catalog.IntentAction;
 import java.util.Optional;
 import reactor.core.publisher.Mono;

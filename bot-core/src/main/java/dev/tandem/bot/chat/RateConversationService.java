@@ -1,11 +1,11 @@
 package dev.tandem.bot.chat;
 
 import dev.tandem.bot.chat.port.ConversationStore;
-import dev.tandem.bot.conversation.ChatText;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.events.port.ConversationEvents;
+import dev.tandem.bot.text.ChatText;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

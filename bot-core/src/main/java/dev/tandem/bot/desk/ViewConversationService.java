@@ -3,7 +3,6 @@ package dev.tandem.bot.desk;
 import dev.tandem.bot.chat.ConversationNotFoundException;
 import dev.tandem.bot.chat.port.ConversationStore;
 import dev.tandem.bot.conversation.Author;
-import dev.tandem.bot.conversation.ChatText;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.customer.KnownCustomer;
@@ -11,6 +10,7 @@ import dev.tandem.bot.dialogue.ShopKnowledge;
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.handoff.LiveQueue;
 import dev.tandem.bot.handoff.QueueEntry;
+import dev.tandem.bot.text.ChatText;
 import dev.tandem.intents.entities.Entity;
 import dev.tandem.intents.entities.EntityExtractor;
 import dev.tandem.intents.entities.EntityType;
@@ -24,8 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import reactor.core.publisher.Flux;
 import java.util.function.Supplier;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Puts together what an agent sees when opening a conversation (see {@link ViewConversation}). */

@@ -79,13 +79,15 @@ public final class CardNumbers {
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
             int next = i + Character.charCount(codePoint);
-            String normalized = normalized(codePoint);
-            Kind kind = kindOf(codePoint, normalized);
+            String compatible = plain(codePoint) ? null
+                    : Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFKC);
+            Kind kind = compatible == null ? plainKind(codePoint) : kindOf(compatible);
             if (kind == Kind.DIGITS) {
-                for (int k = 0; k < normalized.length(); k++) {
+                int[] values = compatible == null ? new int[] {Character.digit(codePoint, 10)}
+                        : compatible.chars().map(c -> c - '0').toArray();
+                for (int value : values) {
                     boolean groupStart = group.isEmpty();
-                    group.add(new Digit(Character.digit(normalized.charAt(k), 10), i, next, groupStart,
-                            !(groupStart && afterPlus)));
+                    group.add(new Digit(value, i, next, groupStart, !(groupStart && afterPlus)));
                 }
             } else {
                 endGroup(group, run, runs);
@@ -118,18 +120,23 @@ public final class CardNumbers {
         run.clear();
     }
 
-    private static String normalized(int codePoint) {
-        if (codePoint < 0x80) {
-            return Character.toString(codePoint);
-        }
-        return Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFKC);
+    /** ASCII, letters and decimal digits of any script: NFKC would not change what they are. */
+    private static boolean plain(int codePoint) {
+        return codePoint < 0x80 || Character.isLetter(codePoint) || Character.isDigit(codePoint);
     }
 
-    private static Kind kindOf(int codePoint, String normalized) {
-        if (codePoint < 0x80) {
-            return codePoint >= '0' && codePoint <= '9' ? Kind.DIGITS : codePoint == '+' ? Kind.PLUS
-                    : Character.isLetter(codePoint) ? Kind.WORD : Kind.SEPARATOR;
+    private static Kind plainKind(int codePoint) {
+        if (Character.isDigit(codePoint)) {
+            return Kind.DIGITS;
         }
+        if (codePoint == '+') {
+            return Kind.PLUS;
+        }
+        return Character.isLetter(codePoint) ? Kind.WORD : Kind.SEPARATOR;
+    }
+
+    /** Any other character, by what Unicode NFKC makes of it (superscript digits, the full-width plus, spaces). */
+    private static Kind kindOf(String normalized) {
         if (!normalized.isEmpty() && normalized.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Kind.DIGITS;
         }

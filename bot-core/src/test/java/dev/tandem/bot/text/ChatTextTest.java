@@ -1,4 +1,4 @@
-package dev.tandem.bot.conversation;
+package dev.tandem.bot.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

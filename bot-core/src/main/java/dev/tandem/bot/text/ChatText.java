@@ -1,6 +1,7 @@
-package dev.tandem.bot.conversation;
+package dev.tandem.bot.text;
 
 import dev.tandem.bot.privacy.CardNumbers;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -33,7 +34,7 @@ public final class ChatText {
         int surrogate = loneSurrogate(typed);
         if (surrogate >= 0) {
             throw refusal.apply("text is not valid Unicode: a lone surrogate (U+"
-                    + Integer.toHexString(typed.charAt(surrogate)).toUpperCase(java.util.Locale.ROOT) + ") at character "
+                    + Integer.toHexString(typed.charAt(surrogate)).toUpperCase(Locale.ROOT) + ") at character "
                     + surrogate);
         }
         String text = withoutControlCharacters(typed).strip();

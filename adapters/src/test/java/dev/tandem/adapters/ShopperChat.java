@@ -40,6 +40,12 @@ public final class ShopperChat {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 
+    /** A message body exactly as these bytes, for what a JSON library would not write. */
+    public WebTestClient.ResponseSpec postRaw(byte[] body) {
+        return http.post().uri("/api/v1/conversations/{id}/messages", id).header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
     public Map<String, Object> say(String text) {
         return post(Map.of("text", text)).expectStatus().isEqualTo(HttpStatus.OK)
                 .expectBody(JSON).returnResult().getResponseBody();

@@ -2,6 +2,7 @@ package dev.tandem.adapters.logging;
 
 import ch.qos.logback.classic.pattern.MessageConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import dev.tandem.bot.privacy.PersonalDataMasking;
 
 /**
  * {@code %m} / {@code %msg} / {@code %message} with personal data masked ({@link PersonalDataMasking}).

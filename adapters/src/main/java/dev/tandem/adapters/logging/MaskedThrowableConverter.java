@@ -1,6 +1,7 @@
 package dev.tandem.adapters.logging;
 
 import ch.qos.logback.classic.spi.IThrowableProxy;
+import dev.tandem.bot.privacy.PersonalDataMasking;
 import org.springframework.boot.logging.logback.ExtendedWhitespaceThrowableProxyConverter;
 
 /**

@@ -8,6 +8,7 @@ import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.handoff.QueueChange;
+import dev.tandem.bot.text.ChatText;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -223,7 +224,7 @@ public class R2dbcConversationStore implements ConversationStore, AutoCloseable 
                     .bind(EVENTS.name(row, 5), Sql.nullable(event.faqId()))
                     .bind(EVENTS.name(row, 6), Sql.nullable(event.value(), Long.class))
                     .bind(EVENTS.name(row, 7), Sql.nullable(event.detail()
-                            .map(detail -> detail.length() > 1000 ? detail.substring(0, 1000) : detail)))
+                            .map(detail -> ChatText.cut(detail, 1000))))
                     .bind(EVENTS.name(row, 8), Sql.timestamp(event.at()));
         }
         return insert.then();

@@ -57,6 +57,19 @@ class R2dbcAnalyticsStoreTest {
         assertThat(summary.byChannel()).containsExactly(new AnalyticsSummary.Split("web", 3, 2));
     }
 
+    /** Recorded before masking existed, or by another version: editors still never see a customer's details. */
+    @Test
+    void givenUnansweredQuestionsWithContactDetailsAndCards_whenSummarised_thenEditorsSeeThemMasked() {
+        conversation("c1", "10:05");
+        event("c1", "UNANSWERED", null, null,
+                "pl:napiszcie na jan.kowalski@example.com albo +48 601 234 567, karta 4111.1111.1111.1111", "10:05");
+
+        AnalyticsSummary summary = analytics.summarise(DAY, 10).block();
+
+        assertThat(summary.unanswered()).containsExactly(new AnalyticsSummary.Question("pl",
+                "napiszcie na j***@example.com albo +** *** *** *67, karta [card •••• 1111]", 1));
+    }
+
     @Test
     void givenNothingInTheWindow_whenSummarised_thenZerosAndNoAveragesInsteadOfErrors() {
         conversation("old", "09:00");

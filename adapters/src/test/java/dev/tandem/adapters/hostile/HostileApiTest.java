@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,6 +60,50 @@ class HostileApiTest extends EveryDoorServerTest {
             }));
         }
         return cases.stream();
+    }
+
+    /** PostgreSQL refuses U+0000 in text where H2 keeps it: the rule is the application's, the same on both. */
+    @Test
+    void givenControlCharactersInEveryTypedText_whenSent_thenSavedWithoutThem() {
+        ShopperChat chat = ShopperChat.start(http, "en");
+        chat.say("where\u0000 is my order\u0007 100234?");
+        chat.say("I want to talk to a human agent\r\n\u0000");
+        asAgent().post().uri("/api/v1/agent/conversations/{id}/claim", chat.id).exchange().expectStatus().isOk();
+        asAgent().post().uri("/api/v1/agent/conversations/{id}/messages", chat.id).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", "\u0000Hello,\u001b checking\u0085 now")).exchange().expectStatus().isOk();
+        asAgent().post().uri("/api/v1/agent/conversations/{id}/resolve", chat.id).exchange().expectStatus().isOk();
+        chat.rate(Map.of("score", 5, "comment", "thanks\u0000 a lot")).expectStatus().isCreated()
+                .expectBody().jsonPath("$.comment").isEqualTo("thanks a lot");
+        chat.rate(Map.of("score", 5, "comment", "again")).expectStatus().isEqualTo(409);
+
+        assertThat(chat.messagesAfter(0)).extracting(message -> (String) message.get("text"))
+                .contains("where is my order 100234?", "I want to talk to a human agent", "Hello, checking now")
+                .allSatisfy(text -> assertThat(text).doesNotContain("\u0000", "\u0007", "\u001b", "\u0085", "\r"));
+    }
+
+    @Test
+    void givenByteSequencesThatAreNotUtf8_whenSentAsJson_then400AndNothingIsSaved() {
+        ShopperChat chat = ShopperChat.start(http, "en");
+        int before = chat.messagesAfter(0).size();
+        byte[][] invalid = {{(byte) 0xc0, (byte) 0xaf}, {(byte) 0xc0, (byte) 0x80}, {(byte) 0xed, (byte) 0xa0, (byte) 0x80},
+            {(byte) 0xe0, (byte) 0x80, (byte) 0xaf}, {(byte) 0xf8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80}};
+        for (byte[] sequence : invalid) {
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            body.writeBytes("{\"text\":\"a".getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(sequence);
+            body.writeBytes("b\"}".getBytes(StandardCharsets.UTF_8));
+            chat.postRaw(body.toByteArray()).expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.error").isEqualTo("invalid_request")
+                    .jsonPath("$.message").isEqualTo("the request body is not valid JSON (UTF-8) of the expected shape");
+        }
+        chat.postRaw("{\"text\":\"a\\ud800b\"}".getBytes(StandardCharsets.UTF_8)).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error").isEqualTo("invalid_message")
+                .jsonPath("$.message").value(message -> assertThat((String) message).contains("not valid Unicode"));
+        assertThat(chat.messagesAfter(0)).hasSize(before);
+    }
+
+    private WebTestClient asAgent() {
+        return http.mutate().defaultHeaders(headers -> headers.setBasicAuth("agent", "agent-pass")).build();
     }
 
     private Attack attack(HostileInput input, int n) {

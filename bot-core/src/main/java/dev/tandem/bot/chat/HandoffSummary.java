@@ -7,8 +7,8 @@ import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.dialogue.BotDecision;
 import dev.tandem.bot.dialogue.DialoguePolicy;
 import dev.tandem.bot.dialogue.ShopKnowledge;
+import dev.tandem.bot.text.ChatText;
 import dev.tandem.intents.catalog.IntentAction;
-import java.util.List;
 import java.util.Optional;
 import reactor.core.publisher.Mono;
 
@@ -52,7 +52,6 @@ final class HandoffSummary {
     }
 
     static String oneLine(String text) {
-        String line = String.join(" ", List.of(text.strip().split("\\s+")));
-        return line.length() <= MAX_LENGTH ? line : line.substring(0, MAX_LENGTH - 1) + "…";
+        return ChatText.oneLine(text, MAX_LENGTH);
     }
 }

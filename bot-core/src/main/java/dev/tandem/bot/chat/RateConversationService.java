@@ -5,7 +5,7 @@ import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.events.port.ConversationEvents;
-import dev.tandem.bot.privacy.CardNumbers;
+import dev.tandem.bot.text.ChatText;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -32,11 +32,8 @@ public final class RateConversationService implements RateConversation {
             if (command.score() < 1 || command.score() > 5) {
                 throw new InvalidShopperMessageException("score must be a whole number from 1 to 5");
             }
-            Optional<String> comment = command.comment().map(String::strip).filter(text -> !text.isEmpty())
-                    .map(CardNumbers::masked);
-            if (comment.map(String::length).orElse(0) > Rating.MAX_COMMENT_LENGTH) {
-                throw new InvalidShopperMessageException("comment is longer than " + Rating.MAX_COMMENT_LENGTH + " characters");
-            }
+            Optional<String> comment = ChatText.optional(command.comment().orElse(null), Rating.MAX_COMMENT_LENGTH,
+                    reason -> new InvalidShopperMessageException("comment: " + reason));
             return access.open(command.conversationId(), command.token())
                     .flatMap(conversation -> ratedBy(conversation)
                             .map(agent -> new Rating(conversation.id(), command.score(), comment, agent, clock.instant()))

@@ -20,7 +20,7 @@ import dev.tandem.bot.handoff.LiveQueue;
 import dev.tandem.bot.handoff.QueueChange;
 import dev.tandem.bot.handoff.QueueEntry;
 import dev.tandem.bot.handoff.QueueSnapshot;
-import dev.tandem.bot.privacy.CardNumbers;
+import dev.tandem.bot.text.ChatText;
 import dev.tandem.intents.Language;
 import java.time.Clock;
 import java.time.Duration;
@@ -147,26 +147,21 @@ public final class AgentDeskService implements AgentDesk {
 
     @Override
     public Mono<Message> reply(String agent, String conversationId, String text) {
-        if (text == null || text.isBlank()) {
-            return Mono.error(new InvalidAgentRequestException("text must not be blank"));
-        }
-        if (text.length() > HandleShopperMessage.MAX_TEXT_LENGTH) {
-            return Mono.error(new InvalidAgentRequestException("text is " + text.length()
-                    + " characters long; at most " + HandleShopperMessage.MAX_TEXT_LENGTH + " are accepted"));
-        }
-        return Mono.defer(() -> {
-                    queue.presence().seen(agent, clock.instant());
-                    return find(conversationId);
-                })
-                .flatMap(conversation -> {
-                    requireHeldBy(conversation, agent);
-                    Instant now = clock.instant();
-                    Message message = Message.agent(conversationId, conversation.lastSeq() + 1, CardNumbers.masked(text),
-                            now, agent);
-                    return recorder.record(ConversationTurn.of(conversation, conversation.advanced(1, now), List.of(message)))
-                            .thenReturn(message);
-                })
-                .retryWhen(ConcurrentTurnException.retries());
+        return Mono.fromCallable(() -> ChatText.required(text, HandleShopperMessage.MAX_TEXT_LENGTH,
+                        InvalidAgentRequestException::new))
+                .flatMap(kept -> Mono.defer(() -> {
+                            queue.presence().seen(agent, clock.instant());
+                            return find(conversationId);
+                        })
+                        .flatMap(conversation -> {
+                            requireHeldBy(conversation, agent);
+                            Instant now = clock.instant();
+                            Message message = Message.agent(conversationId, conversation.lastSeq() + 1, kept, now, agent);
+                            return recorder.record(ConversationTurn.of(conversation, conversation.advanced(1, now),
+                                            List.of(message)))
+                                    .thenReturn(message);
+                        })
+                        .retryWhen(ConcurrentTurnException.retries()));
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.tandem.bot.dialogue.ShopKnowledge;
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.handoff.LiveQueue;
 import dev.tandem.bot.handoff.QueueEntry;
+import dev.tandem.bot.text.ChatText;
 import dev.tandem.intents.entities.Entity;
 import dev.tandem.intents.entities.EntityExtractor;
 import dev.tandem.intents.entities.EntityType;
@@ -23,8 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import reactor.core.publisher.Flux;
 import java.util.function.Supplier;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Puts together what an agent sees when opening a conversation (see {@link ViewConversation}). */
@@ -128,7 +129,6 @@ public final class ViewConversationService implements ViewConversation {
     }
 
     private static String oneLine(String text) {
-        String line = String.join(" ", text.strip().split("\\s+"));
-        return line.length() <= SUMMARY_LENGTH ? line : line.substring(0, SUMMARY_LENGTH - 1) + "…";
+        return ChatText.oneLine(text, SUMMARY_LENGTH);
     }
 }

@@ -9,6 +9,7 @@ import dev.tandem.bot.conversation.Channel;
 import dev.tandem.bot.customer.Identity;
 import dev.tandem.bot.customer.LinkCustomer;
 import dev.tandem.bot.customer.LinkSource;
+import dev.tandem.bot.text.ChatText;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -112,8 +113,12 @@ final class EmailInbound {
         return text.isBlank() ? topic : topic + "\n\n" + text;
     }
 
-    /** Mail can be long; the conversation takes at most this much and the mailbox keeps the whole mail. */
+    /**
+     * Mail can be long; the conversation takes at most this much and the mailbox keeps the whole mail. Control
+     * characters go (every database must be able to store the subject), and no character is cut in half.
+     */
     private static String cut(String text, int length) {
-        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
+        String kept = ChatText.withoutControlCharacters(text);
+        return kept.length() <= length ? kept : ChatText.cut(kept, length - 1) + "…";
     }
 }

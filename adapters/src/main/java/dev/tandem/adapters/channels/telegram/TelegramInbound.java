@@ -13,6 +13,7 @@ import dev.tandem.bot.customer.Identity;
 import dev.tandem.bot.customer.LinkCustomer;
 import dev.tandem.bot.customer.LinkSource;
 import dev.tandem.bot.dialogue.BotTexts;
+import dev.tandem.bot.text.ChatText;
 import dev.tandem.intents.Language;
 import java.time.Clock;
 import java.time.Duration;
@@ -178,7 +179,8 @@ final class TelegramInbound {
         return !said.pressed() && START.matcher(said.text().strip()).matches();
     }
 
+    /** A name or language code from Telegram as it may be stored: no control characters, no half character. */
     private static String cut(String value, int length) {
-        return value.length() <= length ? value : value.substring(0, length);
+        return ChatText.cut(ChatText.withoutControlCharacters(value), length);
     }
 }

@@ -67,10 +67,10 @@ class PersonalDataTest {
                 Optional.empty(), NOW)).block();
         links.link(new CustomerLink("unrelated", Identity.telegram(78), LinkSource.TELEGRAM_ACCOUNT, Optional.empty(), NOW))
                 .block();
-        database.client.sql("INSERT INTO telegram_chat (chat_id, conversation_id, conversation_token, user_id, created_at) "
-                + "VALUES (77, 'verified-on-telegram', 'tok', 77, :at)").bind("at", NOW.atOffset(ZoneOffset.UTC)).then().block();
-        database.client.sql("INSERT INTO email_thread (conversation_id, conversation_token, shopper_address, subject, "
-                + "delivered_seq, created_at) VALUES ('mailed', 'tok', 'jane@example.com', 'Help', 1, :at)")
+        database.client.sql("INSERT INTO telegram_chat (chat_id, conversation_id, user_id, created_at) "
+                + "VALUES (77, 'verified-on-telegram', 77, :at)").bind("at", NOW.atOffset(ZoneOffset.UTC)).then().block();
+        database.client.sql("INSERT INTO email_thread (conversation_id, shopper_address, subject, "
+                + "delivered_seq, created_at) VALUES ('mailed', 'jane@example.com', 'Help', 1, :at)")
                 .bind("at", NOW.atOffset(ZoneOffset.UTC)).then().block();
         database.client.sql("INSERT INTO email_message (message_id, conversation_id, direction, created_at) "
                 + "VALUES ('<m1@example.com>', 'mailed', 'IN', :at)").bind("at", NOW.atOffset(ZoneOffset.UTC)).then().block();

@@ -15,7 +15,11 @@ public interface HandleShopperMessage {
 
     Mono<Outcome> handle(Command command);
 
-    record Command(String conversationId, String token, String text) {
+    record Command(String conversationId, ShopperCredential credential, String text) {
+
+        public Command(String conversationId, String token, String text) {
+            this(conversationId, new ShopperCredential.Token(token), text);
+        }
     }
 
     /** @param replies the messages the bot sent in answer (none while a person is in charge) */

@@ -75,7 +75,7 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
         return Mono.defer(() -> {
                     // A card number never reaches the classifier, the store, the logs or an agent's screen.
                     String text = CardNumbers.masked(validated(command.text()));
-                    return access.open(command.conversationId(), command.token())
+                    return access.open(command.conversationId(), command.credential())
                             .flatMap(conversation -> takeTurn(conversation, text));
                 })
                 .retryWhen(ConcurrentTurnException.retries());

@@ -17,10 +17,10 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
- * The channels' records of a database made before they stopped keeping tokens: after the migrations, no value
- * left in {@code telegram_chat} or {@code email_thread} opens the conversation, and the rest is kept.
+ * Rows stored before a migration, as the migrations leave them: the channels' records keep no value that opens
+ * a conversation, and the addresses shoppers wrote are indexed for customers' data requests.
  */
-public class ChannelRecordsMigrationTest {
+public class ExistingRowsMigrationTest {
 
     /** A JDBC URL of a fresh, empty database, with its user and password. */
     public record Jdbc(String url, String user, String password) {
@@ -61,6 +61,43 @@ public class ChannelRecordsMigrationTest {
         }
     }
 
+    @Test
+    void givenMessagesAndMailThreadsStoredBefore_whenMigrated_thenTheWholeAddressesShoppersWroteAreIndexed()
+            throws SQLException {
+        Jdbc jdbc = database();
+        migrate(jdbc, "10");
+        try (Connection connection = DriverManager.getConnection(jdbc.url(), jdbc.user(), jdbc.password());
+             Statement sql = connection.createStatement()) {
+            conversation(sql, "ann", "WEB", ConversationToken.generate());
+            conversation(sql, "mailed", "EMAIL", ConversationToken.generate());
+            message(sql, "ann", 1, "SHOPPER", "write to Ann@Example.org or joann@example.org, not ann@example.org.pl");
+            message(sql, "ann", 2, "AGENT", "I will write to support@lumo.example");
+            message(sql, "ann", 3, "SHOPPER", "again: ann@example.org");
+            message(sql, "mailed", 1, "SHOPPER", "where is my parcel?");
+            sql.execute("INSERT INTO email_thread (conversation_id, conversation_token, shopper_address, subject, "
+                    + "delivered_seq, created_at) VALUES ('mailed', 'x', 'Jan@Example.com', 'Help', 1, CURRENT_TIMESTAMP)");
+        }
+
+        migrate(jdbc, "latest");
+
+        try (Connection connection = DriverManager.getConnection(jdbc.url(), jdbc.user(), jdbc.password());
+             Statement sql = connection.createStatement()) {
+            assertThat(rows(sql, "SELECT conversation_id, seq, email FROM message_email ORDER BY seq, email"))
+                    .extracting(row -> row.get("conversation_id") + "#" + row.get("seq") + " " + row.get("email"))
+                    .containsExactly("ann#1 ann@example.org", "ann#1 ann@example.org.pl", "ann#1 joann@example.org",
+                            "ann#3 ann@example.org");
+            assertThat(rows(sql, "SELECT conversation_id, identity_kind, identity_value, source FROM customer_link"))
+                    .containsExactly(Map.of("conversation_id", "mailed", "identity_kind", "EMAIL",
+                            "identity_value", "jan@example.com", "source", "EMAIL_SENDER"));
+        }
+    }
+
+    private static void message(Statement sql, String conversationId, int seq, String author, String text)
+            throws SQLException {
+        sql.execute("INSERT INTO message (conversation_id, seq, author, text, created_at) VALUES ('" + conversationId
+                + "', " + seq + ", '" + author + "', '" + text + "', CURRENT_TIMESTAMP)");
+    }
+
     private static void migrate(Jdbc jdbc, String target) {
         Flyway.configure().dataSource(jdbc.url(), jdbc.user(), jdbc.password()).locations("classpath:db/migration")
                 .target(target).load().migrate();
@@ -79,6 +116,12 @@ public class ChannelRecordsMigrationTest {
     }
 
     private static Map<String, Object> single(Statement sql, String query) throws SQLException {
+        List<Map<String, Object>> rows = rows(sql, query);
+        assertThat(rows).hasSize(1);
+        return rows.get(0);
+    }
+
+    private static List<Map<String, Object>> rows(Statement sql, String query) throws SQLException {
         List<Map<String, Object>> rows = new ArrayList<>();
         try (ResultSet result = sql.executeQuery(query)) {
             while (result.next()) {
@@ -91,7 +134,6 @@ public class ChannelRecordsMigrationTest {
                 rows.add(row);
             }
         }
-        assertThat(rows).hasSize(1);
-        return rows.get(0);
+        return rows;
     }
 }

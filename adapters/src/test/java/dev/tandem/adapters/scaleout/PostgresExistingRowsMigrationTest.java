@@ -1,9 +1,9 @@
 package dev.tandem.adapters.scaleout;
 
-import dev.tandem.adapters.persistence.ChannelRecordsMigrationTest;
+import dev.tandem.adapters.persistence.ExistingRowsMigrationTest;
 
-/** The channels' records migrated on a real PostgreSQL, as on H2. */
-class PostgresChannelRecordsMigrationTest extends ChannelRecordsMigrationTest {
+/** Rows stored before a migration, migrated on a real PostgreSQL as on H2. */
+class PostgresExistingRowsMigrationTest extends ExistingRowsMigrationTest {
 
     @Override
     protected Jdbc database() {

@@ -260,6 +260,7 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
             case FRUSTRATION -> "handoff.frustration";
             case ORDER_LOOKUP_UNAVAILABLE -> "handoff.order-lookup";
             case ORDER_VERIFICATION_FAILED -> "handoff.order-verification";
+            case ORDER_ACTION -> "handoff.order-action";
         };
     }
 }

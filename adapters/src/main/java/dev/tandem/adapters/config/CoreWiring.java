@@ -36,6 +36,8 @@ import dev.tandem.bot.handoff.ViewAgentQueueService;
 import dev.tandem.bot.handoff.port.AgentQueueStore;
 import dev.tandem.bot.orders.NoOrderSystem;
 import dev.tandem.bot.orders.OrderDialogue;
+import dev.tandem.bot.orders.ProofLimits;
+import dev.tandem.bot.orders.port.FailedProofs;
 import dev.tandem.bot.orders.port.OrderLookup;
 import dev.tandem.bot.privacy.PersonalData;
 import dev.tandem.bot.privacy.PersonalDataService;
@@ -99,8 +101,10 @@ public class CoreWiring {
 
     /** Without an order system (none configured) the bot says it cannot check orders and offers a person. */
     @Bean
-    OrderDialogue orderDialogue(ObjectProvider<OrderLookup> orders, LinkCustomer linkCustomer, Clock clock) {
-        return new OrderDialogue(orders.getIfAvailable(() -> NoOrderSystem.INSTANCE), linkCustomer, clock);
+    OrderDialogue orderDialogue(ObjectProvider<OrderLookup> orders, LinkCustomer linkCustomer, FailedProofs failedProofs,
+                                Clock clock) {
+        return new OrderDialogue(orders.getIfAvailable(() -> NoOrderSystem.INSTANCE), linkCustomer, failedProofs,
+                ProofLimits.defaults(), clock);
     }
 
     /** Conversations linked to the shoppers behind them: by proven orders and by the channels. */

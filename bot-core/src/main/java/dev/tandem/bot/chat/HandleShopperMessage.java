@@ -15,11 +15,22 @@ public interface HandleShopperMessage {
 
     Mono<Outcome> handle(Command command);
 
-    /** @param client the address the message came from, where there is one (web); it caps the chats it can queue */
-    record Command(String conversationId, String token, String text, Optional<String> client) {
+    /**
+     * @param credential what opens the conversation: the shopper's token, or the channel adapter it came through
+     * @param client the address the message came from, where there is one (web); it caps the chats it can queue
+     */
+    record Command(String conversationId, ShopperCredential credential, String text, Optional<String> client) {
+
+        public Command(String conversationId, ShopperCredential credential, String text) {
+            this(conversationId, credential, text, Optional.empty());
+        }
+
+        public Command(String conversationId, String token, String text, Optional<String> client) {
+            this(conversationId, new ShopperCredential.Token(token), text, client);
+        }
 
         public Command(String conversationId, String token, String text) {
-            this(conversationId, token, text, Optional.empty());
+            this(conversationId, new ShopperCredential.Token(token), text, Optional.empty());
         }
     }
 

@@ -95,7 +95,7 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
         return Mono.defer(() -> {
                     // A card number never reaches the classifier, the store, the logs or an agent's screen.
                     String text = ChatText.required(command.text(), MAX_TEXT_LENGTH, InvalidShopperMessageException::new);
-                    return access.open(command.conversationId(), command.token())
+                    return access.open(command.conversationId(), command.credential())
                             .doOnNext(conversation -> {
                                 if (counted.compareAndSet(false, true)) {
                                     withinLimit(conversation);
@@ -380,6 +380,7 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
             case FRUSTRATION -> "handoff.frustration";
             case ORDER_LOOKUP_UNAVAILABLE -> "handoff.order-lookup";
             case ORDER_VERIFICATION_FAILED -> "handoff.order-verification";
+            case ORDER_ACTION -> "handoff.order-action";
         };
     }
 }

@@ -16,8 +16,8 @@ public final class ReadShopperTranscriptService implements ReadShopperTranscript
     }
 
     @Override
-    public Flux<Message> messagesAfter(String conversationId, String token, long afterSeq) {
-        return access.open(conversationId, token)
+    public Flux<Message> messagesAfter(String conversationId, ShopperCredential credential, long afterSeq) {
+        return access.open(conversationId, credential)
                 .flatMapMany(conversation -> store.messagesAfter(conversation.id(), Math.max(0, afterSeq)));
     }
 }

@@ -2,10 +2,9 @@ package dev.tandem.bot.chat;
 
 import dev.tandem.bot.chat.port.ConversationStore;
 import dev.tandem.bot.conversation.Conversation;
-import dev.tandem.bot.conversation.ConversationToken;
 import reactor.core.publisher.Mono;
 
-/** Opens a conversation for whoever holds its token, and for nobody else. */
+/** Opens a conversation for whoever holds its token (or is its channel), and for nobody else. */
 final class ShopperAccess {
 
     private final ConversationStore store;
@@ -15,8 +14,12 @@ final class ShopperAccess {
     }
 
     Mono<Conversation> open(String conversationId, String token) {
+        return open(conversationId, new ShopperCredential.Token(token));
+    }
+
+    Mono<Conversation> open(String conversationId, ShopperCredential credential) {
         return store.find(conversationId)
-                .filter(conversation -> ConversationToken.matches(token, conversation.tokenHash()))
+                .filter(credential::opens)
                 .switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)));
     }
 }

@@ -17,5 +17,7 @@ public enum HandoffReason {
     /** The shopper asked about an order and the order system could not be reached. */
     ORDER_LOOKUP_UNAVAILABLE,
     /** Three attempts to prove an order is the shopper's failed: a person checks who they are. */
-    ORDER_VERIFICATION_FAILED
+    ORDER_VERIFICATION_FAILED,
+    /** The shopper asked to cancel or return an order: a person makes sure it is the customer, then does it. */
+    ORDER_ACTION
 }

@@ -11,9 +11,11 @@ import dev.tandem.bot.dialogue.BotReply;
 import dev.tandem.bot.dialogue.BotTexts;
 import dev.tandem.bot.dialogue.OrderAnswers;
 import dev.tandem.bot.dialogue.QuickReplies;
+import dev.tandem.bot.orders.port.FailedProofs;
 import dev.tandem.bot.orders.port.OrderLookup;
 import dev.tandem.intents.Language;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -27,9 +29,13 @@ import reactor.core.publisher.Mono;
  * "Where is my order?" as a conversation: the number (from the message or asked for), then proof that the
  * order is the shopper's (the e-mail or phone on it) before anything about it is said, then the status,
  * carrier, tracking and dates, and what can be done now (cancel while processing, return while within the
- * window), each after a confirmation. A wrong contact reveals nothing, not even whether the order exists;
- * after {@link #MAX_FAILED_VERIFICATIONS} a person takes over. When the order system is down the bot says
- * so and offers a person: it never guesses a status.
+ * window). A wrong contact reveals nothing, not even whether the order exists; after
+ * {@link #MAX_FAILED_VERIFICATIONS} in a conversation a person takes over. Failures are also counted for the
+ * whole shop by order number and by contact ({@link FailedProofs}, {@link ProofLimits}): past the free tries the
+ * bot makes the shopper wait before it checks again, and then leaves the checking to a person, so opening a new
+ * conversation per guess does not help. A number and a contact prove enough to see an order, not to change it:
+ * a confirmed cancel or return goes to a person, who makes sure it is the customer. When the order system is
+ * down the bot says so and offers a person: it never guesses a status.
  */
 public final class OrderDialogue {
 
@@ -37,16 +43,28 @@ public final class OrderDialogue {
 
     private final OrderLookup orders;
     private final LinkCustomer customers;
+    private final FailedProofs failedProofs;
+    private final ProofLimits limits;
     private final Clock clock;
 
     public OrderDialogue(OrderLookup orders, Clock clock) {
         this(orders, LinkCustomer.NONE, clock);
     }
 
-    /** @param customers told of every contact a shopper proves an order with: that is who they are */
     public OrderDialogue(OrderLookup orders, LinkCustomer customers, Clock clock) {
+        this(orders, customers, FailedProofs.NONE, ProofLimits.defaults(), clock);
+    }
+
+    /**
+     * @param customers    told of every contact a shopper proves an order with: that is who they are
+     * @param failedProofs the shop-wide count of wrong proofs, by order number and contact
+     */
+    public OrderDialogue(OrderLookup orders, LinkCustomer customers, FailedProofs failedProofs, ProofLimits limits,
+                         Clock clock) {
         this.orders = orders;
         this.customers = customers;
+        this.failedProofs = failedProofs;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -55,19 +73,10 @@ public final class OrderDialogue {
         Texts say = new Texts(conversationId, turn, language);
         OrderAnswers given = OrderAnswers.in(text);
         return switch (memory.step()) {
-            case CONFIRM_CANCEL -> confirmed(text)
-                    ? orders.cancel(memory.orderNumber().orElseThrow())
-                            .map(order -> say.done(BotTexts.text(language, "order.cancelled", order.number()), memory.leftAside()))
-                            .switchIfEmpty(Mono.defer(() -> refused(null, say, memory)))
-                            .onErrorResume(failure -> refused(failure, say, memory))
-                    : Mono.just(say.done(BotTexts.text(language, "order.kept"), memory.leftAside()));
-            case CONFIRM_RETURN -> confirmed(text)
-                    ? orders.startReturn(memory.orderNumber().orElseThrow())
-                            .map(label -> say.done(BotTexts.text(language, "order.return-started", label.returnNumber(),
-                                    label.labelUrl()), memory.leftAside()))
-                            .switchIfEmpty(Mono.defer(() -> refused(null, say, memory)))
-                            .onErrorResume(failure -> refused(failure, say, memory))
-                    : Mono.just(say.done(BotTexts.text(language, "order.kept"), memory.leftAside()));
+            // A number and a contact can be guessed: a person makes sure it is the customer, then does it.
+            case CONFIRM_CANCEL, CONFIRM_RETURN -> Mono.just(confirmed(text)
+                    ? say.turn.answeredAboutOrder(List.of(), Optional.of(HandoffReason.ORDER_ACTION), memory.leftAside())
+                    : say.done(BotTexts.text(language, "order.kept"), memory.leftAside()));
             case NONE, ASK_NUMBER, ASK_CONTACT -> lookUp(say, memory, given, text);
         };
     }
@@ -99,43 +108,64 @@ public final class OrderDialogue {
             return Mono.just(say.asking(BotTexts.text(language, "order.ask-contact", number.get()),
                     memory.asking(Step.ASK_CONTACT, number), List.of()));
         }
-        return find(say, memory.asking(Step.ASK_CONTACT, number), number.get(), Optional.of(given));
+        return prove(say, memory.asking(Step.ASK_CONTACT, number), number.get(), given);
     }
 
-    /** Looks the order up; with {@code proof}, shows it only if the proof matches, and counts a failure if not. */
+    /** Checks the contact against the order, unless the shop-wide failures say to wait or to leave it to a person. */
+    private Mono<BotDecision> prove(Texts say, OrderMemory memory, String number, OrderAnswers given) {
+        List<ProofKey> keys = ProofKey.of(number, given);
+        Instant now = clock.instant();
+        return failedProofs.since(keys, now.minus(limits.window())).collectList().flatMap(counts -> {
+            ProofLimits.Verdict verdict = limits.verdict(counts, now);
+            if (verdict instanceof ProofLimits.Verdict.Wait wait) {
+                long minutes = Math.max(1, (wait.left().toSeconds() + 59) / 60);
+                return Mono.just(say.asking(BotTexts.text(say.language, "order.proof-wait", minutes), memory,
+                        List.of(BotTexts.text(say.language, "quick-reply.human"))));
+            }
+            if (verdict instanceof ProofLimits.Verdict.PersonNeeded) {
+                return Mono.just(verificationFailed(say, memory));
+            }
+            return find(say, memory, number, Optional.of(given), keys, now);
+        });
+    }
+
     private Mono<BotDecision> find(Texts say, OrderMemory memory, String number, Optional<OrderAnswers> proof) {
+        return find(say, memory, number, proof, List.of(), clock.instant());
+    }
+
+    /**
+     * Looks the order up; with {@code proof}, shows it only if the proof matches, and counts a failure if not:
+     * in the conversation, and for each of {@code keys} in the whole shop.
+     */
+    private Mono<BotDecision> find(Texts say, OrderMemory memory, String number, Optional<OrderAnswers> proof,
+                                   List<ProofKey> keys, Instant now) {
+        Mono<Void> counted = keys.isEmpty() ? Mono.empty() : failedProofs.failed(keys, now, now.minus(limits.window()));
         return orders.find(number)
                 .filter(order -> proof.map(given -> belongsTo(order, given)).orElse(true))
                 .flatMap(order -> proof.map(given -> proven(say.conversationId, order, given)).orElse(Mono.empty())
                         .thenReturn(order))
                 .map(order -> say.status(order, memory.verified(number), today()))
-                .switchIfEmpty(Mono.fromSupplier(() -> mismatch(say, memory)))
+                .switchIfEmpty(Mono.defer(() -> counted.then(Mono.fromSupplier(() -> mismatch(say, memory)))))
                 .onErrorResume(OrderLookupUnavailableException.class, down -> Mono.just(unavailable(say, memory)));
     }
 
     private static BotDecision mismatch(Texts say, OrderMemory memory) {
         OrderMemory failed = memory.failedOnce();
         if (failed.failedVerifications() >= MAX_FAILED_VERIFICATIONS) {
-            return say.turn.answeredAboutOrder(List.of(), Optional.of(HandoffReason.ORDER_VERIFICATION_FAILED),
-                    failed.leftAside());
+            return verificationFailed(say, failed);
         }
         return say.asking(BotTexts.text(say.language, "order.mismatch"), failed, List.of());
+    }
+
+    private static BotDecision verificationFailed(Texts say, OrderMemory memory) {
+        return say.turn.answeredAboutOrder(List.of(), Optional.of(HandoffReason.ORDER_VERIFICATION_FAILED),
+                memory.leftAside());
     }
 
     private static BotDecision unavailable(Texts say, OrderMemory memory) {
         return say.turn.answeredAboutOrder(List.of(new BotReply(BotTexts.text(say.language, "order.unavailable"),
                 Optional.empty(), List.of(BotTexts.text(say.language, "quick-reply.human")))), Optional.empty(),
                 memory.leftAside());
-    }
-
-    /** The order system said no (or does not know the order any more): a person can sort it out. */
-    private static Mono<BotDecision> refused(Throwable failure, Texts say, OrderMemory memory) {
-        if (failure instanceof OrderLookupUnavailableException) {
-            return Mono.just(unavailable(say, memory));
-        }
-        return Mono.just(say.turn.answeredAboutOrder(List.of(new BotReply(BotTexts.text(say.language,
-                "order.action-refused"), Optional.empty(), List.of(BotTexts.text(say.language, "quick-reply.human")))),
-                Optional.empty(), memory.leftAside()));
     }
 
     /** The e-mail on the order (any case), or the phone's last nine digits (with or without a country code). */

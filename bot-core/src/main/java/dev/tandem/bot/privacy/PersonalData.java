@@ -3,20 +3,32 @@ package dev.tandem.bot.privacy;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.customer.CustomerLink;
+import java.util.Collection;
 import java.util.List;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * Use case: the shop answers a customer's data request (GDPR): a copy of everything stored about them, or
- * its erasure; and old transcripts are deleted after the retention period.
+ * its erasure; and old transcripts are deleted after the retention period. A customer is found by the whole
+ * e-mail address (see {@link CustomerAddresses}).
  */
 public interface PersonalData {
 
     Flux<CustomerConversation> export(String email);
 
-    /** How many conversations were erased. */
-    Mono<Long> erase(String email);
+    /** What {@link #erase(String)} would delete now, deleting nothing: a dry run. */
+    Mono<Erasure> erasable(String email);
+
+    /** Deletes the customer's conversations as they are found now; which went. */
+    Mono<Erasure> erase(String email);
+
+    /**
+     * Deletes exactly these conversations, which a dry run showed: all of them must be the customer's, or
+     * nothing is deleted ({@link ErasureSetChangedException}). A conversation of theirs that is not among them
+     * stays.
+     */
+    Mono<Erasure> erase(String email, Collection<String> confirmedIds);
 
     /** Deletes conversations inactive for longer than the retention period; how many went. */
     Mono<Long> applyRetention();

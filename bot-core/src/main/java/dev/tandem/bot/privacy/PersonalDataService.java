@@ -1,21 +1,23 @@
 package dev.tandem.bot.privacy;
 
+import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.privacy.port.PersonalDataStore;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Exports and erases a customer's conversations, found by their e-mail address, and enforces the retention
- * period. A conversation a person is still working on (queued or assigned) is never deleted by retention.
+ * Exports and erases a customer's conversations, found by their whole e-mail address, and enforces the
+ * retention period. A conversation a person is still working on (queued or assigned) is never deleted by
+ * retention.
  */
 public final class PersonalDataService implements PersonalData {
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final PersonalDataStore store;
     private final Optional<Duration> retention;
@@ -30,16 +32,36 @@ public final class PersonalDataService implements PersonalData {
 
     @Override
     public Flux<CustomerConversation> export(String email) {
-        return Flux.defer(() -> store.conversationsOf(valid(email))
+        return Flux.defer(() -> store.conversationsOf(CustomerAddresses.requested(email))
                 .concatMap(conversation -> Mono.zip(store.transcript(conversation.id()).collectList(),
                                 store.customerLinks(conversation.id()).collectList())
                         .map(loaded -> new CustomerConversation(conversation, loaded.getT1(), loaded.getT2()))));
     }
 
     @Override
-    public Mono<Long> erase(String email) {
-        return Mono.defer(() -> store.delete(store.conversationsOf(valid(email))
-                .map(conversation -> conversation.id())));
+    public Mono<Erasure> erasable(String email) {
+        return Mono.defer(() -> {
+            String address = CustomerAddresses.requested(email);
+            return store.conversationsOf(address).map(Conversation::id).collectList()
+                    .map(ids -> new Erasure(address, ids));
+        });
+    }
+
+    @Override
+    public Mono<Erasure> erase(String email) {
+        return erasable(email).flatMap(this::deleted);
+    }
+
+    @Override
+    public Mono<Erasure> erase(String email, Collection<String> confirmedIds) {
+        Set<String> confirmed = new LinkedHashSet<>(confirmedIds);
+        return erasable(email).flatMap(current -> {
+            List<String> notTheirs = confirmed.stream().filter(id -> !current.conversationIds().contains(id)).toList();
+            if (!notTheirs.isEmpty()) {
+                return Mono.error(new ErasureSetChangedException(current, notTheirs));
+            }
+            return deleted(new Erasure(current.email(), List.copyOf(confirmed)));
+        });
     }
 
     @Override
@@ -48,11 +70,7 @@ public final class PersonalDataService implements PersonalData {
                 .orElse(Mono.just(0L));
     }
 
-    private static String valid(String email) {
-        String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(address).matches()) {
-            throw new InvalidEmailException("'" + email + "' is not an e-mail address");
-        }
-        return address;
+    private Mono<Erasure> deleted(Erasure erasure) {
+        return store.delete(Flux.fromIterable(erasure.conversationIds())).thenReturn(erasure);
     }
 }

@@ -2,8 +2,10 @@ package dev.tandem.intents.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +40,22 @@ public final class EntityExtractor {
      */
     public static String withoutEmailAddresses(String text) {
         return text == null || text.indexOf('@') < 0 ? text : EMAIL.matcher(text).replaceAll(" ").strip();
+    }
+
+    /**
+     * Every e-mail address in the whole text (however long), each once, lower-case, as {@link #extract} finds
+     * them: an address is always taken whole, so {@code joann@example.org} never yields {@code ann@example.org}.
+     */
+    public static List<String> emailAddresses(String text) {
+        if (text == null || text.indexOf('@') < 0) {
+            return List.of();
+        }
+        Set<String> found = new LinkedHashSet<>();
+        Matcher addresses = EMAIL.matcher(text);
+        while (addresses.find()) {
+            found.add(normalise(EntityType.EMAIL, addresses.group()));
+        }
+        return List.copyOf(found);
     }
 
     public List<Entity> extract(String text) {

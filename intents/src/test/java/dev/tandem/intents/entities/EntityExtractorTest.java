@@ -91,4 +91,15 @@ class EntityExtractorTest {
     void givenAMessage_whenItsEmailAddressesAreTakenOut_thenOnlyTheAddressesGo(String text, String words) {
         assertThat(EntityExtractor.withoutEmailAddresses(text).replaceAll("\\s+", " ")).isEqualTo(words);
     }
+
+    @Test
+    void givenLookAlikeAddresses_whenAddressesAreListed_thenEachIsWholeLowerCaseAndOnce() {
+        String text = "Ann@Example.org, joann@example.org; ann@example.org.pl and ANN@EXAMPLE.ORG. "
+                + "x".repeat(3000) + " late@example.com";
+
+        assertThat(EntityExtractor.emailAddresses(text)).containsExactly("ann@example.org", "joann@example.org",
+                "ann@example.org.pl", "late@example.com");
+        assertThat(EntityExtractor.emailAddresses("ann at example dot org")).isEmpty();
+        assertThat(EntityExtractor.emailAddresses(null)).isEmpty();
+    }
 }

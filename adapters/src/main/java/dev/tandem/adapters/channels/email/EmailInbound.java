@@ -4,6 +4,7 @@ import dev.tandem.adapters.channels.email.EmailThreads.Direction;
 import dev.tandem.adapters.channels.email.EmailThreads.EmailThread;
 import dev.tandem.bot.chat.HandleShopperMessage;
 import dev.tandem.bot.chat.InvalidShopperMessageException;
+import dev.tandem.bot.chat.ShopperCredential;
 import dev.tandem.bot.chat.StartConversation;
 import dev.tandem.bot.conversation.Channel;
 import dev.tandem.bot.customer.Identity;
@@ -27,6 +28,8 @@ import reactor.core.publisher.Mono;
 final class EmailInbound {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmailInbound.class);
+    /** The thread (and its sender) says whose conversation a mail is: the channel keeps no token. */
+    static final ShopperCredential SHOPPER = new ShopperCredential.ChannelAdapter(Channel.EMAIL);
     private static final int SUBJECT_LENGTH = 998;
 
     private final StartConversation startConversation;
@@ -79,7 +82,7 @@ final class EmailInbound {
         return startConversation.start(command).flatMap(started -> {
             String conversationId = started.conversation().id();
             // The greeting is for chat windows; a mail thread starts with the answer.
-            EmailThread thread = new EmailThread(conversationId, started.token(), from, cut(mail.topic(), SUBJECT_LENGTH),
+            EmailThread thread = new EmailThread(conversationId, from, cut(mail.topic(), SUBJECT_LENGTH),
                     started.conversation().lastSeq(), 0, Optional.empty());
             return threads.open(thread, clock.instant())
                     .then(customers.link(conversationId, Identity.email(from), LinkSource.EMAIL_SENDER, Optional.empty()))
@@ -91,7 +94,7 @@ final class EmailInbound {
         Mono<Void> said = text.isBlank() ? Mono.fromRunnable(() -> LOG.info(
                 "Mail {} in conversation {} has no text of its own (only quotes or attachments)", mail.messageId(),
                 thread.conversationId()))
-                : handleShopperMessage.handle(new HandleShopperMessage.Command(thread.conversationId(), thread.token(),
+                : handleShopperMessage.handle(new HandleShopperMessage.Command(thread.conversationId(), SHOPPER,
                                 cut(text, HandleShopperMessage.MAX_TEXT_LENGTH)))
                         .onErrorResume(InvalidShopperMessageException.class, refused -> {
                             LOG.warn("Refused mail {} in conversation {}: {}", mail.messageId(), thread.conversationId(),

@@ -127,7 +127,7 @@ final class EmailOutbox implements SmartLifecycle {
             if (thread.retryAt().filter(at -> at.isAfter(now)).isPresent()) {
                 return; // the sweep tries again once the back-off is over
             }
-            List<Message> unsent = transcript.messagesAfter(conversationId, thread.token(), thread.deliveredSeq())
+            List<Message> unsent = transcript.messagesAfter(conversationId, EmailInbound.SHOPPER, thread.deliveredSeq())
                     .collectList().block(DATABASE_PATIENCE);
             if (unsent == null || unsent.isEmpty()) {
                 return;

@@ -23,10 +23,12 @@ final class EmailThreads {
     }
 
     /**
-     * @param token        the conversation's token: the channel speaks for the shopper with it
+     * The thread keeps no conversation token: the channel speaks for its shopper as the e-mail channel
+     * ({@code ShopperCredential.ChannelAdapter}), so nothing stored here opens a conversation.
+     *
      * @param deliveredSeq the transcript up to here is mailed (or needed no mail)
      */
-    record EmailThread(String conversationId, String token, String shopperAddress, String subject, long deliveredSeq,
+    record EmailThread(String conversationId, String shopperAddress, String subject, long deliveredSeq,
                        int failedAttempts, Optional<Instant> retryAt) {
     }
 
@@ -66,11 +68,10 @@ final class EmailThreads {
 
     Mono<Void> open(EmailThread thread, Instant now) {
         return db.sql("""
-                        INSERT INTO email_thread (conversation_id, conversation_token, shopper_address, subject,
-                            delivered_seq, failed_attempts, created_at)
-                        VALUES (:id, :token, :address, :subject, :delivered, 0, :at)""")
+                        INSERT INTO email_thread (conversation_id, shopper_address, subject, delivered_seq,
+                            failed_attempts, created_at)
+                        VALUES (:id, :address, :subject, :delivered, 0, :at)""")
                 .bind("id", thread.conversationId())
-                .bind("token", thread.token())
                 .bind("address", thread.shopperAddress())
                 .bind("subject", thread.subject())
                 .bind("delivered", thread.deliveredSeq())
@@ -142,7 +143,7 @@ final class EmailThreads {
 
     private static EmailThread thread(Readable row) {
         OffsetDateTime retryAt = row.get("retry_at", OffsetDateTime.class);
-        return new EmailThread(row.get("conversation_id", String.class), row.get("conversation_token", String.class),
+        return new EmailThread(row.get("conversation_id", String.class),
                 row.get("shopper_address", String.class), row.get("subject", String.class),
                 row.get("delivered_seq", Long.class), row.get("failed_attempts", Integer.class),
                 Optional.ofNullable(retryAt).map(OffsetDateTime::toInstant));

@@ -12,10 +12,12 @@ import reactor.core.publisher.Mono;
 final class TelegramChats {
 
     /**
-     * @param token        the conversation's token: the channel speaks for the shopper with it
+     * The chat keeps no conversation token: the channel speaks for its shopper as the Telegram channel
+     * ({@code ShopperCredential.ChannelAdapter}), so nothing stored here opens a conversation.
+     *
      * @param languageCode the language Telegram reported for the shopper's app, e.g. {@code pl}
      */
-    record TelegramChat(long chatId, String conversationId, String token, Optional<Long> userId,
+    record TelegramChat(long chatId, String conversationId, Optional<Long> userId,
                         Optional<String> username, Optional<String> languageCode, Optional<Long> lastUpdateId) {
     }
 
@@ -43,12 +45,10 @@ final class TelegramChats {
     /** Fails with a DataIntegrityViolationException when the chat already has a conversation. */
     Mono<Void> add(TelegramChat chat, Instant now) {
         return db.sql("""
-                        INSERT INTO telegram_chat (chat_id, conversation_id, conversation_token, user_id, username,
-                            language_code, created_at)
-                        VALUES (:chatId, :conversationId, :token, :userId, :username, :languageCode, :createdAt)""")
+                        INSERT INTO telegram_chat (chat_id, conversation_id, user_id, username, language_code, created_at)
+                        VALUES (:chatId, :conversationId, :userId, :username, :languageCode, :createdAt)""")
                 .bind("chatId", chat.chatId())
                 .bind("conversationId", chat.conversationId())
-                .bind("token", chat.token())
                 .bind("userId", Parameter.fromOrEmpty(chat.userId().orElse(null), Long.class))
                 .bind("username", Parameter.fromOrEmpty(chat.username().orElse(null), String.class))
                 .bind("languageCode", Parameter.fromOrEmpty(chat.languageCode().orElse(null), String.class))
@@ -65,7 +65,7 @@ final class TelegramChats {
 
     private static TelegramChat chat(Readable row) {
         return new TelegramChat(row.get("chat_id", Long.class), row.get("conversation_id", String.class),
-                row.get("conversation_token", String.class), Optional.ofNullable(row.get("user_id", Long.class)),
+                Optional.ofNullable(row.get("user_id", Long.class)),
                 Optional.ofNullable(row.get("username", String.class)),
                 Optional.ofNullable(row.get("language_code", String.class)),
                 Optional.ofNullable(row.get("last_update_id", Long.class)));

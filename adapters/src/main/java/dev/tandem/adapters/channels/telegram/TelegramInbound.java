@@ -5,6 +5,7 @@ import dev.tandem.adapters.channels.telegram.TelegramUpdate.Said;
 import dev.tandem.bot.chat.HandleShopperMessage;
 import dev.tandem.bot.chat.InvalidShopperMessageException;
 import dev.tandem.bot.chat.ReadShopperTranscript;
+import dev.tandem.bot.chat.ShopperCredential;
 import dev.tandem.bot.chat.StartConversation;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.Channel;
@@ -36,6 +37,8 @@ import reactor.core.publisher.Mono;
 final class TelegramInbound {
 
     private static final Logger LOG = LoggerFactory.getLogger(TelegramInbound.class);
+    /** The webhook's secret proves an update is Telegram's; the chat id says whose conversation it is. */
+    private static final ShopperCredential SHOPPER = new ShopperCredential.ChannelAdapter(Channel.TELEGRAM);
     private static final Pattern START = Pattern.compile("/start(@\\w+)?(\\s.*)?", Pattern.DOTALL);
 
     private final StartConversation startConversation;
@@ -110,7 +113,7 @@ final class TelegramInbound {
         var command = new StartConversation.Command(Channel.TELEGRAM, languageCode.flatMap(Language::fromCode));
         return startConversation.start(command).flatMap(started -> {
             String conversationId = started.conversation().id();
-            TelegramChat chat = new TelegramChat(said.chatId(), conversationId, started.token(),
+            TelegramChat chat = new TelegramChat(said.chatId(), conversationId,
                     from.map(TelegramUpdate.User::id), from.map(TelegramUpdate.User::username).map(name -> cut(name, 64)),
                     languageCode, Optional.empty());
             return chats.add(chat, clock.instant())
@@ -134,7 +137,7 @@ final class TelegramInbound {
 
     /** /start in a chat that already has a conversation: the greeting again, in the conversation's language. */
     private Mono<Void> greetAgain(TelegramChat chat) {
-        return transcript.messagesAfter(chat.conversationId(), chat.token(), 0)
+        return transcript.messagesAfter(chat.conversationId(), SHOPPER, 0)
                 .filter(message -> message.author() != Author.SHOPPER)
                 .reduce((earlier, later) -> later)
                 .flatMap(message -> message.language().flatMap(Language::fromCode).map(Mono::just).orElseGet(Mono::empty))
@@ -147,7 +150,7 @@ final class TelegramInbound {
     private Mono<Void> write(TelegramChat chat, Said said) {
         return text(chat, said)
                 .flatMap(text -> handleShopperMessage.handle(
-                        new HandleShopperMessage.Command(chat.conversationId(), chat.token(), text)))
+                        new HandleShopperMessage.Command(chat.conversationId(), SHOPPER, text)))
                 .onErrorResume(InvalidShopperMessageException.class, refused -> {
                     // Telegram would only deliver it again: it is refused for good (too long, empty).
                     LOG.warn("Refused a Telegram message in conversation {}: {}", chat.conversationId(),
@@ -163,7 +166,7 @@ final class TelegramInbound {
             return Mono.just(said.text());
         }
         return QuickReplyButtons.reference(said.text())
-                .map(button -> transcript.messagesAfter(chat.conversationId(), chat.token(), button.seq() - 1)
+                .map(button -> transcript.messagesAfter(chat.conversationId(), SHOPPER, button.seq() - 1)
                         .filter(message -> message.seq() == button.seq())
                         .next()
                         .flatMap(message -> button.index() < message.quickReplies().size()

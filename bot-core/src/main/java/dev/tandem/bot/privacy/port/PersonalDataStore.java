@@ -11,9 +11,10 @@ import reactor.core.publisher.Mono;
 public interface PersonalDataStore {
 
     /**
-     * Conversations of the customer with this e-mail address: the address they left, or wrote in one of
-     * their own messages (case-insensitive), or that is linked to them (proven with an order, or the sender of
-     * an e-mail thread).
+     * Conversations of the customer with this e-mail address (lower-case): the whole address written in one of
+     * the shopper's own messages ({@link dev.tandem.bot.privacy.CustomerAddresses#writtenIn}, which includes the
+     * address they left for an answer), or linked to them (proven with an order, or the sender of an e-mail
+     * thread). Found through an index of addresses, never by reading every message.
      */
     Flux<Conversation> conversationsOf(String email);
 

@@ -21,9 +21,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code eval}: how well the shop's own intents are told apart, by k-fold cross-validation. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = OutsideEvalCommand.class,
         description = "Cross-validate the intent model on the shop's intents: per-intent and per-language "
-                + "precision, recall, F1 and a confusion matrix (Markdown and an HTML heatmap).")
+                + "precision, recall, F1 and a confusion matrix (Markdown and an HTML heatmap). "
+                + "'eval outside <set-dir>' measures the bot on an outside set instead.")
 final class EvalCommand implements Callable<Integer> {
 
     @Spec

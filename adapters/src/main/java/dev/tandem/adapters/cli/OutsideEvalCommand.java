@@ -1,0 +1,143 @@
+package dev.tandem.adapters.cli;
+
+import dev.tandem.adapters.content.ContentDirectory;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code eval outside <set-dir>}: issue #19's targets measured on an outside set, each message in a new
+ * conversation of the server started in this process (see {@link OutsideBot}).
+ */
+@Command(name = "outside", mixinStandardHelpOptions = true,
+        description = "Send every labelled message of an outside set (<set-dir>/<lang>.tsv) into a new conversation "
+                + "of the server started in this process and report: right FAQ answer, confidently wrong, "
+                + "out-of-scope without FAQ answer, person requests queued, order lookups, and the "
+                + "precision/coverage curve of the intent confidence. See eval/outside/README.md.")
+final class OutsideEvalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "set-dir", description = "Directory with en.tsv, ru.tsv, uk.tsv, pl.tsv.")
+    Path set;
+
+    @Option(names = "--content", paramLabel = "dir",
+            description = "Content directory the server answers from (default: the bundled demo shop).")
+    Path content;
+
+    @Option(names = "--data-dir", paramLabel = "dir",
+            description = "The server's data directory (default: a temporary one, so the intent model is trained "
+                    + "afresh; give ./data to reuse a cached model).")
+    Path dataDir;
+
+    @Option(names = "--property", paramLabel = "name=value",
+            description = "A further server property, e.g. --property tandem.dialogue.intent-confidence=0.5 "
+                    + "(repeatable).")
+    Map<String, String> properties = new LinkedHashMap<>();
+
+    @Option(names = "--errors",
+            description = "Also list every message not handled as labelled (for the dev half only: never read "
+                    + "the test half's errors).")
+    boolean errors;
+
+    @Option(names = "--out", paramLabel = "file", description = "Also write the report as Markdown to this file.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter console = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(set)) {
+            err.println(set + ": not a directory");
+            return KbCommand.MISUSE;
+        }
+        if (content != null && !Files.isDirectory(content.resolve("intents"))) {
+            err.println(content + ": not a content directory (no intents/)");
+            return KbCommand.MISUSE;
+        }
+        long started = System.nanoTime();
+        Path data = dataDir != null ? dataDir : temporaryDataDir();
+        try (OutsideBot bot = new OutsideBot(Optional.ofNullable(content).map(dir -> dir.toAbsolutePath().normalize()),
+                data.toAbsolutePath().normalize(), properties)) {
+            long ready = System.nanoTime();
+            OutsideSet outside = OutsideSet.read(set, bot.faqIds());
+            if (!outside.problems().isEmpty()) {
+                outside.problems().forEach(err::println);
+                return KbCommand.PROBLEMS;
+            }
+            List<OutsideBot.Turn> turns = new ArrayList<>();
+            for (OutsideMessage message : outside.messages()) {
+                turns.add(bot.ask(message));
+            }
+            OutsideReport report = new OutsideReport(turns, bot.operatingPoint());
+            String text = report.figures() + "\n" + report.faqOutcomes() + "\n" + report.curve()
+                    + (errors ? "\n" + report.misses() : "");
+            console.print(text);
+            console.printf(Locale.ROOT, "%d messages from %s; server ready in %d s, messages answered in %d s%n",
+                    turns.size(), set, (ready - started) / 1_000_000_000, (System.nanoTime() - ready) / 1_000_000_000);
+            if (out != null) {
+                write(markdown(report));
+                console.println("report: " + out);
+            }
+            console.flush();
+            return 0;
+        } finally {
+            if (dataDir == null) {
+                deleteQuietly(data);
+            }
+        }
+    }
+
+    private String markdown(OutsideReport report) {
+        return "# Outside messages: " + set + "\n\n"
+                + "Content: " + (content == null ? "the bundled demo shop" : content) + "; server properties: "
+                + (properties.isEmpty() ? "defaults" : properties) + ". Definitions: eval/outside/README.md.\n\n"
+                + "## Figures\n\n" + report.figures() + "\n## What the FAQ questions got\n\n" + report.faqOutcomes()
+                + "\n## Precision and coverage of the intent confidence\n\n" + report.curve()
+                + (errors ? "\n## Messages not handled as labelled\n\n" + report.misses() : "");
+    }
+
+    private void write(String markdown) {
+        try {
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(out, markdown, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report to " + out, e);
+        }
+    }
+
+    private static Path temporaryDataDir() {
+        try {
+            return Files.createTempDirectory("tandem-eval-outside");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary data directory", e);
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try {
+            ContentDirectory.deleteRecursively(directory);
+        } catch (IOException ignored) {
+            // A leftover temporary directory is harmless; the report is what matters.
+        }
+    }
+}

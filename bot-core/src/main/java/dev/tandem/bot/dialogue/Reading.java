@@ -47,10 +47,12 @@ final class Reading {
             return requestBeyondSmallTalk(prediction, words).orElse(best);
         }
         if (DialoguePolicy.ORDER_INTENT.equals(best.intent())) {
-            // Without the number the message may ask for something else about the order (a change, a return):
-            // that request stands, sure or not; only the lookup was the number's doing.
+            // Without the number the message may ask for something else about that order (a change, a
+            // cancellation): that request stands, sure or not; only the lookup was the number's doing. A general
+            // question ("when do you deliver order 100845") stays a lookup: the shop's examples never ask it
+            // with a number.
             return withoutOrderNumbers(words).map(this::classify).map(IntentPrediction::best)
-                    .filter(instead -> is(instead, IntentAction.FAQ))
+                    .filter(instead -> is(instead, IntentAction.FAQ) && knowledge.askedWithOrderNumbers(instead.intent()))
                     .orElse(best);
         }
         return best;

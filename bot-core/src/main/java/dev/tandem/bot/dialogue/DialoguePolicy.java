@@ -153,18 +153,15 @@ public final class DialoguePolicy {
     }
 
     /**
-     * The classifier is unsure. If its best guess is still "not the shop's business", the bot says so (a second
-     * such message is no reason to call a person). Otherwise the FAQ search may know the answer, but only on
-     * strong evidence (a high score for an entry the classifier also counts among its best guesses); otherwise
-     * ask once with the two best guesses, and hand off if the shopper is still not understood (at once if an
-     * answer just failed them).
+     * The classifier is unsure: the FAQ search may still know the answer, but only on strong evidence (a high
+     * score for an entry the classifier also counts among its best guesses, and never when its best guess is
+     * "not the shop's business"); otherwise ask once with the two best guesses, and hand off if the shopper is
+     * still not understood (at once if an answer just failed them).
      */
     private static BotDecision whenUnsure(Turn turn, String words, IntentPrediction prediction, ScoredIntent best,
                                           DialogueSettings.Thresholds limits) {
-        if (turn.knowledge.actionOf(best.intent()).filter(action -> action == IntentAction.OUT_OF_SCOPE).isPresent()) {
-            return turn.outOfScope().markedUnanswered();
-        }
-        List<FaqHit> hits = turn.knowledge.faq().search(turn.language.code(), words, 1);
+        boolean outOfScope = turn.knowledge.actionOf(best.intent()).filter(IntentAction.OUT_OF_SCOPE::equals).isPresent();
+        List<FaqHit> hits = outOfScope ? List.of() : turn.knowledge.faq().search(turn.language.code(), words, 1);
         if (!hits.isEmpty() && hits.get(0).score() >= limits.faqSearchScore()
                 && amongBestGuesses(prediction, hits.get(0).entry())) {
             return turn.answer(hits.get(0).entry());

@@ -26,7 +26,6 @@ import dev.tandem.bot.customer.LinkCustomer;
 import dev.tandem.bot.customer.LinkCustomerService;
 import dev.tandem.bot.customer.port.CustomerLinks;
 import dev.tandem.bot.dialogue.DialoguePolicy;
-import dev.tandem.bot.dialogue.DialogueSettings;
 import dev.tandem.bot.events.port.ConversationEvents;
 import dev.tandem.bot.handoff.LiveQueue;
 import dev.tandem.bot.handoff.QueueAdmission;
@@ -70,9 +69,7 @@ public class CoreWiring {
 
     @Bean
     DialoguePolicy dialoguePolicy(TandemProperties properties) {
-        TandemProperties.Dialogue dialogue = properties.dialogue();
-        return new DialoguePolicy(new DialogueSettings(dialogue.intentConfidence(), dialogue.humanRequestConfidence(),
-                dialogue.faqSearchScore(), dialogue.languageSwitchConfidence()));
+        return new DialoguePolicy(properties.dialogue().settings());
     }
 
     @Bean

@@ -1,8 +1,11 @@
 package dev.tandem.adapters.config;
 
+import dev.tandem.bot.dialogue.DialogueSettings;
+import dev.tandem.intents.Language;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -43,10 +46,41 @@ public record TandemProperties(
                        @DefaultValue List<String> languages, @DefaultValue("3") int capacity) {
     }
 
+    /**
+     * The bot's thresholds; {@code languages.<code>.*} overrides any of the first three for one language
+     * (en, ru, uk, pl), the rest of that language's thresholds staying the shop-wide ones.
+     */
     public record Dialogue(@DefaultValue("0.40") double intentConfidence,
+                           @DefaultValue("0.0") double intentMargin,
                            @DefaultValue("0.35") double humanRequestConfidence,
                            @DefaultValue("0.65") double faqSearchScore,
-                           @DefaultValue("0.5") double languageSwitchConfidence) {
+                           @DefaultValue("0.5") double languageSwitchConfidence,
+                           @DefaultValue Map<String, LanguageThresholds> languages) {
+
+        public DialogueSettings settings() {
+            DialogueSettings.Thresholds shopWide = new DialogueSettings.Thresholds(intentConfidence, intentMargin,
+                    humanRequestConfidence, faqSearchScore);
+            Map<Language, DialogueSettings.Thresholds> byLanguage = new EnumMap<>(Language.class);
+            languages.forEach((code, own) -> byLanguage.put(
+                    Language.fromCode(code).filter(language -> language.code().equals(code)).orElseThrow(() ->
+                            new IllegalArgumentException("tandem.dialogue.languages." + code
+                                    + ": unknown language; use one of en, ru, uk, pl")),
+                    own.over(shopWide)));
+            return new DialogueSettings(shopWide, byLanguage, languageSwitchConfidence);
+        }
+    }
+
+    /** One language's own thresholds; an unset one is the shop-wide value. */
+    public record LanguageThresholds(Double intentConfidence, Double intentMargin, Double humanRequestConfidence,
+                                     Double faqSearchScore) {
+
+        DialogueSettings.Thresholds over(DialogueSettings.Thresholds shopWide) {
+            return new DialogueSettings.Thresholds(
+                    intentConfidence == null ? shopWide.intentConfidence() : intentConfidence,
+                    intentMargin == null ? shopWide.intentMargin() : intentMargin,
+                    humanRequestConfidence == null ? shopWide.humanRequestConfidence() : humanRequestConfidence,
+                    faqSearchScore == null ? shopWide.faqSearchScore() : faqSearchScore);
+        }
     }
 
     /**

@@ -36,7 +36,7 @@ class ContentHotReloadTest {
     void startWatchingACopyOfTheDemoShop() throws IOException {
         copy(DEMO, content);
         TandemProperties properties = new TandemProperties(dataDir, content, List.of(),
-                new TandemProperties.Dialogue(0.55, 0.35, 0.65, 0.5), true,
+                new TandemProperties.Dialogue(0.55, 0.0, 0.35, 0.65, 0.5, Map.of()), true,
                 new TandemProperties.Queue(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofSeconds(30),
                         Duration.ofMinutes(2), 50, 5, 200),
                 new TandemProperties.Hours("UTC", Map.of(), List.of()),

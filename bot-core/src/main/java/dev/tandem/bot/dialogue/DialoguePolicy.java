@@ -31,6 +31,8 @@ public final class DialoguePolicy {
     static final String THANKS_INTENT = "thanks";
     /** The contract intent for "where is my order" (DESIGN.md): an order lookup, never a plain FAQ answer. */
     public static final String ORDER_INTENT = "order_status";
+    /** How many of the classifier's best guesses an FAQ search hit must be among to be answered when unsure. */
+    private static final int SEARCH_AGREEMENT_GUESSES = 3;
 
     private final DialogueSettings settings;
 
@@ -42,35 +44,41 @@ public final class DialoguePolicy {
         // An address's own words ("someone@…") are not what the shopper asks; a bare address keeps the language.
         String words = EntityExtractor.withoutEmailAddresses(text);
         Language language = languageOf(words, conversation.language(), knowledge);
+        DialogueSettings.Thresholds limits = settings.in(language);
         IntentPrediction prediction = knowledge.intentClassifier().classify(words, language);
-        ScoredIntent best = prediction.best();
+        ScoredIntent best = new Reading(knowledge, language, limits).meant(prediction, words);
         Message.Understanding understood = new Message.Understanding(language.code(),
                 best.intent().isEmpty() ? Optional.empty() : Optional.of(best.intent()),
                 best.intent().isEmpty() ? Optional.empty() : Optional.of(best.confidence()));
         Turn turn = new Turn(language, understood, knowledge, conversation.memory());
 
-        if (isHumanRequest(text, best)) {
+        if (isHumanRequest(text, best, limits)) {
             return turn.handOff(turn.memory.answerUnhelpful() ? HandoffReason.UNHELPFUL_ANSWER : HandoffReason.SHOPPER_REQUEST);
         }
         if (Frustration.shows(text)) {
             return turn.handOff(HandoffReason.FRUSTRATION);
         }
-        if (continuesOrderConversation(turn.memory.order(), text, best)) {
+        if (continuesOrderConversation(turn.memory.order(), text, best, limits)) {
             return turn.aboutOrder();
         }
         if (turn.memory.awaitsVote()) {
-            Optional<BotDecision> voted = vote(turn, text, best);
+            Optional<BotDecision> voted = vote(turn, text, best, limits);
             if (voted.isPresent()) {
                 return voted.get();
             }
         }
-        if (best.confidence() >= settings.intentConfidence()) {
+        if (isSure(prediction, best, limits)) {
+            List<String> requests = new Reading(knowledge, language, limits).separateRequests(words, best).stream()
+                    .flatMap(intent -> labelOf(turn, intent).stream()).distinct().toList();
+            if (requests.size() > 1) {
+                return turn.askWhichFirst(requests);
+            }
             Optional<BotDecision> acted = act(turn, best.intent());
             if (acted.isPresent()) {
                 return acted.get();
             }
         }
-        return whenUnsure(turn, text, prediction);
+        return whenUnsure(turn, words, prediction, best, limits);
     }
 
     private Language languageOf(String text, Language current, ShopKnowledge knowledge) {
@@ -80,20 +88,32 @@ public final class DialoguePolicy {
                 .orElse(current);
     }
 
+    /**
+     * Sure enough of the intent to act on it: confident, and clearly ahead of the next guess (guesses ranked above
+     * it were set aside by reading the message in context, see {@link Reading}).
+     */
+    private static boolean isSure(IntentPrediction prediction, ScoredIntent best, DialogueSettings.Thresholds limits) {
+        double next = prediction.ranked().stream()
+                .filter(guess -> !guess.intent().equals(best.intent()) && guess.confidence() <= best.confidence())
+                .mapToDouble(ScoredIntent::confidence).findFirst().orElse(0.0);
+        return best.confidence() >= limits.intentConfidence() && best.confidence() - next >= limits.intentMargin();
+    }
+
     /** A quick reply "talk to a person" in any language, or the classifier hearing the request. */
-    private boolean isHumanRequest(String text, ScoredIntent best) {
+    private static boolean isHumanRequest(String text, ScoredIntent best, DialogueSettings.Thresholds limits) {
         if (QuickReplies.HUMAN.matches(text)) {
             return true;
         }
-        return HUMAN_AGENT_INTENT.equals(best.intent()) && best.confidence() >= settings.humanRequestConfidence();
+        return HUMAN_AGENT_INTENT.equals(best.intent()) && best.confidence() >= limits.humanRequestConfidence();
     }
 
     /**
      * The bot asked for an order number, a contact to verify it, or a confirmation, and this message gives it:
      * the order dialogue continues. A message that is clearly about something else sets the order aside.
      */
-    private boolean continuesOrderConversation(OrderMemory order, String text, ScoredIntent best) {
-        boolean elsewhere = best.confidence() >= settings.intentConfidence() && !ORDER_INTENT.equals(best.intent());
+    private static boolean continuesOrderConversation(OrderMemory order, String text, ScoredIntent best,
+                                                      DialogueSettings.Thresholds limits) {
+        boolean elsewhere = best.confidence() >= limits.intentConfidence() && !ORDER_INTENT.equals(best.intent());
         return switch (order.step()) {
             case NONE -> order.verifiedOrder().isPresent()
                     && (QuickReplies.CANCEL_ORDER.matches(text) || QuickReplies.START_RETURN.matches(text));
@@ -103,8 +123,8 @@ public final class DialoguePolicy {
     }
 
     /** "Was this helpful?" answered with its buttons, or with a plain thank-you. */
-    private Optional<BotDecision> vote(Turn turn, String text, ScoredIntent best) {
-        boolean thanked = THANKS_INTENT.equals(best.intent()) && best.confidence() >= settings.intentConfidence();
+    private static Optional<BotDecision> vote(Turn turn, String text, ScoredIntent best, DialogueSettings.Thresholds limits) {
+        boolean thanked = THANKS_INTENT.equals(best.intent()) && best.confidence() >= limits.intentConfidence();
         if (QuickReplies.HELPFUL.matches(text) || thanked) {
             return Optional.of(turn.voted(true, BotTexts.text(turn.language, "helpful.thanks"), List.of()));
         }
@@ -128,16 +148,22 @@ public final class DialoguePolicy {
             case SMALLTALK -> Optional.of(turn.say(BotTexts.has(turn.language, "smalltalk." + intent)
                     ? BotTexts.text(turn.language, "smalltalk." + intent)
                     : BotTexts.text(turn.language, "smalltalk.greeting")));
+            case OUT_OF_SCOPE -> Optional.of(turn.outOfScope());
         };
     }
 
     /**
-     * The classifier is unsure: the FAQ search may still know the answer; otherwise ask once with the two
-     * best guesses, and hand off if the shopper is still not understood (at once if an answer just failed them).
+     * The classifier is unsure: the FAQ search may still know the answer, but only on strong evidence (a high
+     * score for an entry the classifier also counts among its best guesses, and never when its best guess is
+     * "not the shop's business"); otherwise ask once with the two best guesses, and hand off if the shopper is
+     * still not understood (at once if an answer just failed them).
      */
-    private BotDecision whenUnsure(Turn turn, String text, IntentPrediction prediction) {
-        List<FaqHit> hits = turn.knowledge.faq().search(turn.language.code(), text, 1);
-        if (!hits.isEmpty() && hits.get(0).score() >= settings.faqSearchScore()) {
+    private static BotDecision whenUnsure(Turn turn, String words, IntentPrediction prediction, ScoredIntent best,
+                                          DialogueSettings.Thresholds limits) {
+        boolean outOfScope = turn.knowledge.actionOf(best.intent()).filter(IntentAction.OUT_OF_SCOPE::equals).isPresent();
+        List<FaqHit> hits = outOfScope ? List.of() : turn.knowledge.faq().search(turn.language.code(), words, 1);
+        if (!hits.isEmpty() && hits.get(0).score() >= limits.faqSearchScore()
+                && amongBestGuesses(prediction, hits.get(0).entry())) {
             return turn.answer(hits.get(0).entry());
         }
         if (turn.memory.answerUnhelpful()) {
@@ -147,6 +173,11 @@ public final class DialoguePolicy {
             return turn.handOff(HandoffReason.LOW_CONFIDENCE).markedUnanswered();
         }
         return turn.clarify(guessLabels(turn, prediction), turn.memory.lowConfidenceStreak() + 1).markedUnanswered();
+    }
+
+    private static boolean amongBestGuesses(IntentPrediction prediction, FaqEntry entry) {
+        return entry.intent().filter(intent -> prediction.ranked().stream()
+                .limit(SEARCH_AGREEMENT_GUESSES).anyMatch(guess -> guess.intent().equals(intent))).isPresent();
     }
 
     private static List<String> guessLabels(Turn turn, IntentPrediction prediction) {
@@ -164,7 +195,8 @@ public final class DialoguePolicy {
     /** A guess is offered as the FAQ title it leads to, or a bot text for actions; small talk is never offered. */
     private static Optional<String> labelOf(Turn turn, String intent) {
         Optional<IntentAction> action = turn.knowledge.actionOf(intent);
-        if (action.isEmpty() || action.get() == IntentAction.SMALLTALK || action.get() == IntentAction.HANDOFF) {
+        if (action.isEmpty() || action.get() == IntentAction.SMALLTALK || action.get() == IntentAction.HANDOFF
+                || action.get() == IntentAction.OUT_OF_SCOPE) {
             return Optional.empty();
         }
         if (action.get() == IntentAction.FAQ) {
@@ -213,6 +245,19 @@ public final class DialoguePolicy {
         BotDecision clarify(List<String> options, int streak) {
             BotReply question = new BotReply(BotTexts.text(language, "clarify"), Optional.empty(), options);
             return decision(List.of(question), Optional.empty(), streak, Optional.empty(), memory.answerUnhelpful());
+        }
+
+        /** Not the shop's business: said plainly, with the way to a person in case the bot misread it. */
+        BotDecision outOfScope() {
+            BotReply reply = new BotReply(BotTexts.text(language, "out-of-scope"), Optional.empty(),
+                    List.of(BotTexts.text(language, "quick-reply.human")));
+            return decision(List.of(reply), Optional.empty(), 0, Optional.empty(), memory.answerUnhelpful());
+        }
+
+        /** Two requests in one message: the shopper picks which to answer first. */
+        BotDecision askWhichFirst(List<String> requests) {
+            BotReply question = new BotReply(BotTexts.text(language, "which-first"), Optional.empty(), requests);
+            return decision(List.of(question), Optional.empty(), 0, Optional.empty(), memory.answerUnhelpful());
         }
 
         BotDecision handOff(HandoffReason reason) {

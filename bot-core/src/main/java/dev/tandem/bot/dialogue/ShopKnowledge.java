@@ -1,14 +1,19 @@
 package dev.tandem.bot.dialogue;
 
+import dev.tandem.intents.Language;
 import dev.tandem.intents.catalog.IntentAction;
 import dev.tandem.intents.catalog.IntentDefinition;
 import dev.tandem.intents.classify.IntentClassifier;
+import dev.tandem.intents.entities.EntityExtractor;
+import dev.tandem.intents.entities.EntityType;
 import dev.tandem.intents.language.LanguageDetector;
 import dev.tandem.kb.FaqIndex;
 import dev.tandem.kb.canned.CannedResponse;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,11 +24,14 @@ import java.util.stream.Collectors;
  */
 public final class ShopKnowledge {
 
+    private static final EntityExtractor ENTITIES = new EntityExtractor();
+
     private final LanguageDetector languageDetector;
     private final IntentClassifier intentClassifier;
     private final Map<String, IntentDefinition> intents;
     private final FaqIndex faq;
     private final List<CannedResponse> canned;
+    private final Set<String> askedWithOrderNumbers;
 
     /** A shop without canned replies for its agents. */
     public ShopKnowledge(LanguageDetector languageDetector, IntentClassifier intentClassifier,
@@ -38,6 +46,14 @@ public final class ShopKnowledge {
         this.intentClassifier = intentClassifier;
         this.intents = intents.stream().collect(Collectors.toUnmodifiableMap(IntentDefinition::name, Function.identity()));
         this.faq = faq;
+        this.askedWithOrderNumbers = intents.stream().filter(ShopKnowledge::hasExampleWithOrderNumber)
+                .map(IntentDefinition::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static boolean hasExampleWithOrderNumber(IntentDefinition intent) {
+        return Arrays.stream(Language.values()).flatMap(language -> intent.examples(language).stream())
+                .anyMatch(example -> ENTITIES.extract(example).stream()
+                        .anyMatch(entity -> entity.type() == EntityType.ORDER_NUMBER));
     }
 
     public LanguageDetector languageDetector() {
@@ -55,6 +71,14 @@ public final class ShopKnowledge {
     /** The agents' canned replies (content {@code canned/}). */
     public List<CannedResponse> canned() {
         return canned;
+    }
+
+    /**
+     * Whether the shop's own examples of this intent name an order number: a request shoppers make about one
+     * particular order (change it, cancel it), as opposed to a general question (how long delivery takes).
+     */
+    public boolean askedWithOrderNumbers(String intent) {
+        return askedWithOrderNumbers.contains(intent);
     }
 
     public Optional<IntentAction> actionOf(String intent) {

@@ -9,5 +9,10 @@ public enum IntentAction {
     /** Put the shopper through to a person. */
     HANDOFF,
     /** Greeting, thanks, goodbye: answered politely, nothing to resolve. */
-    SMALLTALK
+    SMALLTALK,
+    /**
+     * Not the shop's business (the weather, the time, jokes, other services): said so plainly, never answered
+     * from the FAQ. Its examples teach the classifier what lies outside the shop.
+     */
+    OUT_OF_SCOPE
 }

@@ -84,7 +84,7 @@ final class IntentFileReader {
             }
         }
         if (action == null && problems.size() == before) {
-            problem(1, "missing 'action' (one of faq, order_lookup, handoff, smalltalk)");
+            problem(1, "missing 'action' (one of faq, order_lookup, handoff, smalltalk, out_of_scope)");
         }
         if (!sawExamples) {
             problem(1, "missing 'examples' (a list of example messages per language: en, ru, uk, pl)");
@@ -98,13 +98,13 @@ final class IntentFileReader {
     private IntentAction action(Node node) {
         Optional<String> value = scalar(node);
         if (value.isEmpty()) {
-            problem(line(node), "'action' must be one of faq, order_lookup, handoff, smalltalk");
+            problem(line(node), "'action' must be one of faq, order_lookup, handoff, smalltalk, out_of_scope");
             return null;
         }
         try {
             return IntentAction.valueOf(value.get().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            problem(line(node), "unknown action '" + value.get() + "'; use one of faq, order_lookup, handoff, smalltalk");
+            problem(line(node), "unknown action '" + value.get() + "'; use one of faq, order_lookup, handoff, smalltalk, out_of_scope");
             return null;
         }
     }

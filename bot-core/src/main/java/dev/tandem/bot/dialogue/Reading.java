@@ -1,0 +1,123 @@
+package dev.tandem.bot.dialogue;
+
+import dev.tandem.intents.Language;
+import dev.tandem.intents.catalog.IntentAction;
+import dev.tandem.intents.classify.IntentPrediction;
+import dev.tandem.intents.classify.ScoredIntent;
+import dev.tandem.intents.entities.Entity;
+import dev.tandem.intents.entities.EntityExtractor;
+import dev.tandem.intents.entities.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a message asks for, read from the classifier's guesses in the context of the whole message: small talk
+ * never wins over a request in the same message, an order number does not make a change or a return an order
+ * lookup, and a message may carry two separate requests.
+ */
+final class Reading {
+
+    /**
+     * Small talk is short: every greeting, thanks and goodbye the demo shop was taught has at most six words, so
+     * a longer message that looks like one carries a request ("need help speaking with somebody, please").
+     */
+    static final int SMALL_TALK_MAX_WORDS = 6;
+    /** A part of a message shorter than this is an aside ("Hi.", "Thanks!"), not a request of its own. */
+    private static final int REQUEST_MIN_WORDS = 3;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final EntityExtractor ENTITIES = new EntityExtractor();
+
+    private final ShopKnowledge knowledge;
+    private final Language language;
+    private final DialogueSettings.Thresholds limits;
+
+    Reading(ShopKnowledge knowledge, Language language, DialogueSettings.Thresholds limits) {
+        this.knowledge = knowledge;
+        this.language = language;
+        this.limits = limits;
+    }
+
+    /** The intent the bot acts on: the classifier's best guess, unless the message's context says otherwise. */
+    ScoredIntent meant(IntentPrediction prediction, String words) {
+        ScoredIntent best = prediction.best();
+        if (is(best, IntentAction.SMALLTALK)) {
+            return requestBeyondSmallTalk(prediction, words).orElse(best);
+        }
+        if (DialoguePolicy.ORDER_INTENT.equals(best.intent())) {
+            // Without the number the message may ask for something else about that order (a change, a
+            // cancellation): that request stands, sure or not; only the lookup was the number's doing. A general
+            // question ("when do you deliver order 100845") stays a lookup: the shop's examples never ask it
+            // with a number.
+            return withoutOrderNumbers(words).map(this::classify).map(IntentPrediction::best)
+                    .filter(instead -> is(instead, IntentAction.FAQ) && knowledge.askedWithOrderNumbers(instead.intent()))
+                    .orElse(best);
+        }
+        return best;
+    }
+
+    /**
+     * The distinct requests of a message told in separate sentences, in their order, when there are two or more
+     * the bot is sure of and the whole message's best guess is one of them; otherwise none.
+     */
+    List<String> separateRequests(String words, ScoredIntent best) {
+        String[] parts = SENTENCE_END.split(words);
+        if (parts.length < 2) {
+            return List.of();
+        }
+        List<String> requests = new ArrayList<>();
+        for (String part : parts) {
+            if (wordCount(part) < REQUEST_MIN_WORDS) {
+                continue;
+            }
+            ScoredIntent guess = classify(part).best();
+            if (is(guess, IntentAction.FAQ) && guess.confidence() >= limits.intentConfidence()
+                    && !requests.contains(guess.intent())) {
+                requests.add(guess.intent());
+            }
+        }
+        return requests.size() > 1 && requests.contains(best.intent()) ? List.copyOf(requests) : List.of();
+    }
+
+    /**
+     * A message longer than small talk goes by its best request (or by what else the classifier makes of it);
+     * a short one does when the classifier is sure of a request too ("hi, where is my parcel").
+     */
+    private Optional<ScoredIntent> requestBeyondSmallTalk(IntentPrediction prediction, String words) {
+        boolean longerThanSmallTalk = wordCount(words) > SMALL_TALK_MAX_WORDS;
+        return prediction.ranked().stream()
+                .filter(guess -> !is(guess, IntentAction.SMALLTALK))
+                .filter(guess -> longerThanSmallTalk
+                        || !is(guess, IntentAction.OUT_OF_SCOPE) && guess.confidence() >= limits.intentConfidence())
+                .findFirst();
+    }
+
+    /** The message with its order numbers taken out, if it has any: a number says which order, not what is wanted. */
+    private static Optional<String> withoutOrderNumbers(String words) {
+        List<Entity> numbers = ENTITIES.extract(words).stream()
+                .filter(entity -> entity.type() == EntityType.ORDER_NUMBER).toList();
+        if (numbers.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder rest = new StringBuilder(words);
+        for (int i = numbers.size() - 1; i >= 0; i--) {
+            rest.replace(numbers.get(i).start(), numbers.get(i).end(), " ");
+        }
+        String text = rest.toString().strip();
+        return wordCount(text) == 0 ? Optional.empty() : Optional.of(text);
+    }
+
+    private IntentPrediction classify(String text) {
+        return knowledge.intentClassifier().classify(text, language);
+    }
+
+    private boolean is(ScoredIntent guess, IntentAction action) {
+        return knowledge.actionOf(guess.intent()).filter(action::equals).isPresent();
+    }
+
+    static int wordCount(String text) {
+        return (int) WORD.matcher(text).results().count();
+    }
+}

@@ -1,0 +1,141 @@
+package dev.tandem.bot.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.bot.agent.Agent;
+import dev.tandem.bot.chat.HandleShopperMessage.Outcome;
+import dev.tandem.bot.conversation.ConversationState;
+import dev.tandem.bot.conversation.HandoffReason;
+import dev.tandem.bot.conversation.Message;
+import dev.tandem.bot.dialogue.BotTexts;
+import dev.tandem.bot.dialogue.DialogueSettings;
+import dev.tandem.bot.fixtures.ShopperSession;
+import dev.tandem.bot.fixtures.TestShop;
+import dev.tandem.intents.Language;
+import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * How the bot reads a message in context, in each of the four languages, on the demo shop's real content and
+ * models: what is not the shop's business gets no FAQ answer, a request for a person in indirect words is heard,
+ * small talk does not swallow a request, an order number does not turn a change or a cancellation into a
+ * lookup, and two requests in one message are not answered as one.
+ */
+class UnderstandingScenariosTest {
+
+    private static final Instant WEDNESDAY_MORNING = Instant.parse("2026-11-25T10:00:00Z");
+    private static final Agent ANNA = new Agent("anna", Set.of(), 3);
+
+    /** What a shopper writes in each language. */
+    record Lines(Language language, String outOfScope, String indirectPerson, String greetingThenRequest,
+                 String requestFaqId, String orderRequestWithNumber, String orderRequestFaqId,
+                 String twoRequests) {
+
+        @Override
+        public String toString() {
+            return language.code();
+        }
+    }
+
+    static Stream<Lines> languages() {
+        return Stream.of(
+                new Lines(Language.EN, "any idea if it'll be warm and sunny this saturday",
+                        "could i chat with a real human being please",
+                        "hey hello good morning, how long until a refund lands on my card", "refund-timing",
+                        "order 100876 - i need to update it", "order-change",
+                        "How long does a refund take? Also, which payment methods can I use?"),
+                new Lines(Language.RU, "не знаете, будет тепло и солнечно в эту субботу?",
+                        "есть тут хоть одна живая душа с кем поговорить",
+                        "привет, добрый день, через сколько дней деньги вернутся на карту", "refund-timing",
+                        "заказ 100876, хочу от него отказаться", "order-cancel",
+                        "Через сколько вернутся деньги? И ещё, какие способы оплаты у вас есть?"),
+                new Lines(Language.UK, "не знаєте, чи буде тепло і сонячно цієї суботи?",
+                        "чи є тут хоч одна жива душа з ким поговорити",
+                        "привіт, добрий день, через скільки днів гроші повернуться на картку", "refund-timing",
+                        "щодо замовлення 100876, можна ще щось у ньому поміняти", "order-change",
+                        "Через скільки повернуть гроші? І ще, які способи оплати у вас є?"),
+                new Lines(Language.PL, "nie wiesz czy w tę sobotę będzie ciepło i słonecznie",
+                        "jest tu jakaś żywa dusza do pogadania",
+                        "hej dzień dobry, po ilu dniach pieniądze wrócą na kartę", "refund-timing",
+                        "zamówienie 100876 - muszę je zaktualizować", "order-change",
+                        "Ile trwa zwrot pieniędzy? I jeszcze, jakie metody płatności akceptujecie?"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void givenChatOutsideTheShop_whenWritten_thenTheBotSaysWhatItCanHelpWithAndAnswersNoFaq(Lines lines) {
+        ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
+
+        Outcome reply = shopper.says(lines.outOfScope());
+
+        assertThat(reply.state()).isEqualTo(ConversationState.BOT);
+        assertThat(reply.replies()).singleElement().satisfies(message -> {
+            assertThat(message.faqId()).isEmpty();
+            assertThat(message.quickReplies()).contains(BotTexts.text(lines.language(), "quick-reply.human"));
+        });
+        assertThat(lastShopperMessage(shopper).intent()).contains("out_of_scope");
+        if (lastShopperMessage(shopper).confidence().orElseThrow() >= DialogueSettings.defaults().thresholds().intentConfidence()) {
+            assertThat(reply.replies().get(0).text()).isEqualTo(BotTexts.text(lines.language(), "out-of-scope"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void givenAPersonAskedForInIndirectWords_whenWritten_thenQueuedInTheSameTurn(Lines lines) {
+        ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
+
+        Outcome reply = shopper.says(lines.indirectPerson());
+
+        assertThat(reply.state()).isEqualTo(ConversationState.QUEUED);
+        assertThat(shopper.conversation().handoffReason()).contains(HandoffReason.SHOPPER_REQUEST);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void givenAGreetingFollowedByARequest_whenWritten_thenTheRequestIsAnswered(Lines lines) {
+        ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
+
+        Outcome reply = shopper.says(lines.greetingThenRequest());
+
+        assertThat(reply.replies().get(0).faqId()).contains(lines.requestFaqId());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void givenAChangeOrCancellationOfANumberedOrder_whenWritten_thenItsAnswerNotAnOrderLookup(Lines lines) {
+        ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
+
+        Outcome reply = shopper.says(lines.orderRequestWithNumber());
+
+        assertThat(lastShopperMessage(shopper).intent()).contains(lines.orderRequestFaqId().replace('-', '_'));
+        assertThat(reply.replies().get(0).faqId().orElse(lines.orderRequestFaqId()))
+                .as("answered from its entry, or asked about when unsure, never looked up")
+                .isEqualTo(lines.orderRequestFaqId());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void givenTwoQuestionsInOneMessage_whenWritten_thenTheShopperIsAskedWhichFirst(Lines lines) {
+        ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
+
+        Outcome reply = shopper.says(lines.twoRequests());
+
+        assertThat(reply.state()).isEqualTo(ConversationState.BOT);
+        assertThat(reply.replies()).singleElement().satisfies(question -> {
+            assertThat(question.faqId()).isEmpty();
+            assertThat(question.text()).isEqualTo(BotTexts.text(lines.language(), "which-first"));
+            assertThat(question.quickReplies()).hasSize(2);
+        });
+
+        Outcome answer = shopper.says(reply.replies().get(0).quickReplies().get(1));
+        assertThat(answer.replies().get(0).faqId()).contains("payment-methods");
+    }
+
+    private static Message lastShopperMessage(ShopperSession shopper) {
+        return shopper.transcript().stream().filter(message -> message.author().name().equals("SHOPPER"))
+                .reduce((first, second) -> second).orElseThrow();
+    }
+}

@@ -91,7 +91,9 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
                             new Written(Language.RU, true), new Written(Language.UK, true));
             case NONE -> List.of();
         };
-        return weighEvidence(normalized, candidates, conversation);
+        // A way of writing the shop has no examples of cannot be weighed against those it has.
+        List<Written> known = candidates.stream().filter(examples::knows).toList();
+        return weighEvidence(normalized, known.isEmpty() ? candidates : known, conversation);
     }
 
     private LanguageGuess weighEvidence(String normalized, List<Written> candidates, Optional<Language> conversation) {

@@ -24,10 +24,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 /**
  * Scale-out on a real PostgreSQL: two nodes behind an imaginary load balancer, one database. The nodes are
@@ -161,8 +164,21 @@ class TwoNodesOnPostgresTest {
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.state").isEqualTo("ASSIGNED");
     }
 
+    /**
+     * The nodes close a connection idle for {@code server.netty.idle-timeout} (30 s); a pool that kept it longer
+     * would send the next request into a closing socket. This pool (as large as Reactor Netty's default one, for
+     * the thousand claims at once) lets idle connections go after 10 s.
+     */
+    private static final HttpClient HTTP = HttpClient.create(
+            ConnectionProvider.builder("two-nodes").maxConnections(500).pendingAcquireMaxCount(-1)
+                    .maxIdleTime(Duration.ofSeconds(10)).build());
+
+    private static WebClient client(Node node) {
+        return WebClient.builder().baseUrl(node.http()).clientConnector(new ReactorClientHttpConnector(HTTP)).build();
+    }
+
     private static Mono<String> handOff(Node node, String text) {
-        WebClient http = WebClient.create(node.http());
+        WebClient http = client(node);
         return http.post().uri("/api/v1/conversations").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("locale", "en")).retrieve().bodyToMono(ShopperChat.JSON)
                 .flatMap(started -> http.post().uri("/api/v1/conversations/{id}/messages", started.get("id"))
@@ -174,7 +190,7 @@ class TwoNodesOnPostgresTest {
     }
 
     private static Mono<Integer> claimAsync(Node node, String agent, String id) {
-        return WebClient.create(node.http()).post().uri("/api/v1/agent/conversations/{id}/claim", id)
+        return client(node).post().uri("/api/v1/agent/conversations/{id}/claim", id)
                 .headers(headers -> headers.setBasicAuth(agent, agent + "-pass"))
                 .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value()));
     }

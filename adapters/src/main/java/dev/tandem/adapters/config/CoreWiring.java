@@ -19,6 +19,7 @@ import dev.tandem.bot.chat.ReadShopperTranscriptService;
 import dev.tandem.bot.chat.StartConversation;
 import dev.tandem.bot.chat.StartConversationService;
 import dev.tandem.bot.chat.TurnRecorder;
+import dev.tandem.bot.chat.port.BotTurns;
 import dev.tandem.bot.chat.port.ConversationStore;
 import dev.tandem.bot.chat.port.ShopperTurnLimit;
 import dev.tandem.bot.customer.KnownCustomers;
@@ -113,13 +114,13 @@ public class CoreWiring {
     @Bean
     HandleShopperMessage handleShopperMessage(ConversationStore store, TurnRecorder recorder, LiveQueue queue,
                                               CurrentShopKnowledge knowledge, DialoguePolicy policy,
-                                              OrderDialogue orders, ShopperTurnLimit turnLimit,
+                                              OrderDialogue orders, ShopperTurnLimit turnLimit, BotTurns turns,
                                               TandemProperties properties, Clock clock) {
         TandemProperties.Queue limits = properties.queue();
         // Like the other per-address limits, the cap per client address is off when tandem.rate-limit.per-ip is.
         int perClient = properties.rateLimit().perIp() ? limits.maxPerClient() : Integer.MAX_VALUE;
         return new HandleShopperMessageService(store, recorder, queue, knowledge, policy, orders, turnLimit,
-                new QueueAdmission(perClient, limits.ceiling()), clock);
+                new QueueAdmission(perClient, limits.ceiling()), turns, clock);
     }
 
     @Bean

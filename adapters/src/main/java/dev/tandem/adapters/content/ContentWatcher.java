@@ -1,6 +1,9 @@
 package dev.tandem.adapters.content;
 
 import dev.tandem.adapters.config.TandemProperties;
+import dev.tandem.adapters.metrics.MetricNames;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
@@ -31,12 +34,25 @@ public class ContentWatcher implements SmartLifecycle {
 
     private final CurrentShopKnowledge knowledge;
     private final boolean enabled;
+    private final Counter reloaded;
+    private final Counter reloadedWithRejectedFiles;
+    private final Counter reloadFailed;
     private volatile WatchService watchService;
     private volatile Thread thread;
 
-    public ContentWatcher(CurrentShopKnowledge knowledge, TandemProperties properties) {
+    public ContentWatcher(CurrentShopKnowledge knowledge, TandemProperties properties, MeterRegistry metrics) {
         this.knowledge = knowledge;
         this.enabled = properties.contentReload();
+        this.reloaded = reloads(metrics, "success");
+        this.reloadedWithRejectedFiles = reloads(metrics, "rejected_files");
+        this.reloadFailed = reloads(metrics, "failure");
+    }
+
+    private static Counter reloads(MeterRegistry metrics, String result) {
+        return Counter.builder(MetricNames.CONTENT_RELOADS)
+                .description("Hot reloads of the content directory; rejected_files: served, with some files refused")
+                .tag("result", result)
+                .register(metrics);
     }
 
     @Override
@@ -113,7 +129,9 @@ public class ContentWatcher implements SmartLifecycle {
             LOG.info("Content reloaded in {} ms: {} intents, FAQ entries {}, {} problem(s)",
                     (System.nanoTime() - started) / 1_000_000, loaded.intents(), loaded.faqEntries(),
                     loaded.problems().size());
+            (loaded.problems().isEmpty() ? reloaded : reloadedWithRejectedFiles).increment();
         } catch (RuntimeException failure) {
+            reloadFailed.increment();
             LOG.error("Content reload failed; the previous content keeps serving", failure);
         }
     }

@@ -1,7 +1,9 @@
 package dev.tandem.adapters.orders;
 
 import dev.tandem.bot.orders.port.OrderLookup;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -12,8 +14,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
  * Chooses the order system by {@code tandem.orders.backend}: the embedded demo store (default), WooCommerce or
- * Shopify. Exactly one {@link OrderLookup} bean; a chosen backend without its address or credentials stops
- * start-up with the name of the missing property ({@link OrderLookupProperties}).
+ * Shopify. Exactly one {@link OrderLookup} bean, timed per call where the server has metrics
+ * ({@link MeteredOrderLookup}); a chosen backend without its address or credentials stops start-up with the name
+ * of the missing property ({@link OrderLookupProperties}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OrderLookupProperties.class)
@@ -23,7 +26,7 @@ public class OrderLookupConfiguration {
 
     @Bean
     OrderLookup orderLookup(OrderLookupProperties properties, ObjectProvider<DatabaseClient> database,
-                            ObjectProvider<Clock> clock) {
+                            ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> metrics) {
         OrderLookup lookup = switch (properties.backend()) {
             case DEMO -> new DemoStoreOrderLookup(database.getObject(), clock.getIfAvailable(Clock::systemUTC),
                     properties.zone());
@@ -35,6 +38,8 @@ public class OrderLookupConfiguration {
             case WOOCOMMERCE -> "WooCommerce at " + properties.woocommerce().baseUrl();
             case SHOPIFY -> "Shopify at " + properties.shopify().shopUrl();
         });
-        return lookup;
+        MeterRegistry registry = metrics.getIfAvailable();
+        return registry == null ? lookup
+                : new MeteredOrderLookup(lookup, properties.backend().name().toLowerCase(Locale.ROOT), registry);
     }
 }

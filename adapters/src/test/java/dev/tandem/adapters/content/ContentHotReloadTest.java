@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.adapters.config.TandemProperties;
 import dev.tandem.intents.Language;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +33,7 @@ class ContentHotReloadTest {
 
     private CurrentShopKnowledge knowledge;
     private ContentWatcher watcher;
+    private final MeterRegistry metrics = new SimpleMeterRegistry();
 
     @BeforeEach
     void startWatchingACopyOfTheDemoShop() throws IOException {
@@ -42,7 +45,7 @@ class ContentHotReloadTest {
                 new TandemProperties.Hours("UTC", Map.of(), List.of()),
                 new TandemProperties.RateLimit(true, 30, 120, 20), Duration.ZERO);
         knowledge = new CurrentShopKnowledge(properties);
-        watcher = new ContentWatcher(knowledge, properties);
+        watcher = new ContentWatcher(knowledge, properties, metrics);
         watcher.start();
     }
 
@@ -65,6 +68,7 @@ class ContentHotReloadTest {
 
         assertThat(served).as("edited answer searchable within 5 s (took %d ms)",
                 (System.nanoTime() - saved) / 1_000_000).isTrue();
+        assertThat(within(Duration.ofSeconds(5), () -> reloads("success") >= 1)).as("the reload is counted").isTrue();
     }
 
     @Test
@@ -76,6 +80,8 @@ class ContentHotReloadTest {
                 .anyMatch(problem -> problem.contains("faq/pl/warranty.md:")));
 
         assertThat(reported).isTrue();
+        assertThat(within(Duration.ofSeconds(5), () -> reloads("rejected_files") >= 1)).as("counted with its rejected file")
+                .isTrue();
         assertThat(knowledge.get().faq().entry("pl", "warranty")).get()
                 .satisfies(entry -> assertThat(entry.answerText()).isEqualTo(serving));
     }
@@ -107,6 +113,10 @@ class ContentHotReloadTest {
 
         assertThat(within(Duration.ofSeconds(5), () -> knowledge.get().faq().entry("uk", "loyalty-points").isPresent()))
                 .isTrue();
+    }
+
+    private double reloads(String result) {
+        return metrics.get("tandem.content.reloads").tag("result", result).counter().count();
     }
 
     private static boolean within(Duration limit, BooleanSupplier condition) {

@@ -1,5 +1,6 @@
 package dev.tandem.bot.chat;
 
+import dev.tandem.bot.chat.port.BotTurns;
 import dev.tandem.bot.chat.port.ConcurrentTurnException;
 import dev.tandem.bot.chat.port.ConversationStore;
 import dev.tandem.bot.chat.port.ShopperTurnLimit;
@@ -64,6 +65,7 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
     private final EntityExtractor entities = new EntityExtractor();
     private final ShopperTurnLimit turnLimit;
     private final QueueAdmission admission;
+    private final BotTurns turns;
     private final Clock clock;
 
     public HandleShopperMessageService(ConversationStore store, TurnRecorder recorder, LiveQueue queue,
@@ -75,6 +77,14 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
     public HandleShopperMessageService(ConversationStore store, TurnRecorder recorder, LiveQueue queue,
                                        Supplier<ShopKnowledge> knowledge, DialoguePolicy policy, OrderDialogue orders,
                                        ShopperTurnLimit turnLimit, QueueAdmission admission, Clock clock) {
+        this(store, recorder, queue, knowledge, policy, orders, turnLimit, admission, BotTurns.NONE, clock);
+    }
+
+    public HandleShopperMessageService(ConversationStore store, TurnRecorder recorder, LiveQueue queue,
+                                       Supplier<ShopKnowledge> knowledge, DialoguePolicy policy, OrderDialogue orders,
+                                       ShopperTurnLimit turnLimit, QueueAdmission admission, BotTurns turns,
+                                       Clock clock) {
+        this.turns = turns;
         this.orders = orders;
         this.turnLimit = turnLimit;
         this.admission = admission;
@@ -215,20 +225,22 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
         }
         Conversation understood = current.speaking(decision.language()).remembering(memoryAfter(current, decision, appended));
         if (decision.handoff().isEmpty()) {
-            return stayWithBot(before, understood, appended, vote, events, now);
+            return stayWithBot(before, understood, appended, vote, events, now, BotTurnOutcome.of(decision));
         }
         return typedSomething(current, text).flatMap(typed -> typed
                 ? handOff(before, understood, decision, appended, vote, events, text, client, shop, now)
                 : stayWithBot(before, understood, withNotice(appended, understood, decision, "handoff.tell-first", now),
-                        vote, events, now));
+                        vote, events, now, BotTurnOutcome.CLARIFIED));
     }
 
     private Mono<Outcome> stayWithBot(Conversation before, Conversation understood, List<Message> appended,
                                       Optional<ConversationTurn.HelpfulVote> vote, List<ConversationEvent> events,
-                                      Instant now) {
+                                      Instant now, BotTurnOutcome counted) {
         ConversationTurn turn = new ConversationTurn(before.version(), understood.advanced(appended.size(), now),
                 appended, QueueChange.NONE, vote, events);
-        return recorder.record(turn).map(recorded -> outcome(recorded, Optional.empty()));
+        return recorder.record(turn)
+                .doOnNext(recorded -> turns.taken(understood.language(), counted))
+                .map(recorded -> outcome(recorded, Optional.empty()));
     }
 
     private static List<Message> withNotice(List<Message> appended, Conversation conversation, BotDecision decision,
@@ -294,7 +306,7 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
                     if (!admission.admitsFollowUp(snapshot, entry, client)) {
                         return stayWithBot(conversation, conversation,
                                 withNotice(appended, conversation, decision, QUEUE_FULL, now), Optional.empty(),
-                                List.of(), now);
+                                List.of(), now, BotTurnOutcome.UNANSWERED);
                     }
                     appended.add(Message.from(Author.BOT, conversation.id(), conversation.lastSeq() + 2,
                             BotTexts.text(language, "contact.saved", email), now, language.code(), Optional.empty(),
@@ -308,6 +320,7 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
                             new QueueChange.Enqueue(entry), Optional.empty(), events);
                     return recorder.record(turn)
                             .doOnNext(recorded -> admission.joined(conversation.id(), client))
+                            .doOnNext(recorded -> turns.taken(language, BotTurnOutcome.HANDED_OFF))
                             .map(recorded -> outcome(recorded, queue.statusOf(snapshot, conversation.id())));
                 }));
     }
@@ -332,7 +345,7 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
                 .flatMap(entry -> queue.snapshotWith(entry).flatMap(snapshot -> {
                     if (!admission.admits(snapshot, entry, client)) {
                         return stayWithBot(before, understood, withNotice(appended, understood, decision, QUEUE_FULL, now),
-                                vote, events, now);
+                                vote, events, now, BotTurnOutcome.UNANSWERED);
                     }
                     QueueStatus status = queue.statusOf(snapshot, before.id()).orElseThrow();
                     String notice = BotTexts.text(language, noticeKey(reason)) + " "
@@ -345,6 +358,7 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
                             new QueueChange.Enqueue(entry), vote, events);
                     return recorder.record(turn)
                             .doOnNext(recorded -> admission.joined(before.id(), client))
+                            .doOnNext(recorded -> turns.taken(language, BotTurnOutcome.HANDED_OFF))
                             .map(recorded -> outcome(recorded, Optional.of(status)));
                 }));
     }

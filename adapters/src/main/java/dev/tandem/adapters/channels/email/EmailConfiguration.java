@@ -1,6 +1,7 @@
 package dev.tandem.adapters.channels.email;
 
 import dev.tandem.adapters.events.InProcessConversationEvents;
+import dev.tandem.adapters.metrics.ChannelMeters;
 import dev.tandem.bot.chat.HandleShopperMessage;
 import dev.tandem.bot.chat.ReadShopperTranscript;
 import dev.tandem.bot.chat.StartConversation;
@@ -40,8 +41,8 @@ public class EmailConfiguration {
 
     @Bean
     EmailOutbox emailOutbox(InProcessConversationEvents events, EmailThreads threads, ReadShopperTranscript transcript,
-                            MailServers servers, EmailProperties properties, Clock clock) {
-        return new EmailOutbox(events, threads, transcript, servers, properties, clock);
+                            MailServers servers, EmailProperties properties, Clock clock, ChannelMeters metrics) {
+        return new EmailOutbox(events, threads, transcript, servers, properties, clock, metrics.emailFailures());
     }
 
     @Bean

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
+import io.micrometer.core.instrument.Counter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -44,6 +45,7 @@ final class EmailOutbox implements SmartLifecycle {
     private final MailServers servers;
     private final EmailProperties properties;
     private final Clock clock;
+    private final Counter failures;
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private final Set<String> otherConversations = ConcurrentHashMap.newKeySet();
     /** Conversations whose shopper's mail is being taken in right now (count of mails), see {@link #arriving}. */
@@ -52,8 +54,9 @@ final class EmailOutbox implements SmartLifecycle {
     private volatile Disposable subscription;
 
     EmailOutbox(InProcessConversationEvents events, EmailThreads threads, ReadShopperTranscript transcript,
-                MailServers servers, EmailProperties properties, Clock clock) {
+                MailServers servers, EmailProperties properties, Clock clock, Counter failures) {
         this.events = events;
+        this.failures = failures;
         this.threads = threads;
         this.transcript = transcript;
         this.servers = servers;
@@ -139,8 +142,10 @@ final class EmailOutbox implements SmartLifecycle {
             }
             threads.delivered(conversationId, lastSeq).block(DATABASE_PATIENCE);
         } catch (MailNotSent failure) {
+            failures.increment();
             backOff(conversationId, failure);
         } catch (RuntimeException failure) {
+            failures.increment();
             LOG.error("Could not deliver the e-mail answers of conversation {}; the sweep tries again", conversationId,
                     failure);
         }

@@ -1,6 +1,7 @@
 package dev.tandem.adapters.channels.telegram;
 
 import dev.tandem.adapters.events.InProcessConversationEvents;
+import dev.tandem.adapters.metrics.ChannelMeters;
 import dev.tandem.bot.chat.HandleShopperMessage;
 import dev.tandem.bot.chat.ReadShopperTranscript;
 import dev.tandem.bot.chat.StartConversation;
@@ -44,8 +45,9 @@ public class TelegramConfiguration {
     }
 
     @Bean
-    TelegramOutbox telegramOutbox(InProcessConversationEvents events, TelegramChats chats, TelegramBotApi api) {
-        return new TelegramOutbox(events, chats, api, PATIENCE);
+    TelegramOutbox telegramOutbox(InProcessConversationEvents events, TelegramChats chats, TelegramBotApi api,
+                                  ChannelMeters metrics) {
+        return new TelegramOutbox(events, chats, api, PATIENCE, metrics.telegramFailures());
     }
 
     @Bean

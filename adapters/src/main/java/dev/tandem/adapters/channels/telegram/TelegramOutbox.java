@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import io.micrometer.core.instrument.Counter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -32,12 +33,15 @@ final class TelegramOutbox implements SmartLifecycle {
     private final TelegramChats chats;
     private final TelegramBotApi api;
     private final SerialLanes<String> lanes;
+    private final Counter failures;
     private final Map<String, Long> telegramConversations = new ConcurrentHashMap<>();
     private final Set<String> otherConversations = ConcurrentHashMap.newKeySet();
     private volatile Disposable subscription;
 
-    TelegramOutbox(InProcessConversationEvents events, TelegramChats chats, TelegramBotApi api, Duration patience) {
+    TelegramOutbox(InProcessConversationEvents events, TelegramChats chats, TelegramBotApi api, Duration patience,
+                   Counter failures) {
         this.events = events;
+        this.failures = failures;
         this.chats = chats;
         this.api = api;
         this.lanes = new SerialLanes<>(patience);
@@ -95,6 +99,7 @@ final class TelegramOutbox implements SmartLifecycle {
                                 .orElseGet(() -> Mono.error(rejected))))
                 .then()
                 .onErrorResume(failure -> {
+                    failures.increment();
                     LOG.warn("Telegram did not take message {} of conversation {} for chat {}; it stays in the "
                             + "transcript. {}", message.seq(), message.conversationId(), chatId, api.redacted(failure));
                     return Mono.empty();

@@ -5,6 +5,7 @@ import static dev.tandem.adapters.ShopperChat.list;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.adapters.ShopperChat;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -64,6 +65,9 @@ class EmailChannelTest {
 
     @Autowired
     DatabaseClient db;
+
+    @Autowired
+    MeterRegistry metrics;
 
     private WebTestClient http;
 
@@ -209,6 +213,8 @@ class EmailChannelTest {
                     .expectStatus().isOk();
             await("a failed delivery recorded", () -> count(
                     "SELECT failed_attempts FROM email_thread WHERE conversation_id = '" + id + "'") > 0);
+            assertThat(metrics.get("tandem.channel.delivery.failures").tag("channel", "email").counter().count())
+                    .as("the failed delivery is counted for the operators").isPositive();
             assertThat(chat.say("I want to talk to a person")).containsEntry("state", "QUEUED");
         } finally {
             MAIL.start();

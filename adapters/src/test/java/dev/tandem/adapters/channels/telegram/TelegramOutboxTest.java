@@ -9,6 +9,8 @@ import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.events.ConversationEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,9 +29,10 @@ class TelegramOutboxTest {
     private final StubBotApi stub = new StubBotApi();
     private final InProcessConversationEvents events = new InProcessConversationEvents();
     private final TelegramChats chats = mock(TelegramChats.class);
+    private final Counter failures = new SimpleMeterRegistry().counter("tandem.channel.delivery.failures");
     private final TelegramOutbox outbox = new TelegramOutbox(events, chats,
             new TelegramBotApi(TelegramBotApiTest.properties(stub.url()), JsonMapper.builder().build()),
-            Duration.ofSeconds(30));
+            Duration.ofSeconds(30), failures);
 
     @BeforeEach
     void listen() {
@@ -94,6 +97,7 @@ class TelegramOutboxTest {
             Thread.onSpinWait();
         }
         assertThat(outbox.pending()).isZero();
+        assertThat(failures.count()).as("each message given up is a delivery failure").isEqualTo(5);
     }
 
     private static Message message(String conversationId, long seq, Author author, String text) {

@@ -1,5 +1,6 @@
 package dev.tandem.adapters.stream;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.socket.CloseStatus;
@@ -17,14 +18,17 @@ import reactor.core.publisher.Mono;
 class IdleConnections {
 
     private final StreamProperties properties;
+    private final StreamShutdown shutdown;
 
-    IdleConnections(StreamProperties properties) {
+    IdleConnections(StreamProperties properties, StreamShutdown shutdown) {
         this.properties = properties;
+        this.shutdown = shutdown;
     }
 
     /**
      * Sends {@code frames} with pings mixed in while watching what the client sends; ends when the frames end,
-     * the client closes, or the client has been silent for the idle timeout.
+     * the client closes, the client has been silent for the idle timeout, or the server stops (close code 1012,
+     * "service restart", with the reconnect hint).
      */
     Mono<Void> serve(WebSocketSession session, Flux<WebSocketMessage> frames) {
         long idleNanos = properties.idleTimeout().toNanos();
@@ -36,7 +40,14 @@ class IdleConnections {
                         ? session.close(CloseStatus.GOING_AWAY.withReason("idle for " + properties.idleTimeout().toSeconds()
                                 + " s; reconnect with after=<last seq>")).then(Mono.<WebSocketMessage>empty())
                         : Mono.just(session.pingMessage(buffers -> buffers.wrap(new byte[0]))));
-        Mono<Void> output = session.send(Flux.merge(frames, pings));
+        // On stop the frames end first and the close frame follows on the idle outbound: written while frames
+        // are still being sent, it would be lost and the client would see the connection drop (1006).
+        AtomicBoolean stopping = new AtomicBoolean();
+        Mono<Void> output = session.send(Flux.merge(frames, pings)
+                        .takeUntilOther(shutdown.stopping().doOnTerminate(() -> stopping.set(true)).then(Mono.just(true))))
+                .then(Mono.defer(() -> stopping.get()
+                        ? session.close(CloseStatus.SERVICE_RESTARTED.withReason(StreamShutdown.RECONNECT))
+                        : Mono.empty()));
         Mono<Void> input = session.receive().doOnNext(message -> lastHeard.set(System.nanoTime())).then();
         return Mono.firstWithSignal(output, input);
     }

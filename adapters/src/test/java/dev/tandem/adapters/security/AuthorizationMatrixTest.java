@@ -73,6 +73,7 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
             GET    /actuator                                       401       401     401   403   403    200
             GET    /actuator/health                                200       200     200   200   200    200
             GET    /actuator/health/{*path}                        404       404     404   404   404    404
+            GET    /actuator/prometheus                            401       401     401   403   403    406
             GET    /console                                        login     login   login 200   403    403
             GET    /console/                                       login     login   login 308   403    403
             GET    /editor                                         login     login   login 403   200    403

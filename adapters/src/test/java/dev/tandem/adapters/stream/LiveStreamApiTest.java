@@ -5,17 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tandem.adapters.RunningServerTest;
 import dev.tandem.adapters.ShopperChat;
 import java.net.URI;
+import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.socket.CloseStatus;
 import org.springframework.web.reactive.socket.WebSocketMessage;
@@ -31,6 +35,9 @@ class LiveStreamApiTest extends RunningServerTest {
     private static final Duration PATIENCE = Duration.ofSeconds(20);
     private final JsonMapper json = new JsonMapper();
     private final ReactorNettyWebSocketClient client = new ReactorNettyWebSocketClient();
+
+    @Autowired
+    private StreamShutdown shutdown;
 
     @Test
     void givenShopperStream_whenMessagesFlowAndTheClientReconnectsWithAfter_thenNothingIsMissedOrSentTwice() throws Exception {
@@ -101,6 +108,40 @@ class LiveStreamApiTest extends RunningServerTest {
         assertThat(claimed).containsEntry("event", "CLAIMED").containsEntry("state", "ASSIGNED").containsEntry("agent", "anna");
         assertThat(ShopperChat.map(reply.get("message"))).containsEntry("text", "Cześć, tu Anna");
         as("anna").post().uri("/api/v1/agent/conversations/{id}/resolve", chat.id).exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void givenOpenStreams_whenTheServerStartsStopping_thenEachClosesWithServiceRestartAndAReconnectHint() {
+        ShopperChat chat = ShopperChat.start(http, "en");
+        CompletableFuture<String> open = closeOf(shopperStream(chat, 0));
+        try {
+            shutdown.stop();
+            CompletableFuture<String> late = closeOf(shopperStream(chat, 1));
+
+            // The JDK's client reports the close frame it received, whatever the connection does after it.
+            assertThat(open).succeedsWithin(PATIENCE).isEqualTo("1012 " + StreamShutdown.RECONNECT);
+            assertThat(late).succeedsWithin(PATIENCE).isEqualTo("1012 " + StreamShutdown.RECONNECT);
+        } finally {
+            shutdown.start();
+        }
+    }
+
+    /** Opens a stream and completes with the close frame's "code reason" once the server closes it. */
+    private static CompletableFuture<String> closeOf(URI stream) {
+        CompletableFuture<String> closed = new CompletableFuture<>();
+        java.net.http.HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(stream, new WebSocket.Listener() {
+            @Override
+            public CompletionStage<?> onClose(WebSocket socket, int status, String reason) {
+                closed.complete(status + " " + reason);
+                return null;
+            }
+
+            @Override
+            public void onError(WebSocket socket, Throwable error) {
+                closed.completeExceptionally(error);
+            }
+        }).join();
+        return closed;
     }
 
     @Test

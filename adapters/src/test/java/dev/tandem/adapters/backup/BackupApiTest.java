@@ -37,6 +37,8 @@ import org.springframework.util.FileSystemUtils;
 class BackupApiTest extends RunningServerTest {
 
     private static final int SHOPPERS = 4;
+    /** Below the per-conversation limit (30 messages a minute), which would answer 429. */
+    private static final int TURNS_PER_SHOPPER = 25;
 
     @Value("${tandem.data-dir}")
     Path dataDir;
@@ -50,13 +52,15 @@ class BackupApiTest extends RunningServerTest {
             throws Exception {
         ConcurrentLinkedQueue<Sent> acknowledged = new ConcurrentLinkedQueue<>();
         AtomicBoolean sending = new AtomicBoolean(true);
+        // A turn on a busy build machine can take longer than WebTestClient's default 5 s.
+        WebTestClient patient = http.mutate().responseTimeout(Duration.ofSeconds(60)).build();
         ExecutorService shoppers = Executors.newFixedThreadPool(SHOPPERS);
         List<Future<?>> running = new ArrayList<>();
         for (int shopper = 0; shopper < SHOPPERS; shopper++) {
             int number = shopper;
             running.add(shoppers.submit(() -> {
-                ShopperChat chat = ShopperChat.start(http, "en");
-                for (int turn = 0; sending.get(); turn++) {
+                ShopperChat chat = ShopperChat.start(patient, "en");
+                for (int turn = 0; sending.get() && turn < TURNS_PER_SHOPPER; turn++) {
                     String text = "shopper " + number + " asks about order 1000" + turn;
                     chat.say(text);
                     acknowledged.add(new Sent(chat, text));
@@ -64,7 +68,7 @@ class BackupApiTest extends RunningServerTest {
                 return null;
             }));
         }
-        awaitAtLeast(acknowledged, 3 * SHOPPERS);
+        awaitAtLeast(acknowledged, 3 * SHOPPERS, running);
         List<Sent> beforeBackup = List.copyOf(acknowledged);
 
         Map<String, Object> answer = admin().post().uri("/api/v1/admin/backup").exchange()
@@ -153,9 +157,15 @@ class BackupApiTest extends RunningServerTest {
         return exit;
     }
 
-    private static void awaitAtLeast(ConcurrentLinkedQueue<Sent> acknowledged, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    private static void awaitAtLeast(ConcurrentLinkedQueue<Sent> acknowledged, int count, List<Future<?>> shoppers)
+            throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (acknowledged.size() < count && System.nanoTime() < deadline) {
+            for (Future<?> shopper : shoppers) {
+                if (shopper.isDone()) {
+                    shopper.get(); // a shopper that stopped early says why
+                }
+            }
             Thread.sleep(20);
         }
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(count);

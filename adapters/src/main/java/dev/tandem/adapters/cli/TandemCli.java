@@ -7,14 +7,14 @@ import picocli.CommandLine.Command;
 
 /**
  * The commands of {@code java -jar tandem.jar <command>} that run and exit instead of starting the server:
- * tools for content editors and evaluation.
+ * tools for content editors and evaluation, and restoring a backup.
  */
 @Command(name = "tandem.jar", mixinStandardHelpOptions = true,
         description = "Tandem commands. Without a command, the jar starts the server.",
-        subcommands = {KbCommand.class, EvalCommand.class, BenchmarkCommand.class})
+        subcommands = {KbCommand.class, EvalCommand.class, BenchmarkCommand.class, RestoreCommand.class})
 public final class TandemCli {
 
-    private static final Set<String> COMMANDS = Set.of("kb", "eval", "benchmark", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("kb", "eval", "benchmark", "restore", "--help", "-h");
 
     private TandemCli() {
     }

@@ -15,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.socket.WebSocketMessage;
 import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.WebsocketClientSpec;
 import tools.jackson.core.type.TypeReference;
@@ -35,9 +36,15 @@ final class LiveSocket implements AutoCloseable {
     private final BlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
     final List<Map<String, Object>> seen = new ArrayList<>();
     private Disposable connection;
+    private volatile HttpHeaders handshake;
 
     static LiveSocket shopper(Node node, ShopperChat chat, long after) {
-        return open(URI.create(node.ws() + "/api/v1/conversations/" + chat.id + "/stream?token=" + chat.token
+        return shopper(node.ws(), chat, after);
+    }
+
+    /** The shopper's stream at any address: a node's, or a load balancer's ({@code ws://host:port}). */
+    static LiveSocket shopper(String ws, ShopperChat chat, long after) {
+        return open(URI.create(ws + "/api/v1/conversations/" + chat.id + "/stream?token=" + chat.token
                 + "&after=" + after), new HttpHeaders());
     }
 
@@ -49,11 +56,12 @@ final class LiveSocket implements AutoCloseable {
 
     private static LiveSocket open(URI uri, HttpHeaders headers) {
         LiveSocket socket = new LiveSocket();
-        socket.connection = CLIENT.execute(uri, headers, session -> session.receive()
+        socket.connection = CLIENT.execute(uri, headers, session -> Mono.fromRunnable(
+                        () -> socket.handshake = session.getHandshakeInfo().getHeaders()).then(session.receive()
                         .map(WebSocketMessage::getPayloadAsText)
                         .doOnNext(text -> socket.frames.add(new Frame(JSON.readValue(text, new TypeReference<Map<String, Object>>() {
                         }), System.nanoTime())))
-                        .then())
+                        .then()))
                 .subscribe();
         return socket;
     }
@@ -81,6 +89,23 @@ final class LiveSocket implements AutoCloseable {
             }
         }
         throw new AssertionError("no matching frame within " + PATIENCE + "; seen: " + seen);
+    }
+
+    /** A header of the answer to the WebSocket handshake, once the connection is open. */
+    String handshakeHeader(String name) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (handshake == null && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(interrupted);
+            }
+        }
+        if (handshake == null) {
+            throw new AssertionError("the WebSocket did not open within " + PATIENCE);
+        }
+        return handshake.getFirst(name);
     }
 
     /** Waits for the message with this seq. */

@@ -12,12 +12,12 @@ import java.util.List;
  * JVM (so a test can kill it), node B in this JVM. To save a second training they share one data directory,
  * started one after the other: B trains the intent model and writes the cache, A loads it (nodes started at
  * once need a directory each: the demo content is unpacked there at start). Agents: {@code marta} (every language,
- * three chats) and {@code a0}..{@code a9} (ten chats each); passwords are {@code <name>-pass}.
+ * three chats) and {@code a0}..{@code a9} (four chats each); passwords are {@code <name>-pass}.
  */
 final class TwoNodes implements AutoCloseable {
 
     static final int DESK_AGENTS = 10;
-    static final int DESK_CAPACITY = 10;
+    static final int DESK_CAPACITY = 4;
 
     final PostgresServer.Database database;
     final Node a;

@@ -97,10 +97,11 @@ class TwoNodesOnPostgresTest {
 
     @Test
     @Order(2)
-    void givenHundredQueuedChats_whenTenAgentsTryEveryOneOfThemOnBothNodesAtOnce_thenEachIsAssignedOnceAndNobodyIsOverCapacity()
+    void givenFortyQueuedChats_whenTenAgentsTryEveryOneOfThemOnBothNodesAtOnce_thenEachIsAssignedOnceAndNobodyIsOverCapacity()
             throws SQLException {
+        int chats = TwoNodes.DESK_AGENTS * TwoNodes.DESK_CAPACITY;
         long started = System.nanoTime();
-        List<String> queued = Flux.range(0, 100)
+        List<String> queued = Flux.range(0, chats)
                 .flatMap(i -> handOff(i % 2 == 0 ? nodes.a : nodes.b, "hello, I need a person please"), 8)
                 .collectList().block(Duration.ofSeconds(120));
         List<String[]> attempts = new ArrayList<>();
@@ -110,25 +111,26 @@ class TwoNodesOnPostgresTest {
             }
         }
         Collections.shuffle(attempts, new Random(8));
-        System.out.printf("100 handoffs in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        System.out.printf("%d handoffs in %d ms%n", chats, (System.nanoTime() - started) / 1_000_000);
         started = System.nanoTime();
 
         List<Integer> statuses = Flux.range(0, attempts.size())
                 .flatMap(i -> claimAsync(i % 2 == 0 ? nodes.a : nodes.b, attempts.get(i)[1], attempts.get(i)[0]), attempts.size())
                 .collectList().block(Duration.ofSeconds(300));
-        System.out.printf("1000 claims in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        System.out.printf("%d claims in %d ms%n", attempts.size(), (System.nanoTime() - started) / 1_000_000);
 
-        // 100 chats, 10 agents of 10 places each: every place fills, and a claim only fails when the chat is taken
-        // or the agent is full, so each chat ends with exactly one agent and each agent with exactly ten chats.
-        assertThat(statuses).hasSize(1000).containsOnly(200, 409);
-        assertThat(statuses).filteredOn(status -> status == 200).hasSize(100);
+        // As many chats as places (10 agents of 4): every place fills, and a claim only fails when the chat is taken
+        // or the agent is full, so each chat ends with exactly one agent and each agent with exactly four chats.
+        // Every agent tries every chat, ten claims racing for each chat across both nodes.
+        assertThat(statuses).hasSize(chats * TwoNodes.DESK_AGENTS).containsOnly(200, 409);
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(chats);
         try (Connection sql = database()) {
             assertThat(longs(sql, "SELECT COUNT(*) FROM conversation_event WHERE kind = 'CLAIMED' "
-                    + "AND conversation_id IN (" + inList(queued) + ") GROUP BY conversation_id")).hasSize(100).containsOnly(1L);
+                    + "AND conversation_id IN (" + inList(queued) + ") GROUP BY conversation_id")).hasSize(chats).containsOnly(1L);
             assertThat(longs(sql, "SELECT COUNT(*) FROM queue_entry WHERE assigned_agent LIKE 'a%' GROUP BY assigned_agent"))
                     .hasSize(TwoNodes.DESK_AGENTS).containsOnly((long) TwoNodes.DESK_CAPACITY);
             assertThat(longs(sql, "SELECT COUNT(*) FROM conversation WHERE state = 'ASSIGNED' AND id IN (" + inList(queued) + ")"))
-                    .containsExactly(100L);
+                    .containsExactly((long) chats);
         }
     }
 
@@ -167,7 +169,7 @@ class TwoNodesOnPostgresTest {
     /**
      * The nodes close a connection idle for {@code server.netty.idle-timeout} (30 s); a pool that kept it longer
      * would send the next request into a closing socket. This pool (as large as Reactor Netty's default one, for
-     * the thousand claims at once) lets idle connections go after 10 s.
+     * the hundreds of claims at once) lets idle connections go after 10 s.
      */
     private static final HttpClient HTTP = HttpClient.create(
             ConnectionProvider.builder("two-nodes").maxConnections(500).pendingAcquireMaxCount(-1)

@@ -69,6 +69,7 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
             GET    /api/v1/admin/customers/export                  401       401     401   403   403    200
             DELETE /api/v1/admin/customers                         401       401     401   403   403    200
             DELETE /api/v1/admin/sign-in-locks                     401       401     401   403   403    204
+            POST   /api/v1/admin/backup                            401       401     401   403   403    200
             POST   /channels/telegram/webhook                      401       401     401   401   401    401
             GET    /actuator                                       401       401     401   403   403    200
             GET    /actuator/health                                200       200     200   200   200    200

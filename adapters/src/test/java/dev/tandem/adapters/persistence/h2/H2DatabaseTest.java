@@ -2,6 +2,7 @@ package dev.tandem.adapters.persistence.h2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.adapters.backup.DatabaseBackup;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -15,14 +16,16 @@ class H2DatabaseTest {
     void givenAPostgresUrl_whenTheContextStarts_thenNoH2PartIsThere() {
         context.withPropertyValues("spring.r2dbc.url=r2dbc:postgresql://localhost:5432/tandem")
                 .run(started -> assertThat(started).doesNotHaveBean(H2Housekeeping.class)
-                        .doesNotHaveBean(H2OpenWhileStarting.class).doesNotHaveBean("h2OffTheEventLoop"));
+                        .doesNotHaveBean(H2OpenWhileStarting.class).doesNotHaveBean("h2OffTheEventLoop")
+                        .doesNotHaveBean(DatabaseBackup.class));
     }
 
     @Test
     void givenAnH2Url_whenTheContextStarts_thenTheH2PartsAreThere() {
         context.withPropertyValues("spring.r2dbc.url=r2dbc:h2:mem:///tandem")
                 .run(started -> assertThat(started).hasSingleBean(H2Housekeeping.class)
-                        .hasSingleBean(H2OpenWhileStarting.class).hasBean("h2OffTheEventLoop"));
+                        .hasSingleBean(H2OpenWhileStarting.class).hasBean("h2OffTheEventLoop")
+                        .hasSingleBean(DatabaseBackup.class));
     }
 
     @Test

@@ -53,6 +53,11 @@ public class WidgetAssets {
         this.loader = text(new ClassPathResource("static/widget.js")).replace(VERSION_PLACEHOLDER, version);
     }
 
+    /** Where this release's modules are, e.g. {@code /widget/v-3fa9c2d1e0b4/}. */
+    public String modulesPath() {
+        return "/widget/" + version + "/";
+    }
+
     @Bean
     RouterFunction<ServerResponse> widgetAssetRoutes() {
         String etag = "\"" + version + "\"";
@@ -64,8 +69,9 @@ public class WidgetAssets {
                                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
                                 .eTag(etag)
                                 .bodyValue(loader))
-                .andRoute(GET("/widget/" + version + "/{file}"), request -> {
-                    Asset asset = modules.get(request.pathVariable("file"));
+                .andRoute(GET("/widget/{version}/{file}"), request -> {
+                    Asset asset = request.pathVariable("version").equals(version)
+                            ? modules.get(request.pathVariable("file")) : null;
                     return asset == null ? ServerResponse.notFound().build() : ServerResponse.ok()
                             .contentType(asset.type())
                             .cacheControl(FOR_GOOD)

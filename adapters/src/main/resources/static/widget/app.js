@@ -9,9 +9,13 @@
 // FAQ answers are rendered from Markdown, by a renderer that builds DOM nodes and allows http(s)/mailto links.
 
 import { renderMarkdown } from './markdown.js';
-import { languageOf, strings } from './i18n.js';
+import { HELPFUL_LABELS, languageOf, strings } from './i18n.js';
 
 const POLL_INTERVAL_MS = 3000;
+/** A bot chat that went quiet this long after an answer is offered the rating (once). */
+const IDLE_RATING_MS = 120000;
+const EMAIL = /[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]{2,}/;
+const SVG = 'http://www.w3.org/2000/svg';
 const SOCKET_RETRY_FROM_POLLING_MS = 30000;
 const MAX_BACKOFF_MS = 15000;
 
@@ -29,7 +33,7 @@ class ChatWidget {
     this.pageLanguage = languageOf(locale);
     this.language = this.pageLanguage;
     this.storageKey = `tandem.chat:${base.origin}`;
-    this.conversation = null;          // { id, token, state, rated, agent }
+    this.conversation = null;          // { id, token, state, rated, agent, contact, ratingOffer, seen }
     this.lastSeq = 0;
     this.lastMessage = null;
     this.pending = [];                 // shopper messages sent but not yet seen with a seq
@@ -40,6 +44,13 @@ class ChatWidget {
     this.reconnectTimer = null;
     this.queue = null;
     this.starting = null;
+    this.botAnswered = false;          // the bot gave a real answer (from the FAQ): there is something to rate
+    this.unread = 0;
+    this.stick = true;                 // the log follows new content while the shopper reads its end
+    this.scrolledTo = 0;               // where scrollToEnd left the log
+    this.logHeight = 0;                // the log's height as last laid out
+    this.idleRatingMs = IDLE_RATING_MS;
+    this.idleTimer = null;
     this.build();
   }
 
@@ -53,7 +64,7 @@ class ChatWidget {
     this.root = root;
     const style = document.createElement('link');
     style.rel = 'stylesheet';
-    style.href = new URL('widget/widget.css', this.base).href;
+    style.href = new URL('./widget.css', import.meta.url).href;   // beside this module: same version
     root.append(style);
 
     const el = (tag, className, attributes = {}) => {
@@ -64,6 +75,10 @@ class ChatWidget {
     };
 
     this.launcher = el('button', 'launcher', { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'panel' });
+    this.launcherLabel = el('span', 'launcher-label');
+    this.badge = el('span', 'badge', { 'aria-hidden': 'true' });
+    this.badge.hidden = true;
+    this.launcher.append(icon('M4 5h16v11H9l-5 4z'), this.launcherLabel, this.badge);
     this.panel = el('section', 'panel', { id: 'panel', role: 'dialog', 'aria-labelledby': 'title' });
     this.panel.hidden = true;
 
@@ -82,6 +97,20 @@ class ChatWidget {
     this.connection.hidden = true;
 
     this.log = el('div', 'log', { role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', tabindex: '0' });
+    this.log.addEventListener('scroll', () => {
+      // Only the shopper's own scrolling decides: the event of our own scroll, or of the log changing size,
+      // may come after the log shrank, when its end is out of view for a moment.
+      if (this.log.scrollTop === this.scrolledTo || this.log.clientHeight !== this.logHeight) return;
+      this.stick = this.log.scrollTop + this.log.clientHeight >= this.log.scrollHeight - 24;
+    });
+    // A banner, form or rating appearing shrinks the log: keep its last message in view.
+    if (typeof ResizeObserver !== 'undefined') {
+      new ResizeObserver(() => {
+        if (this.stick) this.scrollToEnd();
+        this.logHeight = this.log.clientHeight;
+      }).observe(this.log);
+    }
+    this.announcer = el('p', 'sr', { role: 'status' });
     this.typing = el('div', 'typing');
     this.typing.hidden = true;
     this.typing.append(el('span', 'dot'), el('span', 'dot'), el('span', 'dot'), el('span', 'sr typing-text'));
@@ -111,7 +140,9 @@ class ChatWidget {
     });
     this.stars.addEventListener('mouseleave', () => this.highlightStars(0));
     this.ratingNote = el('p', 'rating-note', { role: 'status' });
-    this.rating.append(this.ratingTitle, this.stars, this.ratingNote);
+    this.ratingLater = el('button', 'rating-later', { type: 'button' });
+    this.ratingLater.addEventListener('click', () => this.dismissRating());
+    this.rating.append(this.ratingTitle, this.stars, this.ratingNote, this.ratingLater);
 
     const actions = el('div', 'actions');
     this.humanButton = el('button', 'human', { type: 'button' });
@@ -121,10 +152,12 @@ class ChatWidget {
     this.inputLabel = el('label', 'sr', { for: 'input' });
     this.input = el('textarea', 'input', { id: 'input', rows: '1', maxlength: '4000' });
     this.sendButton = el('button', 'send', { type: 'submit' });
+    this.sendText = el('span', 'send-text');
+    this.sendButton.append(icon('M3 20l18-8L3 4v6l12 2-12 2z'), this.sendText);
     this.composer.append(this.inputLabel, this.input, this.sendButton);
 
     this.panel.append(header, this.banner, this.connection, this.log, this.typing, this.quick, this.emailForm,
-      this.rating, actions, this.composer);
+      this.rating, actions, this.composer, this.announcer);
     root.append(this.launcher, this.panel);
 
     this.launcher.addEventListener('click', () => this.toggle(true));
@@ -161,7 +194,8 @@ class ChatWidget {
     const t = strings(this.language);
     this.panel.lang = this.language;
     this.launcher.lang = this.language;
-    this.launcher.textContent = t.open;
+    this.launcherLabel.textContent = t.open;
+    this.renderUnread();
     this.title.textContent = t.title;
     this.subtitle.textContent = t.subtitle;
     this.closeButton.setAttribute('aria-label', t.close);
@@ -176,7 +210,8 @@ class ChatWidget {
     this.humanButton.textContent = t.human;
     this.inputLabel.textContent = t.message;
     this.input.placeholder = t.placeholder;
-    this.sendButton.textContent = t.send;
+    this.sendText.textContent = t.send;
+    this.ratingLater.textContent = t.rateLater;
     this.connection.textContent = t.reconnecting;
     this.renderBanner();
     this.renderRating();
@@ -188,6 +223,7 @@ class ChatWidget {
     this.host.classList.toggle('open', open);
     this.remember({ open });
     if (open) {
+      this.markRead();
       this.ensureConversation().catch(() => {});
       this.input.focus();
       this.scrollToEnd();
@@ -242,6 +278,7 @@ class ChatWidget {
       if (turn.replies.length > 0 && !pending.dataset.seq) this.bind(pending, turn.replies[0].seq - 1);
       turn.replies.forEach(message => this.receive(message));
       this.applyState(turn.state);
+      this.shopperWrote({ text });
       if (turn.queue) this.updateQueue(turn.queue);
       if (this.pollTimer) this.poll();
     } catch (error) {
@@ -262,12 +299,13 @@ class ChatWidget {
       this.renderRating();
       this.ratingNote.textContent = t.rated;
     } catch (error) {
-      if (error.status === 409) {          // rated already (another tab) or no longer ratable
+      const already = error.status === 409 && error.code === 'already_rated';   // in another tab
+      if (already) {
         this.conversation.rated = true;
         this.remember({ rated: true });
         this.renderRating();
       }
-      this.ratingNote.textContent = error.status === 409 ? t.rated : t.rateFailed;
+      this.ratingNote.textContent = already ? t.rated : t.rateFailed;
     }
   }
 
@@ -374,6 +412,10 @@ class ChatWidget {
     this.lastSeq = 0;
     this.lastMessage = null;
     this.queue = null;
+    this.botAnswered = false;
+    this.unread = 0;
+    clearTimeout(this.idleTimer);
+    this.renderUnread();
     try { sessionStorage.removeItem(this.storageKey); } catch { /* storage may be blocked */ }
     this.log.replaceChildren();
     this.pending = [];
@@ -389,6 +431,8 @@ class ChatWidget {
       this.language = languageOf(message.lang);
       this.localize();
     }
+    if (message.author === 'BOT' && message.faqId) this.botAnswered = true;
+    if (message.author === 'SHOPPER') this.shopperWrote(message);   // again when it comes back with its intent
     if (this.log.querySelector(`[data-seq="${message.seq}"]`)) return;
     if (message.author === 'SHOPPER') {
       const waiting = this.pending.find(el => el.dataset.text === message.text);
@@ -412,8 +456,29 @@ class ChatWidget {
       this.lastSeq = message.seq;
       this.lastMessage = message;
     }
+    if (!this.panel.hidden) {
+      this.markRead();
+    } else if (message.author !== 'SHOPPER' && message.seq > (this.conversation?.seen ?? 0)) {
+      this.unread += 1;
+      this.renderUnread();
+    }
     this.renderQuickReplies();
     this.scrollToEnd();
+    this.restartIdleTimer();
+  }
+
+  /**
+   * What the shopper's own message tells the widget: an e-mail address in it is their contact (the server keeps
+   * the first one too), so the form never asks again; "Yes, thanks" or a goodbye ends a bot chat well.
+   */
+  shopperWrote(message) {
+    if (!this.conversation) return;
+    if (!this.conversation.contact && EMAIL.test(message.text)) {
+      this.conversation.contact = true;
+      this.remember({ contact: true });
+      this.renderBanner();
+    }
+    if (HELPFUL_LABELS.includes(message.text) || message.intent === 'goodbye') this.offerRating();
   }
 
   renderMessage(message) {
@@ -428,10 +493,15 @@ class ChatWidget {
     who.textContent = `${{ shopper: t.you, bot: t.bot, agent: t.agent }[author] ?? t.system}: `;
     const body = document.createElement('div');
     body.className = 'body';
+    const card = message.author === 'BOT' && !message.faqId ? orderCard(message.text, t) : null;
     if (message.author === 'BOT' && message.faqId) {
       el.classList.add('faq');
       el.dataset.faqId = message.faqId;
       body.append(renderMarkdown(message.text));
+    } else if (card) {
+      this.botAnswered = true;            // an order's status is an answer to rate, like an FAQ answer
+      el.classList.add('order');
+      body.append(card);
     } else {
       body.textContent = message.text;   // what people wrote is text, never markup
     }
@@ -463,6 +533,7 @@ class ChatWidget {
   }
 
   failed(el, text) {
+    const follow = this.stick;
     const t = strings(this.language);
     el.classList.add('failed');
     const retry = document.createElement('button');
@@ -475,6 +546,7 @@ class ChatWidget {
       this.send(text);
     });
     el.append(retry);
+    if (follow) this.scrollToEnd();
   }
 
   /** Before the first message with a higher seq; pending messages (no seq yet) always stay last. */
@@ -520,39 +592,95 @@ class ChatWidget {
     this.renderBanner();
   }
 
+  /**
+   * The banner, the header's subtitle and the e-mail form say one thing, from the live state: the place in
+   * line (the bot's message said the rest), whether the team is online now (a wait estimate comes only while
+   * someone is), and the form only while nobody is and no address is known.
+   */
   renderBanner() {
     const t = strings(this.language);
     const state = this.conversation?.state;
+    let subtitle = t.subtitle;
+    let availability = '';
     this.emailForm.hidden = true;
     if (state === 'QUEUED' && this.queue) {
       const { position, estimatedWaitSeconds } = this.queue;
-      if (estimatedWaitSeconds === null || estimatedWaitSeconds === undefined) {
-        this.banner.textContent = `${t.queue(position)}. ${t.noEstimate}`;
-        this.emailForm.hidden = false;
-      } else {
-        this.banner.textContent = `${t.queue(position)}; ${t.wait(Math.max(1, Math.ceil(estimatedWaitSeconds / 60)))}.`;
-      }
+      const attended = estimatedWaitSeconds !== null && estimatedWaitSeconds !== undefined;
+      this.banner.textContent = attended
+        ? `${t.queueShort(position)} · ${t.waitShort(Math.max(1, Math.ceil(estimatedWaitSeconds / 60)))}`
+        : t.queueShort(position);
+      this.emailForm.hidden = attended || Boolean(this.conversation.contact);
+      subtitle = attended ? t.subtitleOnline : t.subtitleOffline;
+      availability = attended ? 'online' : 'offline';
       this.banner.dataset.position = String(position);
       this.banner.hidden = false;
     } else if (state === 'ASSIGNED') {
       this.banner.textContent = t.assigned(this.conversation.agent);
+      subtitle = t.subtitleOnline;
+      availability = 'online';
       delete this.banner.dataset.position;
       this.banner.hidden = false;
     } else {
       this.banner.hidden = true;
       delete this.banner.dataset.position;
     }
+    this.subtitle.textContent = subtitle;
+    this.host.dataset.team = availability;
   }
 
   renderRating() {
-    const closed = this.conversation?.state === 'CLOSED';
-    this.rating.hidden = !closed;
+    const state = this.conversation?.state;
+    const offered = state === 'BOT' && this.conversation.ratingOffer === 'offered';
+    this.rating.hidden = !(state === 'CLOSED' || offered);
+    this.ratingLater.hidden = !offered || Boolean(this.conversation.rated);
     const rated = this.conversation?.rated;
     this.starButtons.forEach((star, i) => {
       star.disabled = Boolean(rated);
       star.setAttribute('aria-pressed', String(typeof rated === 'number' && i < rated));
     });
     if (typeof rated === 'number') this.highlightStars(rated);
+  }
+
+  /** Once per conversation, when a bot chat ends well or goes quiet after an answer; never again once dismissed. */
+  offerRating() {
+    const conversation = this.conversation;
+    if (!conversation || conversation.state !== 'BOT' || !this.botAnswered || conversation.rated
+        || conversation.ratingOffer) return;
+    conversation.ratingOffer = 'offered';
+    this.remember({ ratingOffer: 'offered' });
+    this.renderRating();
+    this.announcer.textContent = strings(this.language).rateOffer;
+  }
+
+  dismissRating() {
+    if (!this.conversation) return;
+    this.conversation.ratingOffer = 'dismissed';
+    this.remember({ ratingOffer: 'dismissed' });
+    this.renderRating();
+    this.input.focus();
+  }
+
+  restartIdleTimer() {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => this.offerRating(), this.idleRatingMs);
+  }
+
+  // ---------------------------------------------------------------- the launcher
+
+  markRead() {
+    this.unread = 0;
+    if (this.conversation && this.conversation.seen !== this.lastSeq) {
+      this.conversation.seen = this.lastSeq;
+      this.remember({ seen: this.lastSeq });
+    }
+    this.renderUnread();
+  }
+
+  renderUnread() {
+    const t = strings(this.language);
+    this.badge.textContent = String(this.unread);
+    this.badge.hidden = this.unread === 0;
+    this.launcher.setAttribute('aria-label', this.unread ? `${t.open} (${t.unread(this.unread)})` : t.open);
   }
 
   highlightStars(score) {
@@ -572,6 +700,8 @@ class ChatWidget {
 
   scrollToEnd() {
     this.log.scrollTop = this.log.scrollHeight;
+    this.scrolledTo = this.log.scrollTop;
+    this.stick = true;
   }
 
   async api(method, path, body, token) {
@@ -607,4 +737,62 @@ class ChatWidget {
       // private mode or blocked storage: the chat still works, it just does not survive a reload
     }
   }
+}
+
+/** A small decorative icon (screen readers read the button's words instead). */
+function icon(path) {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  svg.classList.add('icon');
+  const shape = document.createElementNS(SVG, 'path');
+  shape.setAttribute('d', path);
+  svg.append(shape);
+  return svg;
+}
+
+/**
+ * The bot's order status (its sentences: the status, the tracking number with its link, the expected delivery)
+ * as a card: the status as its title, the other sentences below, and the tracking link as a button. Only the
+ * order status puts a link after its first sentence in a bot reply that is not an FAQ answer; all stays text.
+ */
+function orderCard(text, t) {
+  const lines = String(text)
+    .replace(/(https?:\/\/\S+)\s+/g, '$1\n')              // the link ends its sentence
+    .replace(/([.!?])\s+(?=\p{Lu})/gu, '$1\n')             // a sentence ends where a capital starts the next
+    .split('\n').map(line => line.trim()).filter(Boolean);
+  const withLink = lines.findIndex(line => /https?:\/\/\S+/.test(line));
+  if (lines.length < 2 || withLink < 1) return null;
+  const address = lines[withLink].match(/https?:\/\/\S+/)[0].replace(/[.,;)]+$/, '');
+  let url;
+  try {
+    url = new URL(address);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  const card = document.createElement('div');
+  card.className = 'card';
+  const title = document.createElement('p');
+  title.className = 'card-title';
+  title.textContent = lines[0];
+  const details = document.createElement('ul');
+  details.className = 'card-details';
+  lines.slice(1).forEach((line, i) => {
+    // "Tracking number: X, follow it here: <link>" keeps "Tracking number: X"; the link becomes the button.
+    const shown = i + 1 === withLink ? line.replace(address, '').replace(/[,;]?[^,;]*:\s*[.]?$/, '').trim() : line;
+    if (!shown) return;
+    const item = document.createElement('li');
+    item.textContent = shown;
+    details.append(item);
+  });
+  const track = document.createElement('a');
+  track.className = 'card-action';
+  track.href = url.href;
+  track.target = '_blank';
+  track.rel = 'noopener noreferrer nofollow';
+  track.textContent = t.track;
+  card.append(title, details, track);
+  return card;
 }

@@ -1,8 +1,18 @@
-// The widget's own words in the four languages of Tandem. The "talk to a person" label is exactly the
-// bot's quick-reply label (bot-texts*.properties), so the button and the bot's suggestion send the same text.
+// The widget's own words in the four languages of Tandem. The "talk to a person" and "yes, thanks" labels are
+// exactly the bot's quick-reply labels (bot-texts*.properties), so the button and the bot's suggestion send the
+// same text, and the widget knows a helpful vote when it sees one.
 
 const STRINGS = {
   en: {
+    track: 'Track parcel',
+    subtitleOnline: 'Our team is online',
+    subtitleOffline: 'Our team is offline now: we answer by e-mail',
+    queueShort: (position) => `Place in queue: ${position}`,
+    waitShort: (minutes) => `about ${minutes} min`,
+    helpful: 'Yes, thanks',
+    rateLater: 'Not now',
+    rateOffer: 'How did we do? You can rate this chat with 1 to 5 stars.',
+    unread: (n) => `${n} unread`,
     title: 'Lumo support',
     subtitle: 'We usually answer right away',
     open: 'Chat with us',
@@ -18,9 +28,6 @@ const STRINGS = {
     bot: 'Assistant',
     agent: 'Agent',
     system: 'Info',
-    queue: (position) => `You are number ${position} in the queue`,
-    wait: (minutes) => `expected wait about ${minutes} min`,
-    noEstimate: 'Nobody from our team is online right now. Leave your e-mail and we will answer you there.',
     assigned: (agent) => agent ? `You are chatting with ${agent}` : 'You are chatting with our team',
     email: 'Your e-mail',
     emailSend: 'Leave e-mail',
@@ -34,6 +41,15 @@ const STRINGS = {
     startFailed: 'The chat is not available right now. Please try again in a moment.',
   },
   pl: {
+    track: 'Śledź paczkę',
+    subtitleOnline: 'Nasz zespół jest dostępny',
+    subtitleOffline: 'Zespół jest teraz niedostępny: odpowiemy e-mailem',
+    queueShort: (position) => `Miejsce w kolejce: ${position}`,
+    waitShort: (minutes) => `ok. ${minutes} min`,
+    helpful: 'Tak, dziękuję',
+    rateLater: 'Nie teraz',
+    rateOffer: 'Jak nam poszło? Możesz ocenić tę rozmowę od 1 do 5 gwiazdek.',
+    unread: (n) => `nieprzeczytane: ${n}`,
     title: 'Pomoc Lumo',
     subtitle: 'Zwykle odpowiadamy od razu',
     open: 'Czat z nami',
@@ -49,9 +65,6 @@ const STRINGS = {
     bot: 'Asystent',
     agent: 'Konsultant',
     system: 'Informacja',
-    queue: (position) => `Jesteś ${position}. w kolejce`,
-    wait: (minutes) => `przewidywany czas oczekiwania około ${minutes} min`,
-    noEstimate: 'Nikogo z zespołu nie ma teraz na miejscu. Zostaw adres e-mail, a odpowiemy Ci mailowo.',
     assigned: (agent) => agent ? `Rozmawiasz z: ${agent}` : 'Rozmawiasz z naszym zespołem',
     email: 'Twój e-mail',
     emailSend: 'Zostaw e-mail',
@@ -65,6 +78,15 @@ const STRINGS = {
     startFailed: 'Czat jest teraz niedostępny. Spróbuj ponownie za chwilę.',
   },
   ru: {
+    track: 'Отследить посылку',
+    subtitleOnline: 'Наша команда на связи',
+    subtitleOffline: 'Команда сейчас не в сети: ответим по e-mail',
+    queueShort: (position) => `Место в очереди: ${position}`,
+    waitShort: (minutes) => `около ${minutes} мин`,
+    helpful: 'Да, спасибо',
+    rateLater: 'Не сейчас',
+    rateOffer: 'Как мы справились? Оцените этот чат от 1 до 5 звёзд.',
+    unread: (n) => `непрочитанных: ${n}`,
     title: 'Поддержка Lumo',
     subtitle: 'Обычно отвечаем сразу',
     open: 'Чат с нами',
@@ -80,9 +102,6 @@ const STRINGS = {
     bot: 'Помощник',
     agent: 'Оператор',
     system: 'Информация',
-    queue: (position) => `Вы ${position}-й в очереди`,
-    wait: (minutes) => `ожидание примерно ${minutes} мин`,
-    noEstimate: 'Сейчас никого из команды нет на месте. Оставьте e-mail, и мы ответим вам на почту.',
     assigned: (agent) => agent ? `С вами общается ${agent}` : 'С вами общается наша команда',
     email: 'Ваш e-mail',
     emailSend: 'Оставить e-mail',
@@ -96,6 +115,15 @@ const STRINGS = {
     startFailed: 'Чат сейчас недоступен. Попробуйте чуть позже.',
   },
   uk: {
+    track: 'Відстежити посилку',
+    subtitleOnline: "Наша команда на зв'язку",
+    subtitleOffline: 'Команда зараз не в мережі: відповімо на e-mail',
+    queueShort: (position) => `Місце в черзі: ${position}`,
+    waitShort: (minutes) => `близько ${minutes} хв`,
+    helpful: 'Так, дякую',
+    rateLater: 'Не зараз',
+    rateOffer: 'Як ми впоралися? Оцініть цей чат від 1 до 5 зірок.',
+    unread: (n) => `непрочитаних: ${n}`,
     title: 'Підтримка Lumo',
     subtitle: 'Зазвичай відповідаємо одразу',
     open: 'Чат з нами',
@@ -111,9 +139,6 @@ const STRINGS = {
     bot: 'Помічник',
     agent: 'Оператор',
     system: 'Інформація',
-    queue: (position) => `Ви ${position}-й у черзі`,
-    wait: (minutes) => `очікування приблизно ${minutes} хв`,
-    noEstimate: 'Зараз нікого з команди немає на місці. Залиште e-mail, і ми відповімо вам на пошту.',
     assigned: (agent) => agent ? `З вами спілкується ${agent}` : 'З вами спілкується наша команда',
     email: 'Ваш e-mail',
     emailSend: 'Залишити e-mail',
@@ -129,6 +154,9 @@ const STRINGS = {
 };
 
 export const LANGUAGES = Object.keys(STRINGS);
+
+/** "Yes, thanks" in every language: the shopper's vote that the bot's answer helped, whichever language it came in. */
+export const HELPFUL_LABELS = LANGUAGES.map(language => STRINGS[language].helpful);
 
 /** The supported language closest to a locale such as "pl-PL"; English when none fits. */
 export function languageOf(locale) {

@@ -1,6 +1,9 @@
 package dev.tandem.adapters.config;
 
 import dev.tandem.adapters.content.CurrentShopKnowledge;
+import dev.tandem.adapters.events.InProcessConversationEvents;
+import dev.tandem.bot.conversation.ConversationState;
+import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.desk.AgentDesk;
 import dev.tandem.bot.desk.AgentDeskService;
 import dev.tandem.bot.agent.AgentPresence;
@@ -73,9 +76,14 @@ public class CoreWiring {
         return new DialoguePolicy(properties.dialogue().settings());
     }
 
+    /**
+     * An agent coming online or leaving changes every waiting shopper's wait estimate: their streams are told
+     * as of a queue change (on this node; each node hears of presence changes itself).
+     */
     @Bean
-    AgentPresence agentPresence() {
-        return new AgentPresence();
+    AgentPresence agentPresence(InProcessConversationEvents events, Clock clock) {
+        return new AgentPresence(() -> events.relay(ConversationEvent.of(ConversationEvent.Type.QUEUE_CHANGED, "",
+                ConversationState.QUEUED, clock.instant())));
     }
 
     @Bean

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import dev.tandem.adapters.web.WidgetAssets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -83,6 +84,8 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
             GET    /analytics/                                     login     login   login 403   308    308
             GET    /                                               200       200     200   200   200    200
             GET    /login                                          200       200     200   200   200    200
+            GET    /widget.js                                      200       200     200   200   200    200
+            GET    /widget/{version}/{file}                        200       200     200   200   200    200
             GET    /webjars/**                                     404       404     404   404   404    404
             GET    /**                                             200       200     200   200   200    200
             """;
@@ -266,6 +269,7 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
         }
         String conversation = pattern.contains("{id}") ? conversationFor(pattern) : "none";
         String path = pattern.replace("{id}", conversation).replace("{number}", "100234")
+                .replace("/widget/{version}/{file}", context.getBean(WidgetAssets.class).modulesPath() + "app.js")
                 .replace("{*path}", "anything")
                 .replace("/**", pattern.equals("/**") ? "/widget.js" : "/anything");
         String query = switch (pattern) {

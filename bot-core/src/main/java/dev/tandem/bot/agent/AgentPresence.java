@@ -13,18 +13,39 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class AgentPresence {
 
     private final Map<String, Status> statuses = new ConcurrentHashMap<>();
+    private final Runnable changed;
+
+    public AgentPresence() {
+        this(() -> { });
+    }
+
+    /** @param changed told after someone's presence changed (the wait estimates shoppers see change with it) */
+    public AgentPresence(Runnable changed) {
+        this.changed = changed;
+    }
 
     public record Status(Presence presence, Instant since) {
     }
 
     public void set(String agent, Presence presence, Instant now) {
-        statuses.compute(agent, (name, old) -> old != null && old.presence() == presence ? old : new Status(presence, now));
+        Status before = statuses.get(agent);
+        Status after = statuses.compute(agent, (name, old) -> old != null && old.presence() == presence ? old
+                : new Status(presence, now));
+        announce(before, after);
     }
 
     /** An agent acting in the console is evidently there: offline becomes online, away stays away. */
     public void seen(String agent, Instant now) {
-        statuses.compute(agent, (name, old) -> old == null || old.presence() == Presence.OFFLINE
+        Status before = statuses.get(agent);
+        Status after = statuses.compute(agent, (name, old) -> old == null || old.presence() == Presence.OFFLINE
                 ? new Status(Presence.ONLINE, now) : old);
+        announce(before, after);
+    }
+
+    private void announce(Status before, Status after) {
+        if ((before == null ? Presence.OFFLINE : before.presence()) != after.presence()) {
+            changed.run();
+        }
     }
 
     public Presence of(String agent) {

@@ -162,7 +162,18 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
 
     /** While waiting, the first e-mail address the shopper writes is where they want the answer. */
     private Optional<String> contactEmailIn(Conversation conversation, String text) {
-        if (conversation.state() != ConversationState.QUEUED || conversation.contactEmail().isPresent()) {
+        if (conversation.state() != ConversationState.QUEUED) {
+            return Optional.empty();
+        }
+        return firstEmail(conversation, text);
+    }
+
+    /**
+     * The first e-mail address the shopper writes in a conversation (to prove an order, or just telling it) is
+     * their contact: they are never asked for it again, and a late answer can go there.
+     */
+    private Optional<String> firstEmail(Conversation conversation, String text) {
+        if (conversation.contactEmail().isPresent()) {
             return Optional.empty();
         }
         return entities.extract(text).stream().filter(entity -> entity.type() == EntityType.EMAIL)
@@ -223,7 +234,11 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
             events.add(ConversationEvent.of(Type.UNANSWERED, current.id(), ConversationState.BOT, now)
                     .withDetail(decision.language().code() + ":" + shortened(text)));
         }
-        Conversation understood = current.speaking(decision.language()).remembering(memoryAfter(current, decision, appended));
+        // By e-mail the answer goes where they wrote: an address in the text is likely a signature's.
+        Optional<String> email = current.channel() == Channel.EMAIL ? Optional.empty() : firstEmail(current, text);
+        email.ifPresent(given -> events.add(ConversationEvent.of(Type.CONTACT_LEFT, current.id(), current.state(), now)));
+        Conversation spoken = current.speaking(decision.language()).remembering(memoryAfter(current, decision, appended));
+        Conversation understood = email.map(spoken::withContactEmail).orElse(spoken);
         if (decision.handoff().isEmpty()) {
             return stayWithBot(before, understood, appended, vote, events, now, BotTurnOutcome.of(decision));
         }

@@ -4,8 +4,8 @@ import java.util.Optional;
 import reactor.core.publisher.Mono;
 
 /**
- * Use case: the shopper rates the conversation 1–5 (CSAT) after an agent resolved it, or after the bot
- * answered helpfully: bot-handled chats are rated too, or the comparison bot vs agent would be flattering.
+ * Use case: the shopper rates the conversation 1–5 (CSAT) after an agent resolved it, or once the bot answered
+ * a question: bot-handled chats are rated too, or the comparison bot vs agent would be flattering.
  */
 public interface RateConversation {
 

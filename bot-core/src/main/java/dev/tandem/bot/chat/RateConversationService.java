@@ -1,6 +1,7 @@
 package dev.tandem.bot.chat;
 
 import dev.tandem.bot.chat.port.ConversationStore;
+import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.events.ConversationEvent;
@@ -52,13 +53,26 @@ public final class RateConversationService implements RateConversation {
         if (conversation.state() != ConversationState.BOT) {
             return Mono.error(notYet());
         }
-        return store.hadHelpfulAnswer(conversation.id())
-                .flatMap(helped -> helped ? Mono.just(Optional.<String>empty()) : Mono.error(notYet()));
+        return botAnswered(conversation)
+                .flatMap(answered -> answered ? Mono.just(Optional.<String>empty()) : Mono.error(notYet()));
+    }
+
+    /**
+     * The bot has given a real answer — from the FAQ, or an order's status — so the shopper has something to
+     * rate, whether they said "Yes, thanks", said goodbye or just went quiet. A greeting alone is not rated.
+     */
+    private Mono<Boolean> botAnswered(Conversation conversation) {
+        if (conversation.memory().order().verifiedOrder().isPresent()) {
+            return Mono.just(true);
+        }
+        return store.hadHelpfulAnswer(conversation.id()).flatMap(helped -> helped ? Mono.just(true)
+                : store.messagesAfter(conversation.id(), 0)
+                        .any(message -> message.author() == Author.BOT && message.faqId().isPresent()));
     }
 
     private static ConversationNotRatableException notYet() {
         return new ConversationNotRatableException("not_ratable",
-                "a conversation can be rated once an agent resolved it or the bot answered helpfully");
+                "a conversation can be rated once an agent resolved it or the bot answered a question");
     }
 
     private void announce(Rating rating, ConversationState state) {

@@ -14,7 +14,7 @@ import java.util.Optional;
  * may release it back to the queue or return it to the bot; a shopper writing after resolve reopens it.
  *
  * @param assignedAgent the agent in charge while {@code ASSIGNED}; once {@code CLOSED}, who resolved it
- * @param contactEmail  an address the shopper left for an answer when nobody was online
+ * @param contactEmail  where the shopper can be answered: the first e-mail address they wrote in the chat
  * @param lastSeq       seq of the newest message; the next message gets {@code lastSeq + 1}
  */
 public record Conversation(

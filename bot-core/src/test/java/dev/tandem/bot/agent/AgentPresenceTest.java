@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class AgentPresenceTest {
@@ -12,6 +13,21 @@ class AgentPresenceTest {
     private static final Duration GRACE = Duration.ofMinutes(2);
 
     private final AgentPresence presence = new AgentPresence();
+
+    @Test
+    void givenAListener_whenAgentsComeGoAndRepeatThemselves_thenItIsToldOfEachChangeOnly() {
+        AtomicInteger changes = new AtomicInteger();
+        AgentPresence watched = new AgentPresence(changes::incrementAndGet);
+
+        watched.set("anna", Presence.OFFLINE, NOW);       // unseen is offline already
+        watched.set("anna", Presence.ONLINE, NOW);
+        watched.seen("anna", NOW);
+        watched.set("anna", Presence.ONLINE, NOW);
+        watched.set("anna", Presence.AWAY, NOW);
+        watched.seen("borys", NOW);
+
+        assertThat(changes).hasValue(3);
+    }
 
     @Test
     void givenAnAgentNobodyHasSeen_whenAsked_thenTheyAreOffline() {

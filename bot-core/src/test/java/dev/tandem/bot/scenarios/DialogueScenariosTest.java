@@ -103,6 +103,44 @@ class DialogueScenariosTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("languages")
+    void givenAGreetingOnly_whenRated_thenRefusedButOnceTheBotAnsweredAQuestionTheChatCanBeRatedWithoutAVote(Lines lines) {
+        TestShop shop = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA);
+        ShopperSession shopper = shop.shopper(lines.language());
+        assertThatThrownBy(() -> shopper.rates(3)).isInstanceOf(ConversationNotRatableException.class);
+
+        shopper.says(lines.faqQuestion());
+
+        // The shopper went quiet (or said goodbye) instead of voting: the bot's answer is still what they rate.
+        assertThat(shopper.rates(2).handledByAgent()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void givenAnEmailWrittenToTheBot_whenNobodyIsOnlineAtTheHandoff_thenTheShopperIsNotAskedForItAgain(Lines lines) {
+        BusinessHours hours = BusinessHours.of(ZoneId.of("Europe/Warsaw"), Map.of(
+                DayOfWeek.MONDAY, List.of(officeHours()), DayOfWeek.TUESDAY, List.of(officeHours()),
+                DayOfWeek.WEDNESDAY, List.of(officeHours()), DayOfWeek.THURSDAY, List.of(officeHours()),
+                DayOfWeek.FRIDAY, List.of(officeHours())), Set.of());
+        TestShop shop = new TestShop(Instant.parse("2026-11-25T22:00:00Z"), hours, List.of(ANNA));
+        ShopperSession shopper = shop.shopper(lines.language());
+
+        shopper.says(lines.faqQuestion() + " " + lines.email());
+        assertThat(shopper.conversation().contactEmail()).contains(lines.email());
+        Outcome handedOff = shopper.says(lines.askForPerson());
+
+        assertThat(handedOff.state()).isEqualTo(ConversationState.QUEUED);
+        assertThat(handedOff.replies()).singleElement().satisfies(notice -> assertThat(notice.text())
+                .endsWith(afterTheOpeningTime(lines.language(), "queue.closed-by-mail"))
+                .doesNotContain(afterTheOpeningTime(lines.language(), "queue.closed")));
+    }
+
+    /** What a "we are back on …" text says after the time: the request for an address, or the promise to write. */
+    private static String afterTheOpeningTime(Language language, String key) {
+        return BotTexts.text(language, key, "\u0000").split("\u0000")[1];
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
     void givenAnswerRatedUnhelpful_whenTheShopperWantsAPerson_thenHandedOffAsUnhelpfulAnswer(Lines lines) {
         TestShop shop = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA);
         ShopperSession shopper = shop.shopper(lines.language());

@@ -1,0 +1,326 @@
+package dev.tandem.adapters.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.adapters.RunningServerTest;
+import dev.tandem.bot.agent.AgentPresence;
+import dev.tandem.bot.agent.Presence;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+
+/**
+ * The shopper's side of the widget in one browser (Debian's headless Chromium), at desktop 1366×900 and on a
+ * 360×740 phone, in several languages: bot chats are offered a rating when they end, the queue banner, header
+ * and e-mail form follow the live state, late content stays in view, and the launcher counts unread replies.
+ * Screenshots land in {@code target/screenshots/}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ShopperWidgetBrowserTest extends RunningServerTest {
+
+    private static final List<String> AGENTS = List.of("agent", "anna", "olek");
+
+    @Autowired
+    private AgentPresence presence;
+
+    private Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        Browser.assumeInstalled();
+        browser = Browser.start(1366, 900);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void givenABotAnswer_whenTheShopperSaysYesThanks_thenTheRatingIsOfferedAndCountsForTheBot() {
+        ChatWidget widget = freshChat(false);
+        widget.write("How many days do I have to return an item?");
+        widget.await("the FAQ answer", ".message.faq");
+        assertThat(widget.find(".rating").isDisplayed()).as("no rating before the chat ends").isFalse();
+        long before = botRatings();
+
+        browser.await("the helpful buttons", driver -> widget.quickReplies().contains("Yes, thanks"));
+        widget.all(".quick .quick-reply").stream().filter(b -> b.getText().equals("Yes, thanks")).findFirst().orElseThrow().click();
+        WebElement rating = widget.await("the rating offer", ".rating");
+        assertThat(rating.getText()).contains("How did we do?");
+        assertThat(widget.find(".rating-later").getText()).isEqualTo("Not now");
+        assertThat(widget.find("[role=status].sr").getAttribute("textContent")).contains("1 to 5 stars");
+        browser.screenshot("widget-bot-rating-offer-en-desktop");
+
+        widget.find(".star[data-score='4']").click();
+        browser.await("the thank-you", driver -> widget.find(".rating-note").getText().contains("Thank you"));
+        assertThat(widget.find(".rating-later").isDisplayed()).isFalse();
+        browser.await("the bot's CSAT counts the rating", driver -> botRatings() == before + 1);
+        browser.screenshot("widget-bot-rated-en-desktop");
+    }
+
+    @Test
+    void givenABotAnswer_whenTheShopperSaysGoodbyeAndThenNotNow_thenTheOfferComesOnceAndNeverAgain() {
+        ChatWidget widget = freshChat(false);
+        widget.write("How many days do I have to return an item?");
+        widget.await("the FAQ answer", ".message.faq");
+        widget.write("ok bye");
+        widget.await("the rating offer after the goodbye", ".rating");
+        widget.find(".rating-later").click();
+        browser.await("the offer gone", driver -> !widget.find(".rating").isDisplayed());
+        assertThat(browser.js("return document.querySelector('[data-tandem-widget]').shadowRoot.activeElement?.id"))
+                .as("focus back in the message box").isEqualTo("input");
+
+        browser.js("window.tandemChat.idleRatingMs = 200");
+        widget.write("Which payment methods do you accept?");
+        int answers = widget.all(".message.faq").size();
+        browser.await("the second answer", driver -> widget.all(".message.faq").size() >= answers);
+        long quietSince = System.currentTimeMillis();
+        browser.await("a quiet moment longer than the idle time", driver -> System.currentTimeMillis() - quietSince > 600);
+        assertThat(widget.find(".rating").isDisplayed()).as("never offered twice").isFalse();
+    }
+
+    @Test
+    void givenAPhone_whenABotChatGoesQuietAfterAnAnswer_thenTheRatingIsOfferedInPolish() {
+        phone();
+        ChatWidget widget = freshChat(true);
+        browser.js("window.tandemChat.idleRatingMs = 500");
+        widget.write("Ile dni mam na zwrot?");
+        widget.await("the FAQ answer", ".message.faq");
+        WebElement rating = widget.await("the rating offer after a quiet moment", ".rating");
+        assertThat(rating.getText()).contains("Jak nam poszło?");
+        assertThat(widget.find(".rating-later").getText()).isEqualTo("Nie teraz");
+        assertLastMessageInView(widget);
+        browser.screenshot("widget-bot-rating-idle-pl-phone");
+    }
+
+    @Test
+    void givenNobodyOnline_whenTheShopperLeavesAnEmailAndAnAgentComesOnline_thenBannerHeaderAndFormFollowWithoutAClaim() {
+        phone();
+        AGENTS.forEach(agent -> presence.set(agent, Presence.OFFLINE, Instant.now()));
+        ChatWidget widget = freshChat(true);
+        widget.write("chcę porozmawiać z konsultantem");
+        WebElement banner = widget.await("the queue banner", ".banner");
+        browser.await("the place in line", driver -> banner.getDomAttribute("data-position") != null);
+        assertThat(banner.getText()).startsWith("Miejsce w kolejce:").doesNotContain("min");
+        assertThat(widget.find(".subtitle").getText()).isEqualTo("Zespół jest teraz niedostępny: odpowiemy e-mailem");
+        String botSaid = lastMessageText(widget, "BOT");
+        assertThat(botSaid).doesNotContain(banner.getText());
+        WebElement email = widget.await("the e-mail form", ".email");
+        assertLastMessageInView(widget);
+        browser.screenshot("widget-queue-nobody-online-pl-phone");
+
+        widget.find(".email-input").sendKeys("ola@example.com");
+        widget.find(".email button[type=submit]").click();
+        widget.awaitMessage("the address in the chat", "SHOPPER", "ola@example.com");
+        browser.await("the form closed once given", driver -> !email.isDisplayed());
+        assertLastMessageInView(widget);
+
+        presence.set("anna", Presence.ONLINE, Instant.now());
+        browser.await("the wait estimate, live", driver -> banner.getText().contains("min"));
+        assertThat(widget.find(".subtitle").getText()).isEqualTo("Nasz zespół jest dostępny");
+        assertThat(email.isDisplayed()).isFalse();
+        browser.screenshot("widget-queue-agent-came-online-pl-phone");
+
+        presence.set("anna", Presence.OFFLINE, Instant.now());
+        browser.await("back to no estimate", driver -> !banner.getText().contains("min"));
+        assertThat(email.isDisplayed()).as("a known contact is not asked again").isFalse();
+        resolve(conversationId());
+    }
+
+    @Test
+    void givenAShopperWhoProvedAnOrderWithTheirEmail_whenNobodyIsOnline_thenTheyAreNotAskedForItAgain() {
+        AGENTS.forEach(agent -> presence.set(agent, Presence.OFFLINE, Instant.now()));
+        ChatWidget widget = freshChat(false);
+        widget.write("Where is my order 100234?");
+        widget.awaitMessage("the question for the order's contact", "BOT", "100234");
+        widget.write("demo@example.com");
+        WebElement status = widget.awaitMessage("the order status", "BOT", "TRK-100234");
+        assertThat(status.findElement(By.cssSelector(".card-title")).getText()).isEqualTo("Order 100234 is on its way with InPost.");
+        assertThat(status.findElements(By.cssSelector(".card-details li"))).extracting(WebElement::getText)
+                .hasSize(2).first().isEqualTo("Tracking number: TRK-100234");
+        assertThat(status.findElements(By.cssSelector(".card-details li")).get(1).getText()).startsWith("Expected delivery: ");
+        WebElement track = status.findElement(By.cssSelector("a.card-action"));
+        assertThat(track.getText()).isEqualTo("Track parcel");
+        assertThat(track.getDomAttribute("href")).isEqualTo("https://inpost.pl/sledzenie-przesylek?number=TRK-100234");
+        assertThat(track.getDomAttribute("rel")).contains("noopener");
+        browser.screenshot("widget-order-card-en-desktop");
+        widget.find(".human").click();
+        WebElement banner = widget.await("the queue banner", ".banner");
+        browser.await("the place in line", driver -> banner.getDomAttribute("data-position") != null);
+        assertThat(widget.find(".subtitle").getText()).isEqualTo("Our team is offline now: we answer by e-mail");
+        assertThat(widget.find(".email").isDisplayed()).isFalse();
+        assertThat(lastMessageText(widget, "BOT")).doesNotContainIgnoringCase("leave your e-mail");
+        assertLastMessageInView(widget);
+        browser.screenshot("widget-known-contact-en-desktop");
+        resolve(conversationId());
+    }
+
+    @Test
+    void givenAUkrainianShopperOnAPhone_whenTheyChat_thenFullScreenUnclippedRetryInViewAndAnUnreadBadge() {
+        phone();
+        ChatWidget widget = freshChat(true);
+        widget.write("Скільки днів у мене є на повернення товару?");
+        widget.await("the FAQ answer", ".message.faq");
+        browser.await("the widget in Ukrainian", driver -> "Напишіть запитання…".equals(widget.find(".input").getDomProperty("placeholder")));
+        @SuppressWarnings("unchecked")
+        List<Number> placeholder = (List<Number>) browser.js("""
+                const input = document.querySelector('[data-tandem-widget]').shadowRoot.querySelector('.input');
+                const style = getComputedStyle(input);
+                const context = document.createElement('canvas').getContext('2d');
+                context.font = style.font;
+                return [context.measureText(input.placeholder).width,
+                        input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)];""");
+        assertThat(placeholder.get(0).doubleValue()).as("placeholder width vs room").isLessThanOrEqualTo(placeholder.get(1).doubleValue());
+        @SuppressWarnings("unchecked")
+        Map<String, Number> panel = (Map<String, Number>) browser.js("""
+                const r = document.querySelector('[data-tandem-widget]').shadowRoot.querySelector('.panel').getBoundingClientRect();
+                return {left: r.left, top: r.top, width: r.width, height: r.height};""");
+        assertThat(panel).containsEntry("left", 0L).containsEntry("top", 0L).containsEntry("width", 360L).containsEntry("height", 740L);
+
+        browser.driver.executeCdpCommand("Network.enable", Map.of());
+        browser.driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", true, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+        widget.write("А якщо товар пошкоджений?");
+        WebElement retry = widget.await("the Retry button", ".retry");
+        assertInView(retry);
+        browser.screenshot("widget-retry-uk-phone");
+        browser.driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+        retry.click();
+        browser.await("the message sent after all", driver -> widget.all(".retry").isEmpty());
+
+        widget.find(".human").click();
+        widget.await("the queue banner", ".banner");
+        assertLastMessageInView(widget);
+        String id = conversationId();
+        widget.find(".close").click();
+        WebElement launcher = widget.await("the launcher", ".launcher");
+        assertThat(widget.find(".badge").isDisplayed()).isFalse();
+        agent().post().uri("/api/v1/agent/conversations/{id}/claim", id).exchange().expectStatus().isOk();
+        agent().post().uri("/api/v1/agent/conversations/{id}/messages", id).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", "Добрий день! Зараз перевірю.")).exchange().expectStatus().isOk();
+        WebElement badge = widget.await("the unread badge", ".badge");
+        assertThat(badge.getText()).matches("[1-9]");
+        assertThat(launcher.getDomAttribute("aria-label")).contains("непрочитаних: " + badge.getText());
+        browser.screenshot("widget-launcher-unread-uk-phone");
+        launcher.click();
+        widget.awaitMessage("the agent's reply", "AGENT", "Добрий день!");
+        assertThat(widget.find(".badge").isDisplayed()).isFalse();
+        browser.screenshot("widget-agent-reply-uk-phone");
+        agent().post().uri("/api/v1/agent/conversations/{id}/resolve", id).exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void givenTheSignInPage_whenOpenedInUkrainianPolishOrRussian_thenEveryWordIsInThatLanguage() {
+        browser.driver.get(base() + "/login?lang=uk");
+        assertThat(browser.driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("uk");
+        assertThat(browser.driver.findElement(By.cssSelector("label[for=username]")).getText()).isEqualTo("Ім'я користувача");
+        assertThat(browser.driver.findElement(By.cssSelector("form button[type=submit]")).getText()).isEqualTo("Вхід");
+        browser.screenshot("login-uk-desktop");
+
+        phone();
+        browser.driver.get(base() + "/login?error&lang=pl");
+        assertThat(browser.driver.findElement(By.cssSelector("label[for=password]")).getText()).isEqualTo("Hasło");
+        assertThat(browser.driver.findElement(By.cssSelector("[role=alert]")).getText())
+                .isEqualTo("Błędna nazwa użytkownika lub hasło.");
+        browser.driver.findElement(By.cssSelector(".login-languages a[hreflang=ru]")).click();
+        browser.await("the Russian page", driver -> driver.findElement(By.cssSelector("label[for=username]")).getText()
+                .equals("Имя пользователя"));
+        browser.screenshot("login-pl-error-then-ru-phone");
+
+        http.get().uri("/login").header("Accept-Language", "de-DE,uk;q=0.8,en;q=0.5").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(html -> assertThat(html).contains("<html lang=\"uk\">", "Пароль"));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    /** The demo shop with no conversation yet (desktop unless {@link #phone()} was called), the chat opened. */
+    private ChatWidget freshChat(boolean onPhone) {
+        if (!onPhone) {
+            browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        browser.driver.get(base() + "/");
+        browser.js("sessionStorage.clear()");
+        browser.driver.navigate().refresh();
+        ChatWidget widget = new ChatWidget(browser);
+        widget.open();
+        widget.awaitMessage("the greeting", "BOT", "Dzień dobry");
+        return widget;
+    }
+
+    private void phone() {
+        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    private String conversationId() {
+        return (String) browser.js("return JSON.parse(sessionStorage.getItem('tandem.chat:' + location.origin)).id");
+    }
+
+    private static String lastMessageText(ChatWidget widget, String author) {
+        List<WebElement> messages = widget.messages().stream()
+                .filter(m -> author.equals(m.getDomAttribute("data-author"))).toList();
+        return messages.get(messages.size() - 1).getText();
+    }
+
+    private void assertLastMessageInView(ChatWidget widget) {
+        List<WebElement> all = widget.all(".log .message");
+        assertInView(all.get(all.size() - 1));
+    }
+
+    /** Its end within the log's visible box: not hidden under the banner, the form or the composer. */
+    private void assertInView(WebElement element) {
+        String where = """
+                const element = arguments[0];
+                const log = element.closest('.log');
+                const box = element.getBoundingClientRect();
+                const view = log.getBoundingClientRect();
+                return [box.top, box.bottom, view.top, view.bottom, log.scrollTop, log.scrollHeight, log.clientHeight];""";
+        try {
+            browser.await("scrolled into view", driver -> {
+                List<?> at = (List<?>) browser.js(where, element);
+                double bottom = ((Number) at.get(1)).doubleValue();
+                return bottom > ((Number) at.get(2)).doubleValue() && bottom <= ((Number) at.get(3)).doubleValue() + 1;
+            });
+        } catch (RuntimeException notInView) {
+            browser.screenshot("failed-in-view");
+            throw new AssertionError("not in view: " + browser.js(where, element), notInView);
+        }
+    }
+
+    private org.springframework.test.web.reactive.server.WebTestClient agent() {
+        return http.mutate().defaultHeaders(h -> h.setBasicAuth("agent", "agent-pass")).build();
+    }
+
+    private void resolve(String id) {
+        presence.set("agent", Presence.ONLINE, Instant.now());
+        agent().post().uri("/api/v1/agent/conversations/{id}/claim", id).exchange().expectStatus().isOk();
+        agent().post().uri("/api/v1/agent/conversations/{id}/resolve", id).exchange().expectStatus().isOk();
+    }
+
+    private long botRatings() {
+        Map<String, Object> summary = http.get().uri("/api/v1/analytics/summary?days=1")
+                .headers(h -> h.setBasicAuth("boss", "boss-pass")).exchange().expectStatus().isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() { })
+                .returnResult().getResponseBody();
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> csat = (Map<String, Map<String, Object>>) summary.get("csat");
+        return ((Number) csat.get("bot").get("ratings")).longValue();
+    }
+}

@@ -2,6 +2,8 @@ package dev.tandem.adapters.editor.writing;
 
 import dev.tandem.adapters.content.CurrentShopKnowledge;
 import dev.tandem.adapters.error.ApiException;
+import dev.tandem.intents.Language;
+import dev.tandem.intents.classify.ScoredIntent;
 import dev.tandem.kb.AnswerHtml;
 import java.security.Principal;
 import java.time.Duration;
@@ -190,6 +192,22 @@ public class EditorController {
                         "action", intent.action().name().toLowerCase(Locale.ROOT)))
                 .toList();
         return Map.of("intents", list);
+    }
+
+    /** The intent the live bot would guess for a question: what the learning loop preselects. */
+    @GetMapping("/guess")
+    public Mono<Map<String, Object>> guess(@RequestParam String q, @RequestParam String lang) {
+        return blocking(() -> {
+            FaqEntries.requireLanguage(lang);
+            ScoredIntent best = knowledge.get().intentClassifier().classify(q, Language.fromCode(lang).orElseThrow()).best();
+            return Map.of("intent", best.intent(), "confidence", best.confidence());
+        });
+    }
+
+    /** The synonyms lists and canned replies, for the page's file editor. */
+    @GetMapping("/files/list")
+    public Mono<Map<String, Object>> fileList() {
+        return blocking(() -> Map.of("files", faq.otherFiles()));
     }
 
     @GetMapping("/intents/{name}")

@@ -139,6 +139,29 @@ public final class FaqEntries {
         return content.save(editor, "Retire FAQ " + id, changes);
     }
 
+    /** Synonyms lists and canned replies, as content paths. */
+    public List<String> otherFiles() {
+        List<String> files = new ArrayList<>();
+        for (String directory : List.of("synonyms", "canned")) {
+            Path folder = contentDir.resolve(directory);
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> listing = Files.list(folder)) {
+                listing.map(file -> directory + "/" + file.getFileName()).sorted().forEach(path -> {
+                    try {
+                        files.add(new ContentPath(path).value());
+                    } catch (InvalidEdit notEditable) {
+                        // Not a file the editor writes (a README, a stray backup).
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
+    }
+
     static void requireLanguage(String language) {
         if (!LANGUAGES.contains(language)) {
             throw new InvalidEdit("invalid_lang", "language must be one of en, ru, uk, pl; got '" + language + "'");

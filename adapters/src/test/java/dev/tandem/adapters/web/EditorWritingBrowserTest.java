@@ -53,6 +53,12 @@ class EditorWritingBrowserTest extends EditorServerTest {
                 .until(driver -> driver.findElement(By.id(id)).getAttribute("class").contains("good"));
     }
 
+    /** Waits while the list under test may be drawn anew (a stale element is tried again, not a failure). */
+    private void settled(String what, java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30), Duration.ofMillis(200)).withMessage(what)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+    }
+
     @Test
     void givenAnEditor_whenWritingInTheBrowser_thenEntriesExamplesConflictsUndoAndTheLearningLoopWork() throws Exception {
         ShopperChat shopper = ShopperChat.start(http, "en");
@@ -132,13 +138,20 @@ class EditorWritingBrowserTest extends EditorServerTest {
         new Select(browser.driver.findElement(By.id("intent-lang"))).selectByValue("pl");
         browser.driver.findElement(By.id("example-text")).sendKeys("czy kartę podarunkową można doładować");
         browser.driver.findElement(By.cssSelector("#example-add button[type=submit]")).click();
-        WebElement added = browser.await("the new example", driver -> driver.findElements(By.cssSelector("#examples li.w-example"))
-                .stream().filter(item -> item.getText().contains("czy kartę podarunkową można doładować")).findFirst().orElse(null));
-        new Select(added.findElement(By.cssSelector(".move-to"))).selectByValue("promo_codes");
-        added.findElement(By.cssSelector("button.move")).click();
-        browser.await("the example moved away", driver -> driver.findElements(By.cssSelector("#examples li.w-example"))
-                .stream().noneMatch(item -> item.getText().contains("czy kartę podarunkową można doładować")));
-        assertThat(Files.readString(contentDir().resolve("intents/promo_codes.yml"))).contains("czy kartę podarunkową można doładować");
+        String example = "czy kartę podarunkową można doładować";
+        settled("the new example moved to promo codes", driver -> {
+            WebElement added = driver.findElements(By.cssSelector("#examples li.w-example")).stream()
+                    .filter(item -> example.equals(item.getDomAttribute("data-text"))).findFirst().orElse(null);
+            if (added == null) {
+                return false;
+            }
+            new Select(added.findElement(By.cssSelector(".move-to"))).selectByValue("promo_codes");
+            added.findElement(By.cssSelector("button.move")).click();
+            return true;
+        });
+        settled("the example moved away", driver -> driver.findElements(By.cssSelector("#examples li.w-example"))
+                .stream().noneMatch(item -> example.equals(item.getDomAttribute("data-text"))));
+        assertThat(Files.readString(contentDir().resolve("intents/promo_codes.yml"))).contains(example);
 
         new Select(browser.driver.findElement(By.id("ui-lang"))).selectByValue("en");
         browser.js("window.scrollTo(0, 0)");

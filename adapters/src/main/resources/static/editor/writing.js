@@ -530,7 +530,7 @@ function addLearningActions(item) {
     box.replaceChildren(el('span', 'muted', t('dismissed')));
   });
   [asExample, answerWith, draft, dismiss].forEach(button => { button.type = 'button'; });
-  box.append(intent, asExample, faq, answerWith, draft, dismiss);
+  box.append(asExample, intent, answerWith, faq, draft, dismiss);
   item.append(box);
 }
 

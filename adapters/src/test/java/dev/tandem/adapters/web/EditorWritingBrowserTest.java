@@ -21,7 +21,7 @@ import org.springframework.http.MediaType;
  * An editor writes the shop's content in the browser (Debian's headless Chromium, asking for Polish): a new FAQ
  * entry in four languages with its live preview, an intent example, a save that collides with another editor's,
  * undo from the history, and a question from a real handed-off chat turned into a live answer. One browser session
- * for all of it; screenshots (desktop in Polish and English, a 360 px phone) land in {@code target/screenshots/}.
+ * for all of it; screenshots (a desktop in English, a 360 px phone in Polish) land in {@code target/screenshots/}.
  */
 class EditorWritingBrowserTest extends EditorServerTest {
 
@@ -84,7 +84,7 @@ class EditorWritingBrowserTest extends EditorServerTest {
             in(lang, ".CodeMirror textarea").sendKeys("Every **10 PLN** is one point (" + lang + ").");
         }
         assertThat(in("pl", ".f-preview strong").getText()).isEqualTo("10 PLN");
-        browser.screenshot("editor-writing-desktop-pl");
+        browser.screenshot("editor-writing-desktop-new-entry");
         browser.driver.findElement(By.id("faq-save")).click();
         awaitLive("faq-status", Duration.ofSeconds(60));
         for (String lang : List.of("en", "ru", "uk", "pl")) {

@@ -299,8 +299,8 @@ public class EditorController {
     }
 
     @PostMapping("/learning/draft")
-    public FaqDocument learningDraft(@RequestBody LearningItem item) {
-        return learning.newFaqDraft(required(item.question(), "question"));
+    public Mono<FaqDocument> learningDraft(@RequestBody LearningItem item) {
+        return blocking(() -> learning.newFaqDraft(required(item.question(), "question")));
     }
 
     private static Map<String, FaqFields> languagesOf(FaqSave save) {

@@ -163,7 +163,7 @@ public final class FaqEntries {
     }
 
     static void requireLanguage(String language) {
-        if (!LANGUAGES.contains(language)) {
+        if (language == null || !LANGUAGES.contains(language)) {
             throw new InvalidEdit("invalid_lang", "language must be one of en, ru, uk, pl; got '" + language + "'");
         }
     }

@@ -33,8 +33,7 @@ final class FaqFileReader {
     private static final String FENCE = "---";
     private static final Set<String> KEYS = Set.of("id", "title", "questions", "tags", "intent", "handoff");
     private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-    /** Raw HTML in an answer is shown as text and javascript: links are dropped: answers reach shoppers' browsers. */
-    private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final HtmlRenderer HTML = AnswerHtml.RENDERER;
     private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
 
     private final Path file;

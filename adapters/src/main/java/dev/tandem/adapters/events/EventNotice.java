@@ -16,7 +16,7 @@ import java.util.Optional;
  * sent: the live streams do not show them.
  *
  * <p>The same channel carries agents' presence ({@code type} {@value #PRESENCE}: the agent and their presence as
- * {@code state}, no conversation).
+ * {@code state}, no conversation), and editors' saves ({@code type} {@value #CONTENT}: nothing but the time).
  *
  * @param node the node that published it, so that node ignores its own echo
  * @param seq  the message's seq, for {@code MESSAGE} events
@@ -26,9 +26,19 @@ record EventNotice(String node, String type, String conversationId, String at, S
                    String agent, Long seq) {
 
     static final String PRESENCE = "PRESENCE";
+    /** An editor saved content on another node: reload the shared content directory. */
+    static final String CONTENT = "CONTENT";
 
     static EventNotice presence(String node, String agent, Presence presence, Instant at) {
         return new EventNotice(node, PRESENCE, null, at.toString(), presence.name(), null, agent, null);
+    }
+
+    static EventNotice contentChanged(String node, Instant at) {
+        return new EventNotice(node, CONTENT, null, at.toString(), null, null, null, null);
+    }
+
+    boolean isContentChange() {
+        return CONTENT.equals(type);
     }
 
     boolean isPresence() {

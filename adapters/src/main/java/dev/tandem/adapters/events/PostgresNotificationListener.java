@@ -1,6 +1,7 @@
 package dev.tandem.adapters.events;
 
 import dev.tandem.adapters.persistence.R2dbcAgentQueueStore;
+import dev.tandem.adapters.content.CurrentShopKnowledge;
 import dev.tandem.bot.agent.AgentPresence;
 import dev.tandem.bot.agent.Presence;
 import dev.tandem.bot.chat.port.ConversationStore;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
 import tools.jackson.databind.ObjectMapper;
 
@@ -58,11 +60,13 @@ public class PostgresNotificationListener implements SmartLifecycle {
     private final ConnectionFactory connections;
     private final CountDownLatch listening = new CountDownLatch(1);
     private final AtomicBoolean reconnected = new AtomicBoolean();
+    private final CurrentShopKnowledge knowledge;
     private volatile Disposable subscription;
 
     public PostgresNotificationListener(InProcessConversationEvents local, ConversationStore store, R2dbcAgentQueueStore queue,
                                         AgentPresence presence, AgentConnections connections, EventChannel channel,
-                                        ObjectMapper json, Clock clock, Environment environment) {
+                                        ObjectMapper json, Clock clock, Environment environment,
+                                        CurrentShopKnowledge knowledge) {
         this.local = local;
         this.store = store;
         this.queue = queue;
@@ -72,6 +76,7 @@ public class PostgresNotificationListener implements SmartLifecycle {
         this.json = json;
         this.clock = clock;
         this.connections = listenerConnections(environment);
+        this.knowledge = knowledge;
     }
 
     /** Listens before the server takes requests, so no stream opens on a node deaf to the others. */
@@ -150,6 +155,10 @@ public class PostgresNotificationListener implements SmartLifecycle {
                     if (channel.node().equals(notice.node())) {
                         return Mono.empty();
                     }
+                    if (notice.isContentChange()) {
+                        reloadContent();
+                        return Mono.empty();
+                    }
                     if (notice.isPresence()) {
                         presenceElsewhere(notice);
                         return Mono.empty();
@@ -169,6 +178,17 @@ public class PostgresNotificationListener implements SmartLifecycle {
                     LOG.warn("Skipped a notice from another node that could not be read: {}", failure.toString());
                     return Mono.empty();
                 });
+    }
+
+    /** An editor saved on another node: this node reloads the shared content directory, off the listener. */
+    private void reloadContent() {
+        Schedulers.boundedElastic().schedule(() -> {
+            try {
+                knowledge.reload();
+            } catch (RuntimeException failure) {
+                LOG.error("Reload after another node's content save failed; the previous content keeps serving", failure);
+            }
+        });
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.tandem.adapters.events;
 
+import dev.tandem.adapters.editor.writing.ContentChangeRelay;
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.events.port.ConversationEvents;
 import dev.tandem.bot.agent.AgentPresence;
@@ -40,7 +41,7 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 @Primary
 @Profile("postgres")
-public class PostgresNotifyPublisher implements ConversationEvents, PresenceRelay, DisposableBean {
+public class PostgresNotifyPublisher implements ConversationEvents, PresenceRelay, ContentChangeRelay, DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresNotifyPublisher.class);
     private static final int BATCH = 256;
@@ -75,6 +76,12 @@ public class PostgresNotifyPublisher implements ConversationEvents, PresenceRela
     @Override
     public void announce(String agent, Presence state, Instant at) {
         pending.add(json.writeValueAsString(EventNotice.presence(channel.node(), agent, state, at)));
+        drain();
+    }
+
+    @Override
+    public void contentChanged() {
+        pending.add(json.writeValueAsString(EventNotice.contentChanged(channel.node(), clock.instant())));
         drain();
     }
 

@@ -66,6 +66,29 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
             GET    /api/v1/agent/stream                            shut      shut    shut  open  shut   shut
             GET    /api/v1/kb/status                               401       401     401   403   200    403
             GET    /api/v1/kb/search                               401       401     401   403   200    403
+            GET    /api/v1/editor/status                           401       401     401   403   200    403
+            POST   /api/v1/editor/preview                          401       401     401   403   200    403
+            GET    /api/v1/editor/faq                              401       401     401   403   200    403
+            POST   /api/v1/editor/faq                              401       401     401   403   400    403
+            GET    /api/v1/editor/faq/{id}                         401       401     401   403   404    403
+            PUT    /api/v1/editor/faq/{id}                         401       401     401   403   400    403
+            POST   /api/v1/editor/faq/{id}/rename                  401       401     401   403   400    403
+            POST   /api/v1/editor/faq/{id}/retire                  401       401     401   403   404    403
+            GET    /api/v1/editor/intents                          401       401     401   403   200    403
+            GET    /api/v1/editor/intents/{name}                   401       401     401   403   200    403
+            POST   /api/v1/editor/intents/{name}/examples          401       401     401   403   400    403
+            POST   /api/v1/editor/intents/{name}/examples/remove   401       401     401   403   400    403
+            POST   /api/v1/editor/intents/{name}/examples/move     401       401     401   403   400    403
+            GET    /api/v1/editor/guess                            401       401     401   403   400    403
+            GET    /api/v1/editor/files                            401       401     401   403   400    403
+            PUT    /api/v1/editor/files                            401       401     401   403   400    403
+            GET    /api/v1/editor/files/list                       401       401     401   403   200    403
+            GET    /api/v1/editor/history                          401       401     401   403   400    403
+            GET    /api/v1/editor/history/text                     401       401     401   403   400    403
+            POST   /api/v1/editor/history/restore                  401       401     401   403   400    403
+            POST   /api/v1/editor/learning/example                 401       401     401   403   400    403
+            POST   /api/v1/editor/learning/answer                  401       401     401   403   400    403
+            POST   /api/v1/editor/learning/draft                   401       401     401   403   400    403
             GET    /api/v1/analytics/summary                       401       401     401   403   200    200
             GET    /api/v1/admin/customers/export                  401       401     401   403   403    200
             DELETE /api/v1/admin/customers                         401       401     401   403   403    200
@@ -270,7 +293,7 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
         String conversation = pattern.contains("{id}") ? conversationFor(pattern) : "none";
         String path = pattern.replace("{id}", conversation).replace("{number}", "100234")
                 .replace("/widget/{version}/{file}", context.getBean(WidgetAssets.class).modulesPath() + "app.js")
-                .replace("{*path}", "anything")
+                .replace("{*path}", "anything").replace("{name}", "thanks")
                 .replace("/**", pattern.equals("/**") ? "/widget.js" : "/anything");
         String query = switch (pattern) {
             case "/api/v1/kb/search" -> "?q=return";

@@ -1,0 +1,7 @@
+package dev.tandem.adapters.editor.writing;
+
+/** Tells the other nodes that an editor's save changed the shared content directory, so they reload it too. */
+public interface ContentChangeRelay {
+
+    void contentChanged();
+}

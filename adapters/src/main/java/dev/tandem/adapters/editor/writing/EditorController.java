@@ -1,0 +1,371 @@
+package dev.tandem.adapters.editor.writing;
+
+import dev.tandem.adapters.content.CurrentShopKnowledge;
+import dev.tandem.adapters.error.ApiException;
+import dev.tandem.intents.Language;
+import dev.tandem.intents.classify.ScoredIntent;
+import dev.tandem.kb.AnswerHtml;
+import java.security.Principal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Editing the shop's content over HTTP (role EDITOR): FAQ entries, intent examples, synonyms and canned replies,
+ * their history, and the learning loop's writing actions. A save answers {@code 200} with the new versions and a
+ * revision ({@code ?wait=true}: only once the live bot serves it); {@code 422} with every {@code file:line: reason}
+ * when the lint refuses it; {@code 409} when the file changed since the editor loaded it, or git is mid-merge.
+ */
+@RestController
+@RequestMapping("/api/v1/editor")
+public class EditorController {
+
+    private static final Duration LONGEST_WAIT = Duration.ofMinutes(3);
+
+    private final ContentEditing content;
+    private final FaqEntries faq;
+    private final IntentExamples intents;
+    private final LearningLoopEdits learning;
+    private final CurrentShopKnowledge knowledge;
+
+    public EditorController(ContentEditing content, FaqEntries faq, IntentExamples intents, LearningLoopEdits learning,
+                            CurrentShopKnowledge knowledge) {
+        this.content = content;
+        this.faq = faq;
+        this.intents = intents;
+        this.learning = learning;
+        this.knowledge = knowledge;
+    }
+
+    public record FaqFields(String title, List<String> questions, List<String> tags, String intent, String handoff,
+                            String answer, String baseVersion) {
+
+        FaqDocument document() {
+            return new FaqDocument("", title, questions, tags, intent, handoff, answer);
+        }
+    }
+
+    public record FaqSave(String id, Map<String, FaqFields> languages) {
+    }
+
+    public record Versions(String newId, Map<String, String> versions) {
+    }
+
+    public record Examples(Map<String, List<String>> examples) {
+    }
+
+    public record Example(String lang, String text, String to) {
+    }
+
+    public record FileSave(String path, String text, String baseVersion) {
+    }
+
+    public record Restore(String path, String version, String baseVersion) {
+    }
+
+    public record Preview(String markdown) {
+    }
+
+    public record LearningItem(String intent, String faqId, String lang, String question) {
+    }
+
+    @GetMapping("/status")
+    public ContentEditing.LiveStatus status() {
+        return content.live();
+    }
+
+    @PostMapping("/preview")
+    public Map<String, String> preview(@RequestBody Preview preview) {
+        String markdown = preview.markdown() == null ? "" : preview.markdown();
+        if (markdown.length() > FileContentEditing.MAX_FILE_CHARS) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "too_large", "an answer may have at most "
+                    + FileContentEditing.MAX_FILE_CHARS + " characters");
+        }
+        return Map.of("html", AnswerHtml.render(markdown));
+    }
+
+    /** The translation matrix: every id × language, missing or older than the newest language's version. */
+    @GetMapping("/faq")
+    public Mono<Map<String, Object>> faqMatrix() {
+        return blocking(() -> {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (String id : faq.ids()) {
+                Map<String, FaqEntries.StoredFaq> languages = faq.read(id);
+                Instant newest = languages.values().stream().filter(l -> l.text().isPresent())
+                        .map(FaqEntries.StoredFaq::changedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
+                Map<String, Object> cells = new LinkedHashMap<>();
+                languages.forEach((language, stored) -> {
+                    String state = stored.text().isEmpty() ? "missing"
+                            : stored.changedAt().isBefore(newest.minusSeconds(1)) ? "outdated" : "current";
+                    Map<String, Object> cell = new LinkedHashMap<>();
+                    cell.put("state", state);
+                    cell.put("title", stored.document().map(FaqDocument::title).orElse(""));
+                    cell.put("changedAt", stored.text().isPresent() ? stored.changedAt() : null);
+                    cells.put(language, cell);
+                });
+                rows.add(Map.of("id", id, "languages", cells));
+            }
+            return Map.of("languages", FaqEntries.LANGUAGES, "entries", rows);
+        });
+    }
+
+    @GetMapping("/faq/{id}")
+    public Mono<Map<String, Object>> faqEntry(@PathVariable String id) {
+        return blocking(() -> {
+            Map<String, FaqEntries.StoredFaq> languages = faq.read(id);
+            if (languages.values().stream().allMatch(l -> l.text().isEmpty())) {
+                throw new FaqEntries.UnknownEntry("no FAQ entry '" + id + "'");
+            }
+            Map<String, Object> view = new LinkedHashMap<>();
+            languages.forEach((language, stored) -> {
+                Map<String, Object> cell = new LinkedHashMap<>();
+                cell.put("version", stored.version());
+                cell.put("present", stored.text().isPresent());
+                stored.document().ifPresent(document -> cell.put("fields", document));
+                stored.text().ifPresent(text -> cell.put("text", text));
+                view.put(language, cell);
+            });
+            return Map.of("id", id, "languages", view);
+        });
+    }
+
+    @PostMapping("/faq")
+    public Mono<ResponseEntity<Object>> createFaq(@RequestBody FaqSave save, Principal editor,
+                                                  @RequestParam(defaultValue = "false") boolean wait) {
+        return saved(() -> {
+            Map<String, FaqDocument> documents = new LinkedHashMap<>();
+            languagesOf(save).forEach((language, fields) -> documents.put(language, fields.document()));
+            return faq.create(editor.getName(), save.id(), documents);
+        }, wait, HttpStatus.CREATED);
+    }
+
+    @PutMapping("/faq/{id}")
+    public Mono<ResponseEntity<Object>> updateFaq(@PathVariable String id, @RequestBody FaqSave save, Principal editor,
+                                                  @RequestParam(defaultValue = "false") boolean wait) {
+        return saved(() -> {
+            Map<String, FaqEntries.Edit> edits = new LinkedHashMap<>();
+            languagesOf(save).forEach((language, fields) -> {
+                if (fields.baseVersion() == null) {
+                    throw new InvalidEdit("missing_base_version", "say which version of " + language
+                            + " the edit started from (baseVersion; \"none\" for a new language)");
+                }
+                edits.put(language, new FaqEntries.Edit(fields.document(), fields.baseVersion()));
+            });
+            return faq.update(editor.getName(), id, edits);
+        }, wait, HttpStatus.OK);
+    }
+
+    @PostMapping("/faq/{id}/rename")
+    public Mono<ResponseEntity<Object>> renameFaq(@PathVariable String id, @RequestBody Versions body, Principal editor,
+                                                  @RequestParam(defaultValue = "false") boolean wait) {
+        return saved(() -> faq.rename(editor.getName(), id, body.newId(), versionsOf(body)), wait, HttpStatus.OK);
+    }
+
+    @PostMapping("/faq/{id}/retire")
+    public Mono<ResponseEntity<Object>> retireFaq(@PathVariable String id, @RequestBody Versions body, Principal editor,
+                                                  @RequestParam(defaultValue = "false") boolean wait) {
+        return saved(() -> faq.retire(editor.getName(), id, versionsOf(body)), wait, HttpStatus.OK);
+    }
+
+    @GetMapping("/intents")
+    public Map<String, Object> intentList() {
+        List<Map<String, Object>> list = knowledge.loaded().catalog().intents().stream()
+                .map(intent -> Map.<String, Object>of("name", intent.name(),
+                        "action", intent.action().name().toLowerCase(Locale.ROOT)))
+                .toList();
+        return Map.of("intents", list);
+    }
+
+    /** The intent the live bot would guess for a question: what the learning loop preselects. */
+    @GetMapping("/guess")
+    public Mono<Map<String, Object>> guess(@RequestParam String q, @RequestParam String lang) {
+        return blocking(() -> {
+            FaqEntries.requireLanguage(lang);
+            ScoredIntent best = knowledge.get().intentClassifier().classify(q, Language.fromCode(lang).orElseThrow()).best();
+            return Map.of("intent", best.intent(), "confidence", best.confidence());
+        });
+    }
+
+    /** The synonyms lists and canned replies, for the page's file editor. */
+    @GetMapping("/files/list")
+    public Mono<Map<String, Object>> fileList() {
+        return blocking(() -> Map.of("files", faq.otherFiles()));
+    }
+
+    @GetMapping("/intents/{name}")
+    public Mono<IntentExamples.StoredIntent> intent(@PathVariable String name) {
+        return blocking(() -> intents.read(name));
+    }
+
+    @PostMapping("/intents/{name}/examples")
+    public Mono<ResponseEntity<Object>> addExamples(@PathVariable String name, @RequestBody Examples body,
+                                                    Principal editor, @RequestParam(defaultValue = "false") boolean wait) {
+        return saved(() -> intents.add(editor.getName(), name, body.examples() == null ? Map.of() : body.examples()),
+                wait, HttpStatus.OK);
+    }
+
+    @PostMapping("/intents/{name}/examples/remove")
+    public Mono<ResponseEntity<Object>> removeExample(@PathVariable String name, @RequestBody Example body,
+                                                      Principal editor, @RequestParam(defaultValue = "false") boolean wait) {
+        return saved(() -> intents.remove(editor.getName(), name, body.lang(), required(body.text(), "text")), wait,
+                HttpStatus.OK);
+    }
+
+    @PostMapping("/intents/{name}/examples/move")
+    public Mono<ResponseEntity<Object>> moveExample(@PathVariable String name, @RequestBody Example body,
+                                                    Principal editor, @RequestParam(defaultValue = "false") boolean wait) {
+        return saved(() -> intents.move(editor.getName(), name, body.lang(), required(body.text(), "text"),
+                required(body.to(), "to")), wait, HttpStatus.OK);
+    }
+
+    /** Any editable content file as text: synonyms, canned replies, or an intent or entry the forms cannot show. */
+    @GetMapping("/files")
+    public Mono<ContentEditing.StoredFile> file(@RequestParam String path) {
+        return blocking(() -> content.read(new ContentPath(path)));
+    }
+
+    @PutMapping("/files")
+    public Mono<ResponseEntity<Object>> saveFile(@RequestBody FileSave body, Principal editor,
+                                                 @RequestParam(defaultValue = "false") boolean wait) {
+        return saved(() -> content.save(editor.getName(), "Edit " + body.path(), List.of(new FileChange.Write(
+                new ContentPath(body.path()), required(body.text(), "text"),
+                Optional.of(required(body.baseVersion(), "baseVersion"))))), wait, HttpStatus.OK);
+    }
+
+    @GetMapping("/history")
+    public Mono<Map<String, Object>> history(@RequestParam String path) {
+        return blocking(() -> Map.of("path", path, "versions", content.history(new ContentPath(path))));
+    }
+
+    @GetMapping("/history/text")
+    public Mono<Map<String, Object>> historyText(@RequestParam String path, @RequestParam String version) {
+        return blocking(() -> {
+            Optional<String> text = content.textAt(new ContentPath(path), version);
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("path", path);
+            view.put("version", version);
+            view.put("present", text.isPresent());
+            view.put("text", text.orElse(null));
+            return view;
+        });
+    }
+
+    /** Undo: the file becomes what it was at an earlier version, as a new save (checked and recorded like any). */
+    @PostMapping("/history/restore")
+    public Mono<ResponseEntity<Object>> restore(@RequestBody Restore body, Principal editor,
+                                                @RequestParam(defaultValue = "false") boolean wait) {
+        return saved(() -> {
+            ContentPath path = new ContentPath(required(body.path(), "path"));
+            String version = required(body.version(), "version");
+            Optional<String> base = Optional.of(required(body.baseVersion(), "baseVersion"));
+            Optional<String> text = content.textAt(path, version);
+            String message = "Restore " + path + " to version " + (version.length() > 10 ? version.substring(0, 10) : version);
+            FileChange change = text.<FileChange>map(t -> new FileChange.Write(path, t, base))
+                    .orElseGet(() -> new FileChange.Delete(path, base));
+            return content.save(editor.getName(), message, List.of(change));
+        }, wait, HttpStatus.OK);
+    }
+
+    @PostMapping("/learning/example")
+    public Mono<ResponseEntity<Object>> learningExample(@RequestBody LearningItem item, Principal editor,
+                                                        @RequestParam(defaultValue = "false") boolean wait) {
+        return saved(() -> learning.addAsExample(editor.getName(), required(item.intent(), "intent"),
+                required(item.lang(), "lang"), required(item.question(), "question")), wait, HttpStatus.OK);
+    }
+
+    @PostMapping("/learning/answer")
+    public Mono<ResponseEntity<Object>> learningAnswer(@RequestBody LearningItem item, Principal editor,
+                                                       @RequestParam(defaultValue = "false") boolean wait) {
+        return saved(() -> learning.answerWithFaq(editor.getName(), required(item.faqId(), "faqId"),
+                required(item.lang(), "lang"), required(item.question(), "question")), wait, HttpStatus.OK);
+    }
+
+    @PostMapping("/learning/draft")
+    public Mono<FaqDocument> learningDraft(@RequestBody LearningItem item) {
+        return blocking(() -> learning.newFaqDraft(required(item.question(), "question")));
+    }
+
+    private static Map<String, FaqFields> languagesOf(FaqSave save) {
+        if (save == null || save.languages() == null || save.languages().isEmpty()) {
+            throw new InvalidEdit("nothing_to_save", "give the entry in at least one language (languages.en, …)");
+        }
+        save.languages().keySet().forEach(FaqEntries::requireLanguage);
+        return save.languages();
+    }
+
+    private static Map<String, String> versionsOf(Versions body) {
+        return body == null || body.versions() == null ? Map.of() : body.versions();
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidEdit("missing_" + field, "'" + field + "' is required");
+        }
+        return value;
+    }
+
+    private static <T> Mono<T> blocking(Callable<T> work) {
+        return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic()).onErrorMap(InvalidEdit.class,
+                EditorController::asApiError);
+    }
+
+    private Mono<ResponseEntity<Object>> saved(Callable<SaveOutcome> save, boolean wait, HttpStatus created) {
+        return blocking(save).flatMap(outcome -> answer(outcome, wait, created));
+    }
+
+    private Mono<ResponseEntity<Object>> answer(SaveOutcome outcome, boolean wait, HttpStatus created) {
+        if (outcome instanceof SaveOutcome.Saved saved) {
+            return wait
+                    ? Mono.fromFuture(content.whenServed(saved.revision())).timeout(LONGEST_WAIT)
+                            .map(live -> ResponseEntity.status(created).body((Object) savedBody(saved, live)))
+                    : Mono.just(ResponseEntity.status(created).body((Object) savedBody(saved, content.live())));
+        }
+        if (outcome instanceof SaveOutcome.Invalid invalid) {
+            return Mono.just(ResponseEntity.unprocessableContent().body((Object) Map.of(
+                    "error", "invalid_content", "message", "the save was refused and nothing was written: "
+                            + String.join("; ", invalid.problems()), "problems", invalid.problems())));
+        }
+        if (outcome instanceof SaveOutcome.Conflict conflict) {
+            return Mono.just(ResponseEntity.status(HttpStatus.CONFLICT).body((Object) Map.of(
+                    "error", "changed_meanwhile", "message", conflict.message(), "path", conflict.path(),
+                    "changedBy", conflict.changedBy(), "changedAt", conflict.changedAt(),
+                    "currentVersion", conflict.currentVersion())));
+        }
+        SaveOutcome.RepositoryBusy busy = (SaveOutcome.RepositoryBusy) outcome;
+        return Mono.just(ResponseEntity.status(HttpStatus.CONFLICT).body((Object) Map.of(
+                "error", "repository_busy", "message", busy.message())));
+    }
+
+    private static Map<String, Object> savedBody(SaveOutcome.Saved saved, ContentEditing.LiveStatus live) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("revision", saved.revision());
+        body.put("versions", saved.versions());
+        body.put("served", live.servedRevision() >= saved.revision());
+        body.put("servedAt", live.servedRevision() >= saved.revision() ? live.servedAt() : null);
+        return body;
+    }
+
+    private static ApiException asApiError(InvalidEdit invalid) {
+        HttpStatus status = invalid instanceof FaqEntries.DuplicateId ? HttpStatus.CONFLICT
+                : invalid instanceof FaqEntries.UnknownEntry ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+        return new ApiException(status, invalid.error(), invalid.getMessage());
+    }
+}

@@ -1,0 +1,590 @@
+// Writing content on the editor page (/editor, role EDITOR): FAQ entries in four languages side by side with a
+// Markdown editor (EasyMDE) and a live preview rendered by the chat widget's own renderer, the translation matrix,
+// intent examples, synonyms and canned replies, history and undo, and the learning loop's actions on the
+// unanswered questions. Every save goes through /api/v1/editor: refused saves show their file:line: reason beside
+// the language they belong to, and the status line says when the live bot serves the change.
+
+import { renderMarkdown } from '/widget/markdown.js';
+
+const LANGS = ['en', 'ru', 'uk', 'pl'];
+
+const STRINGS = {
+  en: {
+    faqTitle: 'FAQ entries', entry: 'Entry', newEntry: 'New entry', newId: 'Id of the new entry (lower-case, dashes)',
+    save: 'Save', rename: 'Rename', renameTo: 'Rename to', retire: 'Retire', history: 'History and undo',
+    language: 'Language', matrixTitle: 'Translations', intentTitle: 'Intent examples', intent: 'Intent',
+    newExample: 'New example', add: 'Add', filesTitle: 'Synonyms and canned replies', file: 'File',
+    title: 'Title', questions: 'Alternative questions (one per line)', tags: 'Tags (comma-separated)',
+    handoff: 'Handoff', answer: 'Answer (Markdown)', preview: 'As the shopper sees it', none: '(none)',
+    saving: 'Saving…', waiting: 'Saved. Waiting for the live bot…', live: at => `Live: the bot serves this change (${at}).`,
+    refused: 'Not saved: fix the problems below. Nothing was written.', remove: 'Remove', move: 'Move to',
+    restore: 'Restore', confirmRetire: id => `Retire "${id}" in every language? It stays in the history.`,
+    missing: 'missing', outdated: 'older', current: 'up to date', asExample: 'Add as an example of',
+    answerWith: 'Answer with FAQ', newFaqFromThis: 'New FAQ from this', dismiss: 'Dismiss', dismissed: 'Dismissed.',
+    offer: 'offer', always: 'always', never: 'never', draftReady: 'A draft is in the FAQ editor above.', link: 'Link', previewButton: 'Preview',
+  },
+  ru: {
+    faqTitle: 'Статьи FAQ', entry: 'Статья', newEntry: 'Новая статья', newId: 'Id новой статьи (строчные буквы, дефисы)',
+    save: 'Сохранить', rename: 'Переименовать', renameTo: 'Новый id', retire: 'Убрать', history: 'История и отмена',
+    language: 'Язык', matrixTitle: 'Переводы', intentTitle: 'Примеры намерений', intent: 'Намерение',
+    newExample: 'Новый пример', add: 'Добавить', filesTitle: 'Синонимы и шаблоны ответов', file: 'Файл',
+    title: 'Заголовок', questions: 'Другие формулировки (по одной в строке)', tags: 'Теги (через запятую)',
+    handoff: 'Передача оператору', answer: 'Ответ (Markdown)', preview: 'Как увидит покупатель', none: '(нет)',
+    saving: 'Сохраняю…', waiting: 'Сохранено. Ждём, пока бот начнёт отвечать по-новому…',
+    live: at => `Готово: бот отвечает с этим изменением (${at}).`,
+    refused: 'Не сохранено: исправьте ошибки ниже. Ничего не записано.', remove: 'Удалить', move: 'Перенести в',
+    restore: 'Восстановить', confirmRetire: id => `Убрать «${id}» на всех языках? Статья останется в истории.`,
+    missing: 'нет', outdated: 'старее', current: 'актуально', asExample: 'Добавить как пример',
+    answerWith: 'Ответить статьёй', newFaqFromThis: 'Новая статья из вопроса', dismiss: 'Скрыть', dismissed: 'Скрыто.',
+    offer: 'предложить', always: 'всегда', never: 'никогда', draftReady: 'Черновик открыт в редакторе FAQ выше.', link: 'Ссылка', previewButton: 'Просмотр',
+  },
+  uk: {
+    faqTitle: 'Статті FAQ', entry: 'Стаття', newEntry: 'Нова стаття', newId: 'Id нової статті (малі літери, дефіси)',
+    save: 'Зберегти', rename: 'Перейменувати', renameTo: 'Новий id', retire: 'Прибрати', history: 'Історія та скасування',
+    language: 'Мова', matrixTitle: 'Переклади', intentTitle: 'Приклади намірів', intent: 'Намір',
+    newExample: 'Новий приклад', add: 'Додати', filesTitle: 'Синоніми та шаблони відповідей', file: 'Файл',
+    title: 'Заголовок', questions: 'Інші формулювання (по одному в рядку)', tags: 'Теги (через кому)',
+    handoff: 'Передача оператору', answer: 'Відповідь (Markdown)', preview: 'Як побачить покупець', none: '(немає)',
+    saving: 'Зберігаю…', waiting: 'Збережено. Чекаємо, поки бот почне відповідати по-новому…',
+    live: at => `Готово: бот відповідає з цією зміною (${at}).`,
+    refused: 'Не збережено: виправте помилки нижче. Нічого не записано.', remove: 'Видалити', move: 'Перенести до',
+    restore: 'Відновити', confirmRetire: id => `Прибрати «${id}» усіма мовами? Стаття залишиться в історії.`,
+    missing: 'немає', outdated: 'старіше', current: 'актуально', asExample: 'Додати як приклад',
+    answerWith: 'Відповісти статтею', newFaqFromThis: 'Нова стаття з питання', dismiss: 'Сховати', dismissed: 'Сховано.',
+    offer: 'запропонувати', always: 'завжди', never: 'ніколи', draftReady: 'Чернетка відкрита в редакторі FAQ вище.', link: 'Посилання', previewButton: 'Перегляд',
+  },
+  pl: {
+    faqTitle: 'Wpisy FAQ', entry: 'Wpis', newEntry: 'Nowy wpis', newId: 'Id nowego wpisu (małe litery, myślniki)',
+    save: 'Zapisz', rename: 'Zmień id', renameTo: 'Nowe id', retire: 'Wycofaj', history: 'Historia i cofanie',
+    language: 'Język', matrixTitle: 'Tłumaczenia', intentTitle: 'Przykłady intencji', intent: 'Intencja',
+    newExample: 'Nowy przykład', add: 'Dodaj', filesTitle: 'Synonimy i gotowe odpowiedzi', file: 'Plik',
+    title: 'Tytuł', questions: 'Inne sformułowania (po jednym w linii)', tags: 'Tagi (po przecinku)',
+    handoff: 'Przekazanie konsultantowi', answer: 'Odpowiedź (Markdown)', preview: 'Tak zobaczy to klient', none: '(brak)',
+    saving: 'Zapisuję…', waiting: 'Zapisano. Czekam, aż bot zacznie odpowiadać po nowemu…',
+    live: at => `Gotowe: bot odpowiada już z tą zmianą (${at}).`,
+    refused: 'Nie zapisano: popraw błędy poniżej. Nic nie zostało zapisane.', remove: 'Usuń', move: 'Przenieś do',
+    restore: 'Przywróć', confirmRetire: id => `Wycofać „${id}” we wszystkich językach? Wpis zostanie w historii.`,
+    missing: 'brak', outdated: 'starsze', current: 'aktualne', asExample: 'Dodaj jako przykład',
+    answerWith: 'Odpowiedz wpisem', newFaqFromThis: 'Nowy wpis z pytania', dismiss: 'Odrzuć', dismissed: 'Odrzucono.',
+    offer: 'zaproponuj', always: 'zawsze', never: 'nigdy', draftReady: 'Szkic jest w edytorze FAQ powyżej.', link: 'Link', previewButton: 'Podgląd',
+  },
+};
+
+const state = { ui: 'en', ids: [], intents: [], entry: null, versions: {}, loaded: {}, editors: {}, file: null };
+const $ = id => document.getElementById(id);
+
+function t(key, ...args) {
+  const value = (STRINGS[state.ui] ?? STRINGS.en)[key] ?? STRINGS.en[key] ?? key;
+  return typeof value === 'function' ? value(...args) : value;
+}
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined && text !== null) node.textContent = String(text);
+  return node;
+}
+
+/** An element whose text is the string `key`, kept in the page's language when it changes. */
+function word(tag, className, key) {
+  const node = el(tag, className, t(key));
+  node.dataset.w = key;
+  return node;
+}
+
+function option(value, label, selected) {
+  const node = el('option', '', label ?? value);
+  node.value = value;
+  node.selected = Boolean(selected);
+  return node;
+}
+
+function csrf() {
+  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+  return match ? decodeURIComponent(match[1]) : '';
+}
+
+/** A call of the editor API with the page's session; never throws on an HTTP error: {ok, status, data}. */
+async function api(method, path, body) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET') {
+    if (!csrf()) await fetch('/login', { credentials: 'same-origin' });
+    headers['X-XSRF-TOKEN'] = csrf();
+  }
+  try {
+    const response = await fetch(path, {
+      method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const data = await response.json().catch(() => ({}));
+    return { ok: response.ok, status: response.status, data };
+  } catch (lost) {
+    return { ok: false, status: 0, data: { message: String(lost.message ?? lost) } };
+  }
+}
+
+function applyLabels() {
+  document.querySelectorAll('[data-w]').forEach(node => { node.textContent = t(node.dataset.w); });
+  document.querySelectorAll('[data-w-placeholder]').forEach(node => { node.placeholder = t(node.dataset.wPlaceholder); });
+}
+
+// ------------------------------------------------------------------ saving and the live bot
+
+/** Shows a save's outcome; once saved, waits until the live bot serves it. Returns the response. */
+async function report(result, status, onProblems) {
+  status.classList.remove('bad', 'good');
+  if (result.ok) {
+    status.textContent = result.data.served ? t('live', new Date().toLocaleTimeString(state.ui)) : t('waiting');
+    if (!result.data.served) waitUntilLive(result.data.revision, status);
+    return result;
+  }
+  status.classList.add('bad');
+  if (result.status === 422 && Array.isArray(result.data.problems)) {
+    status.textContent = t('refused');
+    onProblems?.(result.data.problems);
+    const list = el('ul', 'w-problems');
+    result.data.problems.forEach(problem => list.append(el('li', '', problem)));
+    status.append(list);
+  } else {
+    status.textContent = result.data.message ?? `HTTP ${result.status}`;
+  }
+  return result;
+}
+
+async function waitUntilLive(revision, status) {
+  for (let tries = 0; tries < 600; tries++) {
+    await new Promise(resolve => setTimeout(resolve, 500));
+    const live = await api('GET', '/api/v1/editor/status');
+    if (live.ok && live.data.servedRevision >= revision) {
+      status.textContent = t('live', new Date(live.data.servedAt).toLocaleTimeString(state.ui));
+      status.classList.add('good');
+      status.dataset.live = String(revision);
+      return;
+    }
+  }
+}
+
+// ------------------------------------------------------------------ FAQ entries
+
+function fieldsOf(lang) {
+  const column = document.querySelector(`.faq-lang[data-lang="${lang}"]`);
+  const lines = text => text.split('\n').map(line => line.trim()).filter(Boolean);
+  return {
+    title: column.querySelector('.f-title').value.trim(),
+    questions: lines(column.querySelector('.f-questions').value),
+    tags: column.querySelector('.f-tags').value.split(',').map(tag => tag.trim()).filter(Boolean),
+    intent: column.querySelector('.f-intent').value,
+    handoff: column.querySelector('.f-handoff').value,
+    answer: (state.editors[lang]?.value() ?? column.querySelector('.f-answer').value).trim(),
+  };
+}
+
+function isEmpty(fields) {
+  return !fields.title && fields.questions.length === 0 && !fields.answer;
+}
+
+function renderPreview(lang) {
+  const column = document.querySelector(`.faq-lang[data-lang="${lang}"]`);
+  const preview = column.querySelector('.f-preview');
+  preview.replaceChildren(renderMarkdown(state.editors[lang]?.value() ?? column.querySelector('.f-answer').value));
+}
+
+function labelled(column, lang, key, input) {
+  const id = `f-${key}-${lang}`;
+  input.id = id;
+  const label = word('label', '', key);
+  label.htmlFor = id;
+  column.append(label, input);
+  return input;
+}
+
+function buildColumns() {
+  const container = $('faq-langs');
+  Object.values(state.editors).forEach(editor => editor.toTextArea?.());
+  state.editors = {};
+  container.replaceChildren(...LANGS.map(lang => {
+    const column = el('fieldset', 'faq-lang');
+    column.dataset.lang = lang;
+    column.lang = lang;
+    column.append(el('legend', '', lang.toUpperCase()));
+    const title = labelled(column, lang, 'title', el('input', 'f-title'));
+    title.maxLength = 300;
+    const questions = labelled(column, lang, 'questions', el('textarea', 'f-questions'));
+    questions.rows = 3;
+    labelled(column, lang, 'tags', el('input', 'f-tags'));
+    const intent = labelled(column, lang, 'intent', el('select', 'f-intent'));
+    const none = word('option', '', 'none');
+    none.value = '';
+    intent.append(none, ...state.intents.filter(i => i.action === 'faq').map(i => option(i.name)));
+    const handoff = labelled(column, lang, 'handoff', el('select', 'f-handoff'));
+    handoff.append(...['offer', 'always', 'never'].map(mode => {
+      const choice = word('option', '', mode);
+      choice.value = mode;
+      return choice;
+    }));
+    const answer = labelled(column, lang, 'answer', el('textarea', 'f-answer'));
+    answer.rows = 6;
+    column.append(word('p', 'f-preview-label muted', 'preview'));
+    const preview = el('div', 'f-preview bubble');
+    preview.lang = lang;
+    column.append(preview, el('ul', 'f-problems'));
+    return column;
+  }));
+  for (const lang of LANGS) {
+    const textarea = document.querySelector(`.faq-lang[data-lang="${lang}"] .f-answer`);
+    if (window.EasyMDE) {
+      const editor = new window.EasyMDE({
+        element: textarea, autoDownloadFontAwesome: false, spellChecker: false, status: false,
+        forceSync: true, minHeight: '120px',
+        toolbar: ['bold', 'italic', 'heading', '|', 'unordered-list', 'ordered-list', 'link', '|', 'preview'],
+        previewRender: plain => { const node = renderMarkdown(plain); const box = el('div'); box.append(node); return box.innerHTML; },
+      });
+      editor.codemirror.on('change', () => renderPreview(lang));
+      // Without Font Awesome the toolbar's link and preview buttons say what they do, in the page's language.
+      for (const [name, key] of [['link', 'link'], ['preview', 'previewButton']]) {
+        const button = editor.toolbarElements?.[name];
+        if (button) {
+          button.dataset.w = key;
+          button.textContent = t(key);
+        }
+      }
+      state.editors[lang] = editor;
+    } else {
+      textarea.addEventListener('input', () => renderPreview(lang));
+    }
+  }
+}
+
+function fill(lang, fields) {
+  const column = document.querySelector(`.faq-lang[data-lang="${lang}"]`);
+  column.querySelector('.f-title').value = fields?.title ?? '';
+  column.querySelector('.f-questions').value = (fields?.questions ?? []).join('\n');
+  column.querySelector('.f-tags').value = (fields?.tags ?? []).join(', ');
+  const intent = column.querySelector('.f-intent');
+  if (fields?.intent && ![...intent.options].some(o => o.value === fields.intent)) intent.append(option(fields.intent));
+  intent.value = fields?.intent ?? '';
+  column.querySelector('.f-handoff').value = fields?.handoff ?? 'offer';
+  if (state.editors[lang]) state.editors[lang].value(fields?.answer ?? '');
+  else column.querySelector('.f-answer').value = fields?.answer ?? '';
+  column.querySelector('.f-problems').replaceChildren();
+  renderPreview(lang);
+}
+
+async function loadIds(select) {
+  const matrix = await api('GET', '/api/v1/editor/faq');
+  if (!matrix.ok) return;
+  state.ids = matrix.data.entries.map(entry => entry.id);
+  const picker = $('faq-id');
+  const current = select ?? picker.value ?? state.ids[0];
+  picker.replaceChildren(...state.ids.map(id => option(id, id, id === current)));
+  renderMatrix(matrix.data.entries);
+}
+
+async function loadEntry(id) {
+  $('faq-new-row').hidden = true;
+  state.entry = id;
+  const entry = await api('GET', `/api/v1/editor/faq/${encodeURIComponent(id)}`);
+  if (!entry.ok) return;
+  for (const lang of LANGS) {
+    const stored = entry.data.languages[lang];
+    state.versions[lang] = stored.version;
+    fill(lang, stored.fields);
+    state.loaded[lang] = JSON.stringify(fieldsOf(lang));
+  }
+  loadHistory();
+}
+
+function startNewEntry(draft, draftLang) {
+  state.entry = null;
+  $('faq-new-row').hidden = false;
+  $('faq-new-id').value = draft?.id ?? '';
+  for (const lang of LANGS) {
+    state.versions[lang] = 'none';
+    fill(lang, lang === draftLang ? draft : null);
+    state.loaded[lang] = JSON.stringify(fieldsOf(lang));
+  }
+  $('faq-history').replaceChildren();
+  $('faq-new-id').focus();
+}
+
+function showProblems(problems) {
+  for (const lang of LANGS) {
+    const list = document.querySelector(`.faq-lang[data-lang="${lang}"] .f-problems`);
+    list.replaceChildren(...problems.filter(p => p.startsWith(`faq/${lang}/`)).map(p => el('li', '', p)));
+  }
+}
+
+async function saveEntry() {
+  const status = $('faq-status');
+  status.textContent = t('saving');
+  showProblems([]);
+  const languages = {};
+  for (const lang of LANGS) {
+    const fields = fieldsOf(lang);
+    const changed = JSON.stringify(fields) !== state.loaded[lang];
+    if (state.entry === null ? !isEmpty(fields) : changed) {
+      languages[lang] = { ...fields, baseVersion: state.versions[lang] };
+    }
+  }
+  const creating = state.entry === null;
+  const id = creating ? $('faq-new-id').value.trim() : state.entry;
+  const result = creating
+    ? await api('POST', '/api/v1/editor/faq', { id, languages })
+    : await api('PUT', `/api/v1/editor/faq/${encodeURIComponent(id)}`, { languages });
+  await report(result, status, showProblems);
+  if (result.ok) {
+    await loadIds(id);
+    await loadEntry(id);
+  }
+}
+
+async function renameEntry() {
+  const newId = $('faq-rename-id').value.trim();
+  if (!state.entry || !newId) return;
+  const result = await api('POST', `/api/v1/editor/faq/${encodeURIComponent(state.entry)}/rename`,
+    { newId, versions: state.versions });
+  await report(result, $('faq-status'));
+  if (result.ok) {
+    await loadIds(newId);
+    await loadEntry(newId);
+  }
+}
+
+async function retireEntry() {
+  if (!state.entry || !confirm(t('confirmRetire', state.entry))) return;
+  const result = await api('POST', `/api/v1/editor/faq/${encodeURIComponent(state.entry)}/retire`,
+    { versions: state.versions });
+  await report(result, $('faq-status'));
+  if (result.ok) {
+    await loadIds();
+    if (state.ids.length) await loadEntry($('faq-id').value);
+  }
+}
+
+async function loadHistory() {
+  const list = $('faq-history');
+  if (!state.entry) return;
+  const lang = $('faq-history-lang').value;
+  const path = `faq/${lang}/${state.entry}.md`;
+  const history = await api('GET', `/api/v1/editor/history?path=${encodeURIComponent(path)}`);
+  if (!history.ok) return;
+  list.replaceChildren(...history.data.versions.map((version, index) => {
+    const item = el('li', 'w-version');
+    item.dataset.version = version.id;
+    item.append(el('span', '', `${new Date(version.at).toLocaleString(state.ui)} · ${version.by} · ${version.message}`));
+    if (index > 0) {
+      const restore = word('button', 'ghost restore', 'restore');
+      restore.type = 'button';
+      restore.addEventListener('click', async () => {
+        const result = await api('POST', '/api/v1/editor/history/restore',
+          { path, version: version.id, baseVersion: history.data.versions[0].contentVersion });
+        await report(result, $('faq-status'));
+        if (result.ok) await loadEntry(state.entry);
+      });
+      item.append(restore);
+    }
+    return item;
+  }));
+}
+
+function renderMatrix(entries) {
+  const table = $('matrix-table');
+  const head = el('tr');
+  head.append(el('th', '', 'id'), ...LANGS.map(lang => el('th', '', lang.toUpperCase())));
+  table.tHead.replaceChildren(head);
+  table.tBodies[0].replaceChildren(...entries.map(entry => {
+    const row = el('tr');
+    row.dataset.id = entry.id;
+    const name = el('th', '', entry.id);
+    name.scope = 'row';
+    row.append(name, ...LANGS.map(lang => {
+      const cell = entry.languages[lang];
+      const td = el('td', `m-${cell.state}`, t(cell.state));
+      td.dataset.lang = lang;
+      td.dataset.state = cell.state;
+      if (cell.title) td.title = cell.title;
+      return td;
+    }));
+    return row;
+  }));
+}
+
+// ------------------------------------------------------------------ intent examples
+
+async function loadIntents() {
+  const list = await api('GET', '/api/v1/editor/intents');
+  if (!list.ok) return;
+  state.intents = list.data.intents.sort((a, b) => a.name.localeCompare(b.name));
+  $('intent-name').replaceChildren(...state.intents.map(i => option(i.name)));
+}
+
+async function loadExamples() {
+  const name = $('intent-name').value;
+  const lang = $('intent-lang').value;
+  if (!name) return;
+  const intent = await api('GET', `/api/v1/editor/intents/${encodeURIComponent(name)}`);
+  if (!intent.ok) return;
+  $('examples').replaceChildren(...(intent.data.examples[lang] ?? []).slice().reverse().map(example => {
+    const item = el('li', 'w-example');
+    item.dataset.text = example;
+    item.append(el('span', 'w-example-text', example));
+    const remove = word('button', 'ghost remove', 'remove');
+    remove.type = 'button';
+    remove.addEventListener('click', () => changeExample('remove', { lang, text: example }));
+    const target = el('select', 'move-to');
+    target.setAttribute('aria-label', t('move'));
+    target.append(...state.intents.filter(i => i.name !== name).map(i => option(i.name)));
+    const move = word('button', 'ghost move', 'move');
+    move.type = 'button';
+    move.addEventListener('click', () => changeExample('move', { lang, text: example, to: target.value }));
+    item.append(remove, target, move);
+    return item;
+  }));
+}
+
+async function changeExample(action, body) {
+  const name = $('intent-name').value;
+  const result = await api('POST', `/api/v1/editor/intents/${encodeURIComponent(name)}/examples/${action}`, body);
+  await report(result, $('intent-status'));
+  if (result.ok) await loadExamples();
+}
+
+async function addExample(event) {
+  event.preventDefault();
+  const name = $('intent-name').value;
+  const text = $('example-text').value.trim();
+  if (!text) return;
+  const result = await api('POST', `/api/v1/editor/intents/${encodeURIComponent(name)}/examples`,
+    { examples: { [$('intent-lang').value]: [text] } });
+  await report(result, $('intent-status'));
+  if (result.ok) {
+    $('example-text').value = '';
+    await loadExamples();
+  }
+}
+
+// ------------------------------------------------------------------ synonyms and canned replies
+
+async function loadFiles() {
+  const list = await api('GET', '/api/v1/editor/files/list');
+  if (!list.ok) return;
+  $('file-path').replaceChildren(...list.data.files.map(path => option(path)));
+  await loadFile();
+}
+
+async function loadFile() {
+  const path = $('file-path').value;
+  if (!path) return;
+  const file = await api('GET', `/api/v1/editor/files?path=${encodeURIComponent(path)}`);
+  if (!file.ok) return;
+  state.file = file.data;
+  $('file-text').value = file.data.text ?? '';
+}
+
+async function saveFile() {
+  const result = await api('PUT', '/api/v1/editor/files',
+    { path: state.file.path, text: $('file-text').value, baseVersion: state.file.version });
+  await report(result, $('file-status'));
+  if (result.ok) state.file.version = result.data.versions[state.file.path];
+}
+
+// ------------------------------------------------------------------ the learning loop's actions
+
+/** Adds the actions to each question of the "could not answer" list (rendered by editor.js). */
+function addLearningActions(item) {
+  if (item.querySelector('.learn')) return;
+  const question = item.querySelector('.question-text')?.textContent?.trim();
+  const lang = LANGS.includes(item.dataset.language) ? item.dataset.language : 'en';
+  if (!question) return;
+  const box = el('div', 'learn w-row');
+  const status = learnStatus();
+  const intent = el('select', 'learn-intent');
+  intent.setAttribute('aria-label', t('intent'));
+  intent.append(...state.intents.map(i => option(i.name, i.name, i.name === item.dataset.intent)));
+  if (!item.dataset.intent) {
+    api('GET', `/api/v1/editor/guess?q=${encodeURIComponent(question)}&lang=${lang}`).then(guess => {
+      if (guess.ok && !intent.dataset.touched) intent.value = guess.data.intent;
+    });
+  }
+  intent.addEventListener('change', () => { intent.dataset.touched = 'true'; });
+  const asExample = word('button', 'learn-example', 'asExample');
+  asExample.addEventListener('click', async () => report(await api('POST', '/api/v1/editor/learning/example',
+    { intent: intent.value, lang, question }), status));
+  const faq = el('select', 'learn-faq');
+  faq.setAttribute('aria-label', t('answerWith'));
+  faq.append(...state.ids.map(id => option(id)));
+  const answerWith = word('button', 'ghost learn-answer', 'answerWith');
+  answerWith.addEventListener('click', async () => report(await api('POST', '/api/v1/editor/learning/answer',
+    { faqId: faq.value, lang, question }), status));
+  const draft = word('button', 'ghost learn-draft', 'newFaqFromThis');
+  draft.addEventListener('click', async () => {
+    const made = await api('POST', '/api/v1/editor/learning/draft', { question });
+    if (!made.ok) return report(made, status);
+    startNewEntry(made.data, lang);
+    status.textContent = t('draftReady');
+    $('faq-editor').scrollIntoView();
+  });
+  const dismiss = word('button', 'ghost learn-dismiss', 'dismiss');
+  dismiss.addEventListener('click', () => {
+    item.classList.add('dismissed');
+    box.replaceChildren(el('span', 'muted', t('dismissed')));
+  });
+  [asExample, answerWith, draft, dismiss].forEach(button => { button.type = 'button'; });
+  box.append(asExample, intent, answerWith, faq, draft, dismiss);
+  item.append(box);
+}
+
+/** One status line above the list for every learning action: editor.js renders the list anew now and then. */
+function learnStatus() {
+  let status = $('learn-status');
+  if (!status) {
+    status = el('p', 'w-status');
+    status.id = 'learn-status';
+    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
+    $('unanswered-list').before(status);
+  }
+  return status;
+}
+
+function watchUnanswered() {
+  const list = $('unanswered-list');
+  if (!list) return;
+  const decorate = () => list.querySelectorAll(':scope > li.question').forEach(addLearningActions);
+  new MutationObserver(decorate).observe(list, { childList: true });
+  decorate();
+}
+
+// ------------------------------------------------------------------ start
+
+async function start() {
+  // The page's language is chosen by editor.js (the language picker sets <html lang>); follow it.
+  const pick = () => {
+    const lang = document.documentElement.lang;
+    state.ui = STRINGS[lang] ? lang : 'en';
+    applyLabels();
+  };
+  pick();
+  new MutationObserver(pick).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  await loadIntents();
+  buildColumns();
+  await loadIds();
+  if (state.ids.length) await loadEntry($('faq-id').value);
+  $('faq-id').addEventListener('change', () => loadEntry($('faq-id').value));
+  $('faq-new').addEventListener('click', () => startNewEntry());
+  $('faq-save').addEventListener('click', saveEntry);
+  $('faq-rename').addEventListener('click', renameEntry);
+  $('faq-retire').addEventListener('click', retireEntry);
+  $('faq-history-lang').addEventListener('change', loadHistory);
+  $('intent-name').addEventListener('change', loadExamples);
+  $('intent-lang').addEventListener('change', loadExamples);
+  $('example-add').addEventListener('submit', addExample);
+  await loadExamples();
+  $('file-path').addEventListener('change', loadFile);
+  $('file-save').addEventListener('click', saveFile);
+  await loadFiles();
+  watchUnanswered();
+  document.body.dataset.writingReady = 'true';
+}
+
+start();

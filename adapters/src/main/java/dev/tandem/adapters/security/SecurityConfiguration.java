@@ -136,6 +136,7 @@ public class SecurityConfiguration {
                         .pathMatchers("/api/v1/conversations/**").permitAll()
                         .pathMatchers("/api/v1/agent/**").hasRole("AGENT")
                         .pathMatchers("/api/v1/kb/**").hasRole("EDITOR")
+                        .pathMatchers("/api/v1/editor/**").hasRole("EDITOR")
                         .pathMatchers("/api/v1/analytics/**").hasAnyRole("ADMIN", "EDITOR")
                         .pathMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()

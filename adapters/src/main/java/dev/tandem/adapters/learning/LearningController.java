@@ -1,6 +1,7 @@
 package dev.tandem.adapters.learning;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.tandem.adapters.content.CurrentShopKnowledge;
 import dev.tandem.adapters.error.ApiException;
 import dev.tandem.bot.learning.AgentAnswer;
 import dev.tandem.bot.learning.IntentGroup;
@@ -38,12 +39,26 @@ public class LearningController {
 
     private final LearningLoop learning;
     private final SafeRetraining retraining;
+    private final CurrentShopKnowledge knowledge;
     private final Clock clock;
 
-    public LearningController(LearningLoop learning, SafeRetraining retraining, Clock clock) {
+    public LearningController(LearningLoop learning, SafeRetraining retraining, CurrentShopKnowledge knowledge,
+                              Clock clock) {
         this.learning = learning;
         this.retraining = retraining;
+        this.knowledge = knowledge;
         this.clock = clock;
+    }
+
+    public record IntentView(String name, String action) {
+    }
+
+    /** The intents an unanswered question can become an example of, by name (what the picker offers). */
+    @GetMapping("/intents")
+    public Map<String, List<IntentView>> intents() {
+        return Map.of("intents", knowledge.loaded().catalog().intents().stream()
+                .map(intent -> new IntentView(intent.name(), intent.action().name().toLowerCase(Locale.ROOT)))
+                .sorted(java.util.Comparator.comparing(IntentView::name)).toList());
     }
 
     /**

@@ -129,14 +129,20 @@ public class SafeRetraining implements IntentChangeGate, DisposableBean {
         }
     }
 
+    /**
+     * Reloads with the waiting change admitted. Unless the files changed again meanwhile (and that newer change is
+     * now being checked), what is on disk is then what serves.
+     */
     private void goLive() {
+        ModelState admittedState = state;
         try {
             knowledge.reload();
         } catch (RuntimeException failure) {
             LOG.error("Reloading the admitted intent change failed; the previous model keeps serving", failure);
+            return;
         }
         synchronized (this) {
-            if (admitted.contains(knowledge.loaded().catalog().sha256())) {
+            if (state == admittedState) {
                 state = new ModelState.Live(clock.instant());
             }
         }

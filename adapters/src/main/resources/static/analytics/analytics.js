@@ -2,6 +2,7 @@
 // over 1, 7, 30 or 90 days. Charts are SVG elements built with DOM APIs (no library, no inline styles), each
 // with an accessible name and a table with the same numbers.
 
+import { showProgress } from '/analytics/progress.js';
 import {
   $, el, fillPeriods, formatDateTime, formatDuration, formatNumber, formatPercent, getJson, hideAlert, PERIODS,
   renderUnanswered, setUpLanguage, showAlert, signOut, svg,
@@ -417,6 +418,7 @@ function start() {
     state.t = t;
     fillPeriods($('days'), t, state.days);
     render();
+    showProgress(language);
   });
   $('days').addEventListener('change', event => {
     state.days = Number(event.target.value) || 30;

@@ -7,6 +7,7 @@ import {
   $, el, fillPeriods, formatDateTime, formatNumber, getJson, hideAlert, LANGUAGES, renderUnanswered,
   setUpLanguage, showAlert, signOut,
 } from '/analytics/common.js';
+import { refreshLearning, showLearning } from '/editor/learning.js';
 
 const state = { language: 'en', t: null, status: null, search: null, summary: null, days: 30 };
 
@@ -124,6 +125,7 @@ function start() {
     renderStatus();
     renderSearch();
     renderQuestions();
+    showLearning(language, state.days);
   });
   $('logout').addEventListener('click', signOut);
   $('kb-refresh').addEventListener('click', () => { hideAlert(); loadStatus(); });
@@ -131,8 +133,10 @@ function start() {
   $('unanswered-days').addEventListener('change', event => {
     state.days = Number(event.target.value) || 30;
     loadUnanswered();
+    showLearning(state.language, state.days);
   });
   $('unanswered-refresh').addEventListener('click', () => { hideAlert(); loadUnanswered(); });
+  $('learning-refresh').addEventListener('click', () => { hideAlert(); refreshLearning(); });
   loadStatus();
   loadUnanswered();
 }

@@ -13,6 +13,9 @@ import dev.tandem.bot.agent.port.AgentRoster;
 import dev.tandem.bot.analytics.ViewAnalytics;
 import dev.tandem.bot.analytics.ViewAnalyticsService;
 import dev.tandem.bot.analytics.port.AnalyticsStore;
+import dev.tandem.bot.learning.LearningLoop;
+import dev.tandem.bot.learning.LearningLoopService;
+import dev.tandem.bot.learning.port.LearningStore;
 import dev.tandem.bot.chat.HandleShopperMessage;
 import dev.tandem.bot.chat.HandleShopperMessageService;
 import dev.tandem.bot.chat.RateConversation;
@@ -167,5 +170,10 @@ public class CoreWiring {
     @Bean
     ViewAnalytics viewAnalytics(AnalyticsStore store, Clock clock) {
         return new ViewAnalyticsService(store, clock);
+    }
+
+    @Bean
+    LearningLoop learningLoop(LearningStore store, CurrentShopKnowledge knowledge, Clock clock) {
+        return new LearningLoopService(store, knowledge, clock);
     }
 }

@@ -30,6 +30,7 @@ public class CurrentShopKnowledge implements Supplier<ShopKnowledge> {
     private final IntentModelCache models;
     private final CompletableFuture<LoadedKnowledge> initial = new CompletableFuture<>();
     private volatile LoadedKnowledge current;
+    private volatile IntentChangeGate intentChanges = IntentChangeGate.ADMIT_ALL;
 
     /** Loads everything before returning. */
     public CurrentShopKnowledge(TandemProperties properties) {
@@ -77,6 +78,11 @@ public class CurrentShopKnowledge implements Supplier<ShopKnowledge> {
         return initial.copy();
     }
 
+    /** From now on, changed intent files go live on a reload only when the gate admits them. */
+    public void gateIntentChanges(IntentChangeGate gate) {
+        this.intentChanges = gate;
+    }
+
     public Path contentDir() {
         return contentDir;
     }
@@ -92,7 +98,7 @@ public class CurrentShopKnowledge implements Supplier<ShopKnowledge> {
             throw new IllegalStateException("the content never loaded at start-up, so there is nothing to reload",
                     failed.getCause());
         }
-        current = ShopKnowledgeLoader.reload(contentDir, current, models);
+        current = ShopKnowledgeLoader.reload(contentDir, current, models, intentChanges);
         return current;
     }
 

@@ -64,7 +64,7 @@ final class ShopKnowledgeLoader {
     }
 
     static CurrentShopKnowledge.LoadedKnowledge reload(Path contentDir, CurrentShopKnowledge.LoadedKnowledge previous,
-                                                       IntentModelCache models) {
+                                                       IntentModelCache models, IntentChangeGate intentChanges) {
         long started = System.nanoTime();
         List<String> problems = new ArrayList<>();
         IntentCatalog catalog;
@@ -73,6 +73,10 @@ final class ShopKnowledgeLoader {
         } catch (ContentException invalid) {
             invalid.problems().forEach(problem -> problems.add(problem.toString()));
             LOG.warn("Intent files rejected; the previous intent model keeps serving");
+            catalog = previous.catalog();
+        }
+        if (!catalog.sha256().equals(previous.catalog().sha256()) && !intentChanges.admits(previous.catalog(), catalog)) {
+            LOG.info("Intent change not admitted yet; the previous intent model keeps serving");
             catalog = previous.catalog();
         }
         KnowledgeBase faq = KnowledgeBase.reload(contentDir, previous.faq(), IntentPhrasings.of(catalog));

@@ -90,6 +90,12 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
             POST   /api/v1/editor/learning/answer                  401       401     401   403   400    403
             POST   /api/v1/editor/learning/draft                   401       401     401   403   400    403
             GET    /api/v1/analytics/summary                       401       401     401   403   200    200
+            GET    /api/v1/analytics/learning                      401       401     401   403   200    200
+            GET    /api/v1/editor/learning/items                   401       401     401   403   200    403
+            POST   /api/v1/editor/learning/items/decision          401       401     401   403   400    403
+            GET    /api/v1/editor/learning/intents                 401       401     401   403   200    403
+            GET    /api/v1/editor/learning/model                   401       401     401   403   200    403
+            POST   /api/v1/editor/learning/model/publish           401       401     401   403   409    403
             GET    /api/v1/admin/customers/export                  401       401     401   403   403    200
             DELETE /api/v1/admin/customers                         401       401     401   403   403    200
             DELETE /api/v1/admin/sign-in-locks                     401       401     401   403   403    204

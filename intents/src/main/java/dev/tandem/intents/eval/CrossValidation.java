@@ -43,7 +43,7 @@ public final class CrossValidation {
                 for (Language language : Language.values()) {
                     for (String example : split.get(intent.name()).get(language).get(fold)) {
                         String predicted = classifier.classify(example, language).best().intent();
-                        predictions.add(new Prediction(language, intent.name(), predicted));
+                        predictions.add(new Prediction(language, intent.name(), predicted, example));
                     }
                 }
             }
@@ -51,8 +51,8 @@ public final class CrossValidation {
         return new EvaluationReport(catalog.intents().stream().map(IntentDefinition::name).toList(), predictions);
     }
 
-    /** One held-out example: its language, the intent it belongs to, and what the model said. */
-    public record Prediction(Language language, String expected, String predicted) {
+    /** One held-out example: its language, the intent it belongs to, what the model said, and the example itself. */
+    public record Prediction(Language language, String expected, String predicted, String example) {
     }
 
     private Map<String, Map<Language, List<List<String>>>> split(IntentCatalog catalog) {

@@ -21,6 +21,11 @@ public final class EvaluationReport {
         this.predictions = List.copyOf(predictions);
     }
 
+    /** Every held-out example with what the model said, to show which examples two intents share. */
+    public List<CrossValidation.Prediction> predictions() {
+        return predictions;
+    }
+
     public record Scores(double precision, double recall, double f1, int support) {
     }
 

@@ -17,13 +17,14 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * The application serving a copy of the demo shop that editors change through the browser and the API: its own
  * content directory (a git repository, as a shop keeps its content), so no other test sees the edits. Test classes
- * extending it share one running server.
+ * extending it share one running server. The check before changed examples go live (cross-validating the whole
+ * demo shop twice, minutes on a small machine) is off here: {@code SafeRetrainingTest} covers it on a small shop.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "tandem.users[0].name=agent", "tandem.users[0].password={noop}agent-pass", "tandem.users[0].roles=AGENT",
     "tandem.users[1].name=editor", "tandem.users[1].password={noop}editor-pass", "tandem.users[1].roles=EDITOR",
     "tandem.users[2].name=erika", "tandem.users[2].password={noop}erika-pass", "tandem.users[2].roles=EDITOR",
-    "tandem.rate-limit.per-ip=false"})
+    "tandem.rate-limit.per-ip=false", "tandem.learning.check-retraining=false"})
 public abstract class EditorServerTest {
 
     private static final Path DATA_DIR = ModelCacheWarmup.newDataDir("tandem-editor-test");

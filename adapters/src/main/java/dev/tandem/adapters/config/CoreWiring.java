@@ -133,8 +133,8 @@ public class CoreWiring {
     }
 
     @Bean
-    ViewAgentQueue viewAgentQueue(LiveQueue queue, Clock clock) {
-        return new ViewAgentQueueService(queue, clock);
+    ViewAgentQueue viewAgentQueue(LiveQueue queue, CurrentShopKnowledge knowledge, Clock clock) {
+        return new ViewAgentQueueService(queue, knowledge, clock);
     }
 
     @Bean

@@ -107,7 +107,7 @@ public class ShopperStreamHandler implements WebSocketHandler {
         }
         if (StreamEvents.changesState(event)) {
             state.set(event.state());
-            return Mono.just(StreamEvents.StateEvent.of(event));
+            return Mono.just(StreamEvents.StateEvent.forShopper(event, queue.roster()));
         }
         return Mono.empty();
     }

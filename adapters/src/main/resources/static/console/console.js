@@ -66,7 +66,8 @@ function badge(text, kind = '') {
 
 async function loadMe() {
   state.me = await api('GET', '/api/v1/agent/me');
-  $('me-name').textContent = state.me.name;
+  $('me-name').textContent = state.me.displayName ?? state.me.name;
+  $('me-name').title = state.me.name;
   renderMe();
   return state.me;
 }
@@ -180,7 +181,7 @@ function queueItem(conversation) {
   wait.dataset.seconds = String(conversation.waitingSeconds);
   wait.setAttribute('aria-label', t.waiting(formatWait(waited)));
   meta.append(wait);
-  const summary = el('p', 'q-summary', conversation.summary || '—');
+  const summary = requestSummary(conversation.request, conversation.summary, conversation.language);
   const actions = el('div', 'q-actions');
   const claim = el('button', 'q-claim', t.claim);
   claim.type = 'button';
@@ -191,6 +192,24 @@ function queueItem(conversation) {
   actions.append(claim, view);
   item.append(meta, summary, actions);
   return item;
+}
+
+/**
+ * What the shopper asked for: the topic as the shop's content names it in the console's language, and the
+ * order, with the shopper's own words under it; only their words when the bot recognised no topic.
+ */
+function requestSummary(request, summary, shopperLanguage) {
+  const box = el('div', 'q-summary');
+  const title = request?.topicTitles?.[uiLanguage];
+  const headline = [title, request?.orderNumber ? t.order(request.orderNumber) : null].filter(Boolean).join(' · ');
+  const question = request?.question || summary || '';
+  if (headline) box.append(el('p', 'q-topic', headline));
+  if (question || !headline) {
+    const words = el('p', headline ? 'q-question' : 'q-topic', question ? `“${question}”` : '—');
+    words.lang = shopperLanguage ?? '';
+    box.append(words);
+  }
+  return box;
 }
 
 function tickWaits() {
@@ -297,10 +316,24 @@ function createTab(id) {
   text.rows = 3;
   text.maxLength = 4000;
   text.placeholder = t.replyPlaceholder;
+  // The composer's text drawn again behind the (transparent) text box, with the unfilled placeholders marked.
+  const composer = el('div', 'composer');
+  const marks = el('div', 'composer-marks');
+  marks.setAttribute('aria-hidden', 'true');
+  composer.append(marks, text);
+  const blanks = el('p', 'reply-blanks');
+  blanks.id = `reply-blanks-${id}`;
+  blanks.setAttribute('role', 'status');
+  blanks.setAttribute('aria-live', 'polite');
+  text.setAttribute('aria-describedby', blanks.id);
   const send = el('button', 'reply-send', t.send);
   send.type = 'submit';
-  reply.append(label, text, send);
+  const row = el('div', 'reply-row');
+  row.append(composer, send);
+  reply.append(label, row, blanks);
   reply.addEventListener('submit', event => { event.preventDefault(); sendReply(id); });
+  text.addEventListener('input', () => markBlanks(state.tabs.get(id)));
+  text.addEventListener('scroll', () => { marks.scrollTop = text.scrollTop; });
   text.addEventListener('keydown', event => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) { event.preventDefault(); reply.requestSubmit(); }
   });
@@ -310,7 +343,7 @@ function createTab(id) {
   $('no-tabs').hidden = true;
   return {
     id, tabButton, panel, title, facts, summary, actions, transcript, side, orders, replyLabel: label, text, send,
-    details: null, refreshTimer: null, messages: new Map(),
+    marks, blanks, unfilled: [], details: null, refreshTimer: null, messages: new Map(),
   };
 }
 
@@ -392,8 +425,47 @@ function renderTab(tab) {
   renderSide(tab);
   const canReply = mine(d);
   tab.text.disabled = !canReply;
-  tab.send.disabled = !canReply;
   tab.text.placeholder = canReply ? t.replyPlaceholder : t.claimToReplyPlaceholder;
+  markBlanks(tab);
+}
+
+// ------------------------------------------------------------------ placeholders left in a reply
+
+const PLACEHOLDER = /\{[A-Za-z][A-Za-z0-9_]*\}/g;
+
+/**
+ * A canned reply keeps {orderNumber} and the like where the conversation does not know the fact: they are
+ * marked in the composer, named under it, and Send stays off until the agent has filled every one.
+ */
+function markBlanks(tab) {
+  if (!tab) return;
+  const value = tab.text.value;
+  const parts = [];
+  const unfilled = [];
+  let last = 0;
+  for (const match of value.matchAll(PLACEHOLDER)) {
+    parts.push(document.createTextNode(value.slice(last, match.index)));
+    parts.push(el('mark', 'blank', match[0]));
+    unfilled.push(match[0]);
+    last = match.index + match[0].length;
+  }
+  parts.push(document.createTextNode(`${value.slice(last)}\n`));
+  tab.marks.replaceChildren(...parts);
+  tab.marks.scrollTop = tab.text.scrollTop;
+  tab.unfilled = unfilled;
+  tab.blanks.textContent = unfilled.length ? t.fillBlanks([...new Set(unfilled)].join(', ')) : '';
+  tab.panel.querySelector('.reply').dataset.blanks = String(unfilled.length);
+  tab.send.disabled = !(tab.details && mine(tab.details)) || unfilled.length > 0;
+}
+
+/** Selects the first unfilled placeholder, so typing replaces it. */
+function selectFirstBlank(tab) {
+  const match = PLACEHOLDER.exec(tab.text.value);
+  PLACEHOLDER.lastIndex = 0;
+  if (!match) return false;
+  tab.text.focus();
+  tab.text.setSelectionRange(match.index, match.index + match[0].length);
+  return true;
 }
 
 function renderActions(tab) {
@@ -511,7 +583,9 @@ function renderSide(tab) {
     const item = el('li', 'suggestion');
     item.dataset.faqId = suggestion.faqId;
     const head = el('div', 'suggestion-head');
-    head.append(el('strong', '', suggestion.title), badge(`${Math.round(suggestion.score * 100)}%`, 'score'));
+    const percent = Math.round(suggestion.score * 100);
+    const score = badge(t.match(percent), `score ${percent >= 60 ? 'strong' : 'fair'}`);
+    head.append(el('strong', '', suggestion.title), score);
     const preview = el('details', 'preview');
     preview.append(el('summary', '', t.preview));
     const answer = el('div', 'answer');
@@ -803,12 +877,19 @@ function insertReply(tab, text) {
   const caret = (before + glue + text).length;
   box.focus();
   box.setSelectionRange(caret, caret);
+  markBlanks(tab);
+  selectFirstBlank(tab);
 }
 
 async function sendReply(id) {
   const tab = state.tabs.get(id);
   const text = tab.text.value.trim();
   if (!text) return;
+  markBlanks(tab);
+  if (tab.unfilled.length) {   // Ctrl+Enter too: nothing half-filled reaches the shopper
+    selectFirstBlank(tab);
+    return;
+  }
   tab.send.disabled = true;
   try {
     const message = await api('POST', `/api/v1/agent/conversations/${encodeURIComponent(id)}/messages`, { text });
@@ -817,7 +898,7 @@ async function sendReply(id) {
   } catch (error) {
     showAlert(error.message);
   } finally {
-    tab.send.disabled = !mine(tab.details);
+    markBlanks(tab);
     tab.text.focus();
   }
 }
@@ -849,6 +930,7 @@ function relabel(language, words) {
     tab.replyLabel.textContent = t.replyLabel;
     tab.text.placeholder = t.replyPlaceholder;
     tab.send.textContent = t.send;
+    markBlanks(tab);
     relabelOrderPanel(tab.orders);
     tab.messages.forEach(message => appendLine(tab, message, true));
     if (tab.details) renderTab(tab);

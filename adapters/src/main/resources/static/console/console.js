@@ -26,6 +26,9 @@ const state = {
   audio: null,
   live: null,          // null before the first connection, then true or false
   notifications: null, // the answer to "Notify me of new chats": 'granted', 'denied' or null
+  view: 'waiting',     // the list shown: the live queue, or an inbox list (mine, open, resolved)
+  inbox: [],
+  inboxTicket: 0,
 };
 
 // ------------------------------------------------------------------ helpers
@@ -130,6 +133,10 @@ function onFrame(frame) {
   } else if (frame.type === 'state' && frame.conversationId) {
     if (state.tabs.has(frame.conversationId)) refresh(frame.conversationId);
     loadMe().catch(() => {});
+    if (state.view !== 'waiting') {
+      clearTimeout(onFrame.inboxTimer);
+      onFrame.inboxTimer = setTimeout(loadInbox, 400);
+    }
   }
 }
 
@@ -152,7 +159,7 @@ function renderQueue(conversations) {
 function drawQueue() {
   const conversations = state.queue;
   $('queue').replaceChildren(...conversations.map(queueItem));
-  $('queue-empty').hidden = conversations.length > 0;
+  $('queue-empty').hidden = conversations.length > 0 || state.view !== 'waiting';
   $('queue-count').textContent = conversations.length ? `(${conversations.length})` : '';
   document.title = conversations.length ? t.titleWaiting(conversations.length) : t.title;
 }
@@ -257,6 +264,76 @@ async function claimConversation(id) {
   } catch (error) {
     showAlert(error.status === 409 ? t.couldNotClaim(error.message) : error.message);
   }
+}
+
+// ------------------------------------------------------------------ the inbox lists
+
+/** Who the conversation is with: the address they left, else the order it is about; an id only as a last resort. */
+function customerTitle(contactEmail, orderNumber, id) {
+  if (contactEmail) return contactEmail;
+  if (orderNumber) return t.order(orderNumber);
+  return t.chatTab(id.slice(0, 6));
+}
+
+function pickView(view) {
+  state.view = view;
+  document.querySelectorAll('.view-pick').forEach(button => {
+    button.setAttribute('aria-pressed', String(button.dataset.view === view));
+  });
+  const waiting = view === 'waiting';
+  $('queue').hidden = !waiting;
+  $('inbox').hidden = waiting;
+  $('queue-empty').hidden = !waiting || state.queue.length > 0;
+  $('inbox-status').hidden = waiting;
+  if (!waiting) loadInbox();
+}
+
+async function loadInbox() {
+  if (state.view === 'waiting') return;
+  const ticket = ++state.inboxTicket;
+  const search = $('search-text').value.trim();
+  const query = new URLSearchParams({ view: state.view });
+  if (search) query.set('q', search);
+  $('inbox-status').textContent = t.loadingList;
+  try {
+    const found = await api('GET', `/api/v1/agent/inbox?${query}`);
+    if (ticket !== state.inboxTicket) return;   // a newer list was asked for meanwhile
+    state.inbox = found.conversations ?? [];
+    drawInbox();
+  } catch (error) {
+    if (ticket === state.inboxTicket) $('inbox-status').textContent = error.message;
+  }
+}
+
+function drawInbox() {
+  if (state.view === 'waiting') return;
+  const items = state.inbox;
+  $('inbox').replaceChildren(...items.map(inboxItem));
+  const search = $('search-text').value.trim();
+  $('inbox-status').textContent = items.length ? t.listed(items.length)
+    : search ? t.nothingFound(search) : t.listEmpty[state.view];
+}
+
+function inboxItem(conversation) {
+  const item = el('li', 'q-item inbox-item');
+  item.dataset.id = conversation.id;
+  item.dataset.state = conversation.state;
+  const title = el('p', 'inbox-title', customerTitle(conversation.contactEmail, conversation.orderNumber, conversation.id));
+  const meta = el('div', 'q-meta');
+  meta.append(badge(stateText(conversation.state), `state state-${conversation.state.toLowerCase()}`),
+    badge(conversation.language.toUpperCase(), 'lang'), badge(channelText(conversation.channel), 'channel'));
+  if (conversation.assignedAgent) meta.append(badge(t.withAgent(conversation.assignedAgent), 'agent'));
+  meta.append(el('time', 'q-wait', formatInstant(conversation.updatedAt)));
+  const question = el('p', 'q-question', conversation.question ? `“${conversation.question}”` : t.noQuestion);
+  question.lang = conversation.language;
+  const open = el('button', 'inbox-open ghost', t.view);
+  open.type = 'button';
+  open.setAttribute('aria-label', t.openConversation(title.textContent));
+  open.addEventListener('click', () => openTab(conversation.id, true));
+  const actions = el('div', 'q-actions');
+  actions.append(open);
+  item.append(title, meta, question, actions);
+  return item;
 }
 
 // ------------------------------------------------------------------ tabs
@@ -409,9 +486,12 @@ function mine(details) {
 
 function renderTab(tab) {
   const d = tab.details;
-  tab.tabButton.textContent = `${d.language.toUpperCase()} · ${d.id.slice(0, 6)} · ${stateText(d.state)}`;
+  const customer = d.customer ?? {};
+  const who = customerTitle(customer.contactEmail ?? (customer.emails ?? [])[0]
+    ?? (customer.knownAs ?? []).find(identity => identity.kind === 'EMAIL')?.value, (d.orderNumbers ?? [])[0], d.id);
+  tab.tabButton.textContent = `${who} · ${stateText(d.state)}`;
   tab.panel.dataset.state = d.state;
-  tab.title.textContent = t.conversationTitle(d.id.slice(0, 8));
+  tab.title.textContent = who;
   const stateBadge = badge(stateText(d.state), `state state-${d.state.toLowerCase()}`);
   stateBadge.dataset.state = d.state;
   tab.facts.replaceChildren(
@@ -921,6 +1001,8 @@ function relabel(language, words) {
   renderLink();
   renderNotify();
   drawQueue();
+  drawInbox();
+  $('search-text').placeholder = t.searchPlaceholder;
   tickWaits();
   state.tabs.forEach(tab => {
     tab.title.textContent = t.conversation;
@@ -944,6 +1026,14 @@ function renderNotify() {
 
 async function start() {
   setUpLanguage($('ui-lang'), relabel);
+  document.querySelectorAll('.view-pick').forEach(button => {
+    button.addEventListener('click', () => pickView(button.dataset.view));
+  });
+  $('search').addEventListener('submit', event => {
+    event.preventDefault();
+    // The live queue is not searched on the server: a search there looks through every open conversation.
+    if (state.view === 'waiting') pickView('open'); else loadInbox();
+  });
   $('presence').addEventListener('change', event => setPresence(event.target.value));
   $('logout').addEventListener('click', signOut);
   $('notify').addEventListener('click', async () => {

@@ -5,7 +5,10 @@ import dev.tandem.bot.desk.AgentDesk;
 import dev.tandem.bot.desk.AgentDeskService;
 import dev.tandem.bot.agent.AgentPresence;
 import dev.tandem.bot.desk.ViewConversation;
+import dev.tandem.bot.desk.BrowseInbox;
+import dev.tandem.bot.desk.BrowseInboxService;
 import dev.tandem.bot.desk.ViewConversationService;
+import dev.tandem.bot.desk.port.ConversationDirectory;
 import dev.tandem.bot.agent.port.AgentRoster;
 import dev.tandem.bot.analytics.ViewAnalytics;
 import dev.tandem.bot.analytics.ViewAnalyticsService;
@@ -140,6 +143,11 @@ public class CoreWiring {
     @Bean
     AgentDesk agentDesk(ConversationStore store, TurnRecorder recorder, LiveQueue queue, Clock clock) {
         return new AgentDeskService(store, recorder, queue, clock);
+    }
+
+    @Bean
+    BrowseInbox browseInbox(ConversationDirectory directory) {
+        return new BrowseInboxService(directory);
     }
 
     @Bean

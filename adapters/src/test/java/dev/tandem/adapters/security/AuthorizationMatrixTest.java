@@ -53,6 +53,7 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
             GET    /api/v1/conversations/*/stream                  shut      open    shut  shut  shut   shut
             GET    /api/v1/agent/queue                             401       401     401   200   403    403
             GET    /api/v1/agent/me                                401       401     401   200   403    403
+            GET    /api/v1/agent/inbox                             401       401     401   200   403    403
             PUT    /api/v1/agent/presence                          401       401     401   200   403    403
             POST   /api/v1/agent/conversations/{id}/claim          401       401     401   200   403    403
             POST   /api/v1/agent/conversations/{id}/release        401       401     401   200   403    403

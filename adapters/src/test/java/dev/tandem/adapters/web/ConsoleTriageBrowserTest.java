@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -53,6 +54,7 @@ class ConsoleTriageBrowserTest extends RunningServerTest {
         chats.add(damaged);
         damaged.say("my parcel arrived damaged, the screen of the tablet is cracked");
         damaged.say("can I talk to a person please");
+        damaged.say("you can also reach me at kasia.nowak@example.com");
 
         agent = Browser.start(1366, 900);
         signIn("anna", "anna-pass");
@@ -125,6 +127,43 @@ class ConsoleTriageBrowserTest extends RunningServerTest {
                         && String.valueOf(message.get("text")).contains("order 100555 didn't arrive")));
         agent.screenshot("console-canned-filled-en");
 
+        // The inbox: the chat is titled by the customer, listed under "Mine"; once resolved it is found by a word
+        // of its transcript under "Resolved" and opens read-only. "All open" finds the other by its order number.
+        assertThat(panel.findElement(By.cssSelector(".conv-title")).getText()).isEqualTo("kasia.nowak@example.com");
+        assertThat(agent.driver.findElement(By.id("tab-" + damaged.id)).getText()).startsWith("kasia.nowak@example.com");
+        agent.driver.findElement(By.cssSelector(".view-pick[data-view='mine']")).click();
+        WebElement mine = listed(damaged.id);
+        assertThat(mine.findElement(By.cssSelector(".inbox-title")).getText()).isEqualTo("kasia.nowak@example.com");
+        assertThat(agent.driver.findElement(By.cssSelector(".view-pick[data-view='mine']")).getDomAttribute("aria-pressed"))
+                .isEqualTo("true");
+        panel.findElement(By.cssSelector(".act-resolve")).click();
+        agent.await("resolved", driver -> "CLOSED".equals(panel.getDomAttribute("data-state")));
+        agent.driver.findElement(By.cssSelector(".view-pick[data-view='resolved']")).click();
+        WebElement search = agent.driver.findElement(By.id("search-text"));
+        search.sendKeys("TABLET", Keys.ENTER);
+        agent.await("the resolved chat found by a word", driver -> driver.findElements(
+                By.cssSelector("#inbox .inbox-item[data-id='" + damaged.id + "'][data-state='CLOSED']")).stream()
+                .findFirst().orElse(null));
+        assertThat(agent.driver.findElements(By.cssSelector("#inbox .inbox-item[data-id='" + order.id + "']"))).isEmpty();
+        agent.screenshot("console-inbox-resolved-en");
+        agent.await("the resolved chat opened", driver -> {
+            try {   // the list is redrawn when the stream reports the resolve: find the button afresh
+                listed(damaged.id).findElement(By.cssSelector(".inbox-open")).click();
+                return true;
+            } catch (StaleElementReferenceException redrawn) {
+                return null;
+            }
+        });
+        assertThat(text.isEnabled()).isFalse();
+        assertThat(send.isEnabled()).isFalse();
+        search.clear();
+        search.sendKeys("100234");
+        agent.driver.findElement(By.cssSelector(".view-pick[data-view='open']")).click();
+        WebElement open = listed(order.id);
+        assertThat(open.findElement(By.cssSelector(".inbox-title")).getText()).isEqualTo("Order 100234");
+        assertThat(agent.driver.findElements(By.cssSelector("#inbox .inbox-item[data-id='" + damaged.id + "']"))).isEmpty();
+        agent.driver.findElement(By.cssSelector(".view-pick[data-view='waiting']")).click();
+
         // On a phone, in Polish: the same words, nothing cut off sideways.
         new Select(agent.driver.findElement(By.id("ui-lang"))).selectByValue("pl");
         agent.driver.manage().window().setSize(new Dimension(360, 740));
@@ -147,6 +186,11 @@ class ConsoleTriageBrowserTest extends RunningServerTest {
         agent.await("the console", driver -> driver.getCurrentUrl().contains("/console"));
         agent.await("the console in English", driver -> "Queue".equals(
                 driver.findElement(By.cssSelector("#queue-title [data-i18n]")).getText()));
+    }
+
+    private WebElement listed(String conversationId) {
+        return agent.await("chat " + conversationId + " in the list", driver -> driver.findElements(
+                By.cssSelector("#inbox .inbox-item[data-id='" + conversationId + "']")).stream().findFirst().orElse(null));
     }
 
     private WebElement queued(String conversationId) {

@@ -127,9 +127,13 @@ function onFrame(frame) {
   } else if (frame.type === 'message' && frame.conversationId) {
     const tab = state.tabs.get(frame.conversationId);
     if (tab && frame.message) {
+      if (frame.message.author === 'SHOPPER') tab.typing.hidden = true;
       appendLine(tab, frame.message);
       scheduleRefresh(tab);
     }
+  } else if (frame.type === 'typing' && frame.who === 'shopper' && frame.conversationId) {
+    const tab = state.tabs.get(frame.conversationId);
+    if (tab) showShopperTyping(tab);
   } else if (frame.type === 'state' && frame.conversationId) {
     if (state.tabs.has(frame.conversationId)) refresh(frame.conversationId);
     loadMe().catch(() => {});
@@ -409,18 +413,27 @@ function createTab(id) {
   row.append(composer, send);
   reply.append(label, row, blanks);
   reply.addEventListener('submit', event => { event.preventDefault(); sendReply(id); });
-  text.addEventListener('input', () => markBlanks(state.tabs.get(id)));
+  text.addEventListener('input', () => {
+    const tab = state.tabs.get(id);
+    markBlanks(tab);
+    reportTyping(tab);
+  });
   text.addEventListener('scroll', () => { marks.scrollTop = text.scrollTop; });
   text.addEventListener('keydown', event => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) { event.preventDefault(); reply.requestSubmit(); }
   });
 
-  panel.append(head, body, reply);
+  // "The shopper is typing…" for a few seconds after each typing frame (at most one every 2 s).
+  const typing = el('p', 'shopper-typing');
+  typing.setAttribute('role', 'status');
+  typing.setAttribute('aria-live', 'polite');
+  typing.hidden = true;
+  panel.append(head, body, typing, reply);
   $('panels').append(panel);
   $('no-tabs').hidden = true;
   return {
     id, tabButton, panel, title, facts, summary, actions, transcript, side, orders, replyLabel: label, text, send,
-    marks, blanks, unfilled: [], details: null, refreshTimer: null, messages: new Map(),
+    marks, blanks, unfilled: [], typing, typingTimer: null, typingSentAt: 0, details: null, refreshTimer: null, messages: new Map(),
   };
 }
 
@@ -536,6 +549,22 @@ function markBlanks(tab) {
   tab.blanks.textContent = unfilled.length ? t.fillBlanks([...new Set(unfilled)].join(', ')) : '';
   tab.panel.querySelector('.reply').dataset.blanks = String(unfilled.length);
   tab.send.disabled = !(tab.details && mine(tab.details)) || unfilled.length > 0;
+}
+
+function showShopperTyping(tab) {
+  tab.typing.textContent = t.shopperTyping;
+  tab.typing.hidden = false;
+  clearTimeout(tab.typingTimer);
+  tab.typingTimer = setTimeout(() => { tab.typing.hidden = true; }, 5000);
+}
+
+/** Tells the shopper the agent is typing, at most every 2.5 s and only in a chat the agent holds. */
+function reportTyping(tab) {
+  if (!tab?.details || !mine(tab.details) || !tab.text.value.trim()) return;
+  const now = Date.now();
+  if (now - tab.typingSentAt < 2500) return;
+  tab.typingSentAt = now;
+  api('POST', `/api/v1/agent/conversations/${encodeURIComponent(tab.id)}/typing`).catch(() => {});
 }
 
 /** Selects the first unfilled placeholder, so typing replaces it. */

@@ -6,6 +6,7 @@ import { REASONS } from '/staff/labels.js';
 
 const STRINGS = {
   en: {
+    shopperTyping: 'The shopper is typing…',
     lists: 'Lists',
     viewWaiting: 'Waiting',
     viewMine: 'Mine',
@@ -130,6 +131,7 @@ const STRINGS = {
     items: 'Items',
   },
   ru: {
+    shopperTyping: 'Покупатель печатает…',
     lists: 'Списки',
     viewWaiting: 'Ждут',
     viewMine: 'Мои',
@@ -254,6 +256,7 @@ const STRINGS = {
     items: 'Товары',
   },
   uk: {
+    shopperTyping: 'Покупець друкує…',
     lists: 'Списки',
     viewWaiting: 'Чекають',
     viewMine: 'Мої',
@@ -378,6 +381,7 @@ const STRINGS = {
     items: 'Товари',
   },
   pl: {
+    shopperTyping: 'Klient pisze…',
     lists: 'Listy',
     viewWaiting: 'Czekają',
     viewMine: 'Moje',

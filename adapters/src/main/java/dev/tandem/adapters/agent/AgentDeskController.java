@@ -3,6 +3,7 @@ package dev.tandem.adapters.agent;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.tandem.adapters.error.ApiException;
 import dev.tandem.adapters.shopper.MessageView;
+import dev.tandem.bot.chat.ShowTyping;
 import dev.tandem.bot.desk.AgentDesk;
 import dev.tandem.bot.agent.Agent;
 import dev.tandem.bot.agent.AgentPresence;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,10 +44,12 @@ public class AgentDeskController {
     private final LiveQueue queue;
     private final AgentPresence presence;
     private final AgentRoster roster;
+    private final ShowTyping showTyping;
     private final Clock clock;
 
     public AgentDeskController(ViewAgentQueue viewAgentQueue, AgentDesk desk, LiveQueue queue, AgentPresence presence,
-                               AgentRoster roster, Clock clock) {
+                               AgentRoster roster, ShowTyping showTyping, Clock clock) {
+        this.showTyping = showTyping;
         this.viewAgentQueue = viewAgentQueue;
         this.desk = desk;
         this.queue = queue;
@@ -162,6 +166,12 @@ public class AgentDeskController {
             throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_message", "the body must be {\"text\": \"…\"}");
         }
         return desk.reply(agent.getName(), id, request.text()).map(MessageView::of);
+    }
+
+    /** The agent is typing a reply: the shopper sees it for a few seconds (only in a chat the agent holds). */
+    @PostMapping("/conversations/{id}/typing")
+    public Mono<ResponseEntity<Void>> typing(@PathVariable String id, Principal agent) {
+        return showTyping.agentTyping(agent.getName(), id).thenReturn(ResponseEntity.noContent().build());
     }
 
     @PutMapping("/presence")

@@ -30,6 +30,8 @@ import dev.tandem.bot.customer.LinkCustomerService;
 import dev.tandem.bot.customer.port.CustomerLinks;
 import dev.tandem.bot.dialogue.DialoguePolicy;
 import dev.tandem.bot.events.port.ConversationEvents;
+import dev.tandem.bot.chat.ShowTyping;
+import dev.tandem.bot.chat.ShowTypingService;
 import dev.tandem.bot.handoff.LiveQueue;
 import dev.tandem.bot.handoff.QueueAdmission;
 import dev.tandem.bot.handoff.QueueSettings;
@@ -123,6 +125,11 @@ public class CoreWiring {
         int perClient = properties.rateLimit().perIp() ? limits.maxPerClient() : Integer.MAX_VALUE;
         return new HandleShopperMessageService(store, recorder, queue, knowledge, policy, orders, turnLimit,
                 new QueueAdmission(perClient, limits.ceiling()), clock);
+    }
+
+    @Bean
+    ShowTyping showTyping(ConversationStore store, ConversationEvents events, Clock clock) {
+        return new ShowTypingService(store, events, clock);
     }
 
     @Bean

@@ -43,6 +43,20 @@ final class StreamEvents {
         }
     }
 
+    /** The other side is typing: {@code who} is "shopper" or "agent"; an agent by their display name. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record TypingEvent(String type, String conversationId, String who, String agent) {
+
+        static TypingEvent shopper(ConversationEvent event) {
+            return new TypingEvent("typing", event.conversationId(), "shopper", null);
+        }
+
+        static TypingEvent agent(ConversationEvent event, AgentRoster roster) {
+            return new TypingEvent("typing", event.conversationId(), "agent", event.agent().flatMap(roster::find)
+                    .map(Agent::displayName).or(event::agent).orElse(null));
+        }
+    }
+
     /** A queued shopper's place and wait, sent whenever the queue moves. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record QueuePositionEvent(String type, int position, Long estimatedWaitSeconds) {

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.adapters.RunningServerTest;
 import dev.tandem.adapters.ShopperChat;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,23 +18,30 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.web.reactive.socket.WebSocketMessage;
+import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
+import reactor.core.Disposable;
 
 /**
  * Triage in the agent console, in headless Chromium: the queue says what each shopper asked for (the topic in
  * the agent's language, the order, their own words), never the last thing they typed; FAQ suggestions are few,
- * useful and legible; a canned reply with a fact the chat does not know marks the blank and keeps Send off until
+ * useful and legible; "is typing" reaches the other side; a canned reply with a fact the chat does not know marks the blank and keeps Send off until
  * it is filled; the shopper is told the agent's display name. Desktop and phone, English and Polish; screenshots
  * land in {@code target/screenshots/}.
  */
 class ConsoleTriageBrowserTest extends RunningServerTest {
 
     private Browser agent;
+    private Disposable shopperStream;
     private final List<ShopperChat> chats = new ArrayList<>();
 
     @AfterEach
     void closeBrowserAndChats() {
         if (agent != null) {
             agent.close();
+        }
+        if (shopperStream != null) {
+            shopperStream.dispose();
         }
         for (ShopperChat chat : chats) {   // leave no chat held or queued for the other tests
             http.post().uri("/api/v1/agent/conversations/{id}/resolve", chat.id)
@@ -85,6 +94,20 @@ class ConsoleTriageBrowserTest extends RunningServerTest {
         assertThat(damaged.messagesAfter(0)).extracting(message -> (String) message.get("text"))
                 .contains("Anna has joined the chat.").noneMatch(text -> text.contains("anna"));
 
+        // "Is typing", both ways through the live streams: the shopper's reaches Anna's console, Anna's reaches the
+        // shopper's stream with her display name.
+        List<String> shopperFrames = new CopyOnWriteArrayList<>();
+        shopperStream = new ReactorNettyWebSocketClient().execute(
+                URI.create("ws://localhost:" + port + "/api/v1/conversations/" + damaged.id + "/stream?token=" + damaged.token),
+                session -> session.receive().map(WebSocketMessage::getPayloadAsText).doOnNext(shopperFrames::add).then())
+                .subscribe();
+        http.post().uri("/api/v1/conversations/{id}/typing", damaged.id).header("Authorization", "Bearer " + damaged.token)
+                .exchange().expectStatus().isNoContent();
+        WebElement typing = agent.await("the shopper typing", driver -> panel.findElements(
+                By.cssSelector(".shopper-typing")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(typing.getText()).isEqualTo("The shopper is typing…");
+        assertThat(typing.getDomAttribute("aria-live")).isEqualTo("polite");
+
         // FAQ suggestions: only useful matches, with a score that says what it is and reads at AA contrast.
         List<WebElement> scores = agent.await("the suggestions", driver -> {
             List<WebElement> found = panel.findElements(By.cssSelector(".suggestion .score"));
@@ -119,6 +142,8 @@ class ConsoleTriageBrowserTest extends RunningServerTest {
 
         text.sendKeys("100555");
         agent.await("Send enabled once filled", driver -> send.isEnabled());
+        agent.await("Anna typing, on the shopper's stream", driver -> shopperFrames.stream()
+                .anyMatch(frame -> frame.contains("\"type\":\"typing\"") && frame.contains("\"agent\":\"Anna\"")));
         assertThat(panel.findElements(By.cssSelector(".composer-marks mark.blank"))).isEmpty();
         assertThat(panel.findElement(By.cssSelector(".reply-blanks")).isDisplayed()).isFalse();
         send.click();

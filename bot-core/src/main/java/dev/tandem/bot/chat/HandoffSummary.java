@@ -4,11 +4,9 @@ import dev.tandem.bot.chat.port.ConversationStore;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.dialogue.BotDecision;
-import dev.tandem.bot.dialogue.DialoguePolicy;
 import dev.tandem.bot.dialogue.QuickReplies;
 import dev.tandem.bot.dialogue.ShopKnowledge;
 import dev.tandem.bot.handoff.HandoffRequest;
-import dev.tandem.intents.catalog.IntentAction;
 import dev.tandem.intents.entities.Entity;
 import dev.tandem.intents.entities.EntityExtractor;
 import dev.tandem.intents.entities.EntityType;
@@ -58,7 +56,7 @@ final class HandoffSummary {
         Optional<String> order = conversation.memory().order().orderNumber().or(() -> lastOrderNumber(said));
         for (int i = said.size() - 1; i >= 0; i--) {
             Said message = said.get(i);
-            if (message.intent().filter(intent -> isTopic(intent, knowledge)).isPresent()) {
+            if (message.intent().filter(knowledge::namesATopic).isPresent()) {
                 return new HandoffRequest(message.text(), message.intent(), order);
             }
         }
@@ -68,16 +66,6 @@ final class HandoffSummary {
                 .reduce((earlier, later) -> words(later.text()) >= words(earlier.text()) ? later : earlier);
         String question = unplaced.map(Said::text).orElse(said.get(said.size() - 1).text());
         return new HandoffRequest(question, Optional.empty(), order);
-    }
-
-    /** Small talk, "a person, please" and "not a shop question" name no topic. */
-    private static boolean isTopic(String intent, ShopKnowledge knowledge) {
-        if (DialoguePolicy.HUMAN_AGENT_INTENT.equals(intent)) {
-            return false;
-        }
-        return knowledge.actionOf(intent)
-                .filter(action -> action != IntentAction.SMALLTALK && action != IntentAction.OUT_OF_SCOPE)
-                .isPresent();
     }
 
     /** More than contact details, an order number or a button label: words of the shopper's own. */

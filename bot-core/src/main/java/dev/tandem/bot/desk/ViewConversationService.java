@@ -77,6 +77,19 @@ public final class ViewConversationService implements ViewConversation {
                                 loaded.getT3())));
     }
 
+    /**
+     * Out of the queue (resolved, back with the bot) the request is gone: the last message the bot recognised a
+     * topic in says more than the last words (an address, a "thanks"); the first message when it recognised none.
+     */
+    private static Optional<String> askedLast(List<Message> fromShopper, ShopKnowledge shop) {
+        for (int i = fromShopper.size() - 1; i >= 0; i--) {
+            if (fromShopper.get(i).intent().filter(shop::namesATopic).isPresent()) {
+                return Optional.of(fromShopper.get(i).text());
+            }
+        }
+        return fromShopper.stream().findFirst().map(Message::text);
+    }
+
     private Mono<CustomerHistory> history(String conversationId) {
         return customers.map(history -> history.behind(conversationId).flatMap(this::history))
                 .orElse(Mono.just(CustomerHistory.NONE));
@@ -110,8 +123,7 @@ public final class ViewConversationService implements ViewConversation {
         // The request the shopper was handed off with says what they need better than their last words
         // (often an e-mail address or a "thanks").
         Optional<String> question = entry.map(QueueEntry::summary).filter(text -> !text.isBlank())
-                .or(() -> fromShopper.isEmpty() ? Optional.empty()
-                        : Optional.of(fromShopper.get(fromShopper.size() - 1).text()));
+                .or(() -> askedLast(fromShopper, shop));
         List<FaqHit> suggestions = question.map(text -> shop.faq().search(language, text, SUGGESTIONS).stream()
                 .filter(hit -> hit.score() >= SUGGESTION_MIN_SCORE).toList()).orElse(List.of());
         Map<String, String> variables = new HashMap<>();
@@ -121,8 +133,7 @@ public final class ViewConversationService implements ViewConversation {
                 queue.roster().find(agent).map(Agent::displayName).orElse(agent)));
         List<CannedReply> canned = shop.canned().stream().map(response -> CannedReply.of(response, language, variables))
                 .toList();
-        String summary = entry.map(QueueEntry::summary).orElseGet(() -> fromShopper.isEmpty() ? ""
-                : oneLine(fromShopper.get(fromShopper.size() - 1).text()));
+        String summary = question.map(ViewConversationService::oneLine).orElse("");
         return new Details(conversation, messages, entry, summary, references, suggestions, canned, customer);
     }
 

@@ -87,6 +87,15 @@ public final class ShopKnowledge {
     }
 
     /**
+     * Whether a message recognised as this intent says what the shopper needs: small talk, "a person, please"
+     * and questions outside the shop do not.
+     */
+    public boolean namesATopic(String intent) {
+        return !DialoguePolicy.HUMAN_AGENT_INTENT.equals(intent) && actionOf(intent)
+                .filter(action -> action != IntentAction.SMALLTALK && action != IntentAction.OUT_OF_SCOPE).isPresent();
+    }
+
+    /**
      * How the shop names an intent's topic in a language: the title of the FAQ entry that answers it, or the
      * bot's own words for an action ("Where is my order?"). Empty where the content has no such translation.
      */

@@ -134,8 +134,8 @@ public class R2dbcAgentQueueStore implements AgentQueueStore {
 
     private Mono<Void> insert(QueueEntry entry) {
         return db.sql("""
-                        INSERT INTO queue_entry (conversation_id, language, channel, reason, summary, topic, order_number,
-                            priority, queued_at, follow_up, assigned_agent, assigned_at)
+                        INSERT INTO queue_entry (conversation_id, language, channel, reason, summary, topic,
+                            order_number, priority, queued_at, follow_up, assigned_agent, assigned_at)
                         VALUES (:id, :language, :channel, :reason, :summary, :topic, :orderNumber, :priority, :queuedAt,
                             :followUp, NULL, NULL)""")
                 .bind("id", entry.conversationId())

@@ -43,7 +43,8 @@ public class R2dbcConversationDirectory implements ConversationDirectory {
                 WHERE c.state IN (""").append(states).append(")");
         query.assignedTo().ifPresent(agent -> sql.append(" AND c.assigned_agent = :agent"));
         query.text().ifPresent(text -> sql.append("""
-                 AND (LOWER(c.contact_email) LIKE :pattern ESCAPE '!' OR c.order_number = :exact OR c.order_verified = :exact OR q.order_number = :exact
+                 AND (LOWER(c.contact_email) LIKE :pattern ESCAPE '!'
+                    OR c.order_number = :exact OR c.order_verified = :exact OR q.order_number = :exact
                     OR EXISTS (SELECT 1 FROM message m WHERE m.conversation_id = c.id
                         AND m.author IN ('SHOPPER', 'AGENT') AND LOWER(m.text) LIKE :pattern ESCAPE '!'))"""));
         sql.append(" ORDER BY c.updated_at DESC, c.id LIMIT ").append(query.limit());
@@ -53,7 +54,8 @@ public class R2dbcConversationDirectory implements ConversationDirectory {
         }
         if (query.text().isPresent()) {
             String text = query.text().get();
-            statement = statement.bind("pattern", "%" + escaped(text.toLowerCase(Locale.ROOT)) + "%").bind("exact", text);
+            statement = statement.bind("pattern", "%" + escaped(text.toLowerCase(Locale.ROOT)) + "%")
+                    .bind("exact", text);
         }
         return statement.map(R2dbcConversationDirectory::entry).all();
     }

@@ -128,8 +128,9 @@ public class ShopperChatController {
 
     /** The shopper is typing: the agent holding the chat sees it for a few seconds. */
     @PostMapping("/{id}/typing")
-    public Mono<ResponseEntity<Void>> typing(@PathVariable String id,
-                                             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+    public Mono<ResponseEntity<Void>> typing(
+            @PathVariable String id,
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         return showTyping.shopperTyping(id, BearerToken.from(authorization))
                 .thenReturn(ResponseEntity.noContent().build());
     }

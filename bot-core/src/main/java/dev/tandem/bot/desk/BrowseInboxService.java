@@ -23,10 +23,12 @@ public final class BrowseInboxService implements BrowseInbox {
         Optional<String> text = search.map(typed -> ChatText.cut(typed.strip(), MAX_SEARCH_LENGTH))
                 .filter(typed -> !typed.isEmpty());
         ConversationDirectory.Query query = switch (view) {
-            case MINE -> new ConversationDirectory.Query(Set.of(ConversationState.ASSIGNED), Optional.of(agent), text, PAGE);
+            case MINE -> new ConversationDirectory.Query(Set.of(ConversationState.ASSIGNED), Optional.of(agent), text,
+                    PAGE);
             case OPEN -> new ConversationDirectory.Query(Set.of(ConversationState.QUEUED, ConversationState.ASSIGNED),
                     Optional.empty(), text, PAGE);
-            case RESOLVED -> new ConversationDirectory.Query(Set.of(ConversationState.CLOSED), Optional.empty(), text, PAGE);
+            case RESOLVED -> new ConversationDirectory.Query(Set.of(ConversationState.CLOSED), Optional.empty(), text,
+                    PAGE);
         };
         return directory.find(query);
     }

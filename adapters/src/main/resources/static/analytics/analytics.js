@@ -7,6 +7,7 @@ import {
   $, el, fillPeriods, formatDateTime, formatDuration, formatNumber, formatPercent, getJson, hideAlert, PERIODS,
   renderUnanswered, setUpLanguage, showAlert, signOut, svg,
 } from '/analytics/common.js';
+import { languageLabel } from '/staff/labels.js';
 
 const state = { language: 'en', t: null, days: 30, summary: null, loading: 0 };
 
@@ -355,13 +356,7 @@ function renderHeatmap(weekdayHours) {
 // ------------------------------------------------------------------ by language and by channel
 
 function languageName(code) {
-  try {
-    const name = new Intl.DisplayNames([state.language], { type: 'language' }).of(code);
-    if (name && name !== code) return name;
-  } catch {
-    // an unknown code: shown as it is
-  }
-  return String(code ?? '?').toUpperCase();
+  return languageLabel(state.language, code);
 }
 
 function splitRows(table, rows, label) {

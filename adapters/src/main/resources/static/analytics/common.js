@@ -4,6 +4,7 @@
 // time formats, and the "unanswered questions" list both pages show.
 
 import { api, csrfToken, LANGUAGES, setUpLanguage as setUpStaffLanguage, wordsIn } from '/staff/staff.js';
+import { REASONS } from '/staff/labels.js';
 
 export { LANGUAGES };
 
@@ -26,14 +27,7 @@ const STRINGS = {
     refresh: 'Refresh',
     showTable: 'Show as a table',
     none: '—',
-    reasons: {
-      SHOPPER_REQUEST: 'Asked for a person',
-      LOW_CONFIDENCE: 'Bot was unsure',
-      UNHELPFUL_ANSWER: 'Answer not helpful',
-      COMPLAINT: 'Complaint',
-      POLICY: 'Needs a person (policy)',
-      FRUSTRATION: 'Frustrated shopper',
-    },
+    reasons: REASONS.en,
     // editor
     kbTitle: 'Knowledge base status',
     entriesCaption: 'FAQ entries per language',
@@ -131,14 +125,7 @@ const STRINGS = {
     refresh: 'Обновить',
     showTable: 'Показать таблицей',
     none: '—',
-    reasons: {
-      SHOPPER_REQUEST: 'Попросил человека',
-      LOW_CONFIDENCE: 'Бот не уверен',
-      UNHELPFUL_ANSWER: 'Ответ не помог',
-      COMPLAINT: 'Жалоба',
-      POLICY: 'Нужен человек (правило)',
-      FRUSTRATION: 'Покупатель раздражён',
-    },
+    reasons: REASONS.ru,
     kbTitle: 'Состояние базы знаний',
     entriesCaption: 'Записей FAQ по языкам',
     colLanguage: 'Язык',
@@ -231,14 +218,7 @@ const STRINGS = {
     refresh: 'Оновити',
     showTable: 'Показати таблицею',
     none: '—',
-    reasons: {
-      SHOPPER_REQUEST: 'Попросив людину',
-      LOW_CONFIDENCE: 'Бот не впевнений',
-      UNHELPFUL_ANSWER: 'Відповідь не допомогла',
-      COMPLAINT: 'Скарга',
-      POLICY: 'Потрібна людина (правило)',
-      FRUSTRATION: 'Покупець роздратований',
-    },
+    reasons: REASONS.uk,
     kbTitle: 'Стан бази знань',
     entriesCaption: 'Записів FAQ за мовами',
     colLanguage: 'Мова',
@@ -331,14 +311,7 @@ const STRINGS = {
     refresh: 'Odśwież',
     showTable: 'Pokaż jako tabelę',
     none: '—',
-    reasons: {
-      SHOPPER_REQUEST: 'Prośba o konsultanta',
-      LOW_CONFIDENCE: 'Bot nie był pewien',
-      UNHELPFUL_ANSWER: 'Odpowiedź nie pomogła',
-      COMPLAINT: 'Reklamacja / skarga',
-      POLICY: 'Wymaga człowieka (zasada)',
-      FRUSTRATION: 'Zdenerwowany klient',
-    },
+    reasons: REASONS.pl,
     kbTitle: 'Stan bazy wiedzy',
     entriesCaption: 'Wpisy FAQ według języka',
     colLanguage: 'Język',

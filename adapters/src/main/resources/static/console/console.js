@@ -26,6 +26,9 @@ const state = {
   audio: null,
   live: null,          // null before the first connection, then true or false
   notifications: null, // the answer to "Notify me of new chats": 'granted', 'denied' or null
+  view: 'waiting',     // the list shown: the live queue, or an inbox list (mine, open, resolved)
+  inbox: [],
+  inboxTicket: 0,
 };
 
 // ------------------------------------------------------------------ helpers
@@ -66,7 +69,8 @@ function badge(text, kind = '') {
 
 async function loadMe() {
   state.me = await api('GET', '/api/v1/agent/me');
-  $('me-name').textContent = state.me.name;
+  $('me-name').textContent = state.me.displayName ?? state.me.name;
+  $('me-name').title = state.me.name;
   renderMe();
   return state.me;
 }
@@ -123,12 +127,20 @@ function onFrame(frame) {
   } else if (frame.type === 'message' && frame.conversationId) {
     const tab = state.tabs.get(frame.conversationId);
     if (tab && frame.message) {
+      if (frame.message.author === 'SHOPPER') tab.typing.hidden = true;
       appendLine(tab, frame.message);
       scheduleRefresh(tab);
     }
+  } else if (frame.type === 'typing' && frame.who === 'shopper' && frame.conversationId) {
+    const tab = state.tabs.get(frame.conversationId);
+    if (tab) showShopperTyping(tab);
   } else if (frame.type === 'state' && frame.conversationId) {
     if (state.tabs.has(frame.conversationId)) refresh(frame.conversationId);
     loadMe().catch(() => {});
+    if (state.view !== 'waiting') {
+      clearTimeout(onFrame.inboxTimer);
+      onFrame.inboxTimer = setTimeout(loadInbox, 400);
+    }
   }
 }
 
@@ -151,7 +163,7 @@ function renderQueue(conversations) {
 function drawQueue() {
   const conversations = state.queue;
   $('queue').replaceChildren(...conversations.map(queueItem));
-  $('queue-empty').hidden = conversations.length > 0;
+  $('queue-empty').hidden = conversations.length > 0 || state.view !== 'waiting';
   $('queue-count').textContent = conversations.length ? `(${conversations.length})` : '';
   document.title = conversations.length ? t.titleWaiting(conversations.length) : t.title;
 }
@@ -180,7 +192,7 @@ function queueItem(conversation) {
   wait.dataset.seconds = String(conversation.waitingSeconds);
   wait.setAttribute('aria-label', t.waiting(formatWait(waited)));
   meta.append(wait);
-  const summary = el('p', 'q-summary', conversation.summary || '—');
+  const summary = requestSummary(conversation.request, conversation.summary, conversation.language);
   const actions = el('div', 'q-actions');
   const claim = el('button', 'q-claim', t.claim);
   claim.type = 'button';
@@ -191,6 +203,24 @@ function queueItem(conversation) {
   actions.append(claim, view);
   item.append(meta, summary, actions);
   return item;
+}
+
+/**
+ * What the shopper asked for: the topic as the shop's content names it in the console's language, and the
+ * order, with the shopper's own words under it; only their words when the bot recognised no topic.
+ */
+function requestSummary(request, summary, shopperLanguage) {
+  const box = el('div', 'q-summary');
+  const title = request?.topicTitles?.[uiLanguage];
+  const headline = [title, request?.orderNumber ? t.order(request.orderNumber) : null].filter(Boolean).join(' · ');
+  const question = request?.question || summary || '';
+  if (headline) box.append(el('p', 'q-topic', headline));
+  if (question || !headline) {
+    const words = el('p', headline ? 'q-question' : 'q-topic', question ? `“${question}”` : '—');
+    words.lang = shopperLanguage ?? '';
+    box.append(words);
+  }
+  return box;
 }
 
 function tickWaits() {
@@ -238,6 +268,76 @@ async function claimConversation(id) {
   } catch (error) {
     showAlert(error.status === 409 ? t.couldNotClaim(error.message) : error.message);
   }
+}
+
+// ------------------------------------------------------------------ the inbox lists
+
+/** Who the conversation is with: the address they left, else the order it is about; an id only as a last resort. */
+function customerTitle(contactEmail, orderNumber, id) {
+  if (contactEmail) return contactEmail;
+  if (orderNumber) return t.order(orderNumber);
+  return t.chatTab(id.slice(0, 6));
+}
+
+function pickView(view) {
+  state.view = view;
+  document.querySelectorAll('.view-pick').forEach(button => {
+    button.setAttribute('aria-pressed', String(button.dataset.view === view));
+  });
+  const waiting = view === 'waiting';
+  $('queue').hidden = !waiting;
+  $('inbox').hidden = waiting;
+  $('queue-empty').hidden = !waiting || state.queue.length > 0;
+  $('inbox-status').hidden = waiting;
+  if (!waiting) loadInbox();
+}
+
+async function loadInbox() {
+  if (state.view === 'waiting') return;
+  const ticket = ++state.inboxTicket;
+  const search = $('search-text').value.trim();
+  const query = new URLSearchParams({ view: state.view });
+  if (search) query.set('q', search);
+  $('inbox-status').textContent = t.loadingList;
+  try {
+    const found = await api('GET', `/api/v1/agent/inbox?${query}`);
+    if (ticket !== state.inboxTicket) return;   // a newer list was asked for meanwhile
+    state.inbox = found.conversations ?? [];
+    drawInbox();
+  } catch (error) {
+    if (ticket === state.inboxTicket) $('inbox-status').textContent = error.message;
+  }
+}
+
+function drawInbox() {
+  if (state.view === 'waiting') return;
+  const items = state.inbox;
+  $('inbox').replaceChildren(...items.map(inboxItem));
+  const search = $('search-text').value.trim();
+  $('inbox-status').textContent = items.length ? t.listed(items.length)
+    : search ? t.nothingFound(search) : t.listEmpty[state.view];
+}
+
+function inboxItem(conversation) {
+  const item = el('li', 'q-item inbox-item');
+  item.dataset.id = conversation.id;
+  item.dataset.state = conversation.state;
+  const title = el('p', 'inbox-title', customerTitle(conversation.contactEmail, conversation.orderNumber, conversation.id));
+  const meta = el('div', 'q-meta');
+  meta.append(badge(stateText(conversation.state), `state state-${conversation.state.toLowerCase()}`),
+    badge(conversation.language.toUpperCase(), 'lang'), badge(channelText(conversation.channel), 'channel'));
+  if (conversation.assignedAgent) meta.append(badge(t.withAgent(conversation.assignedAgent), 'agent'));
+  meta.append(el('time', 'q-wait', formatInstant(conversation.updatedAt)));
+  const question = el('p', 'q-question', conversation.question ? `“${conversation.question}”` : t.noQuestion);
+  question.lang = conversation.language;
+  const open = el('button', 'inbox-open ghost', t.view);
+  open.type = 'button';
+  open.setAttribute('aria-label', t.openConversation(title.textContent));
+  open.addEventListener('click', () => openTab(conversation.id, true));
+  const actions = el('div', 'q-actions');
+  actions.append(open);
+  item.append(title, meta, question, actions);
+  return item;
 }
 
 // ------------------------------------------------------------------ tabs
@@ -297,20 +397,43 @@ function createTab(id) {
   text.rows = 3;
   text.maxLength = 4000;
   text.placeholder = t.replyPlaceholder;
+  // The composer's text drawn again behind the (transparent) text box, with the unfilled placeholders marked.
+  const composer = el('div', 'composer');
+  const marks = el('div', 'composer-marks');
+  marks.setAttribute('aria-hidden', 'true');
+  composer.append(marks, text);
+  const blanks = el('p', 'reply-blanks');
+  blanks.id = `reply-blanks-${id}`;
+  blanks.setAttribute('role', 'status');
+  blanks.setAttribute('aria-live', 'polite');
+  text.setAttribute('aria-describedby', blanks.id);
   const send = el('button', 'reply-send', t.send);
   send.type = 'submit';
-  reply.append(label, text, send);
+  const row = el('div', 'reply-row');
+  row.append(composer, send);
+  reply.append(label, row, blanks);
   reply.addEventListener('submit', event => { event.preventDefault(); sendReply(id); });
+  text.addEventListener('input', () => {
+    const tab = state.tabs.get(id);
+    markBlanks(tab);
+    reportTyping(tab);
+  });
+  text.addEventListener('scroll', () => { marks.scrollTop = text.scrollTop; });
   text.addEventListener('keydown', event => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) { event.preventDefault(); reply.requestSubmit(); }
   });
 
-  panel.append(head, body, reply);
+  // "The shopper is typing…" for a few seconds after each typing frame (at most one every 2 s).
+  const typing = el('p', 'shopper-typing');
+  typing.setAttribute('role', 'status');
+  typing.setAttribute('aria-live', 'polite');
+  typing.hidden = true;
+  panel.append(head, body, typing, reply);
   $('panels').append(panel);
   $('no-tabs').hidden = true;
   return {
     id, tabButton, panel, title, facts, summary, actions, transcript, side, orders, replyLabel: label, text, send,
-    details: null, refreshTimer: null, messages: new Map(),
+    marks, blanks, unfilled: [], typing, typingTimer: null, typingSentAt: 0, details: null, refreshTimer: null, messages: new Map(),
   };
 }
 
@@ -376,9 +499,12 @@ function mine(details) {
 
 function renderTab(tab) {
   const d = tab.details;
-  tab.tabButton.textContent = `${d.language.toUpperCase()} · ${d.id.slice(0, 6)} · ${stateText(d.state)}`;
+  const customer = d.customer ?? {};
+  const who = customerTitle(customer.contactEmail ?? (customer.emails ?? [])[0]
+    ?? (customer.knownAs ?? []).find(identity => identity.kind === 'EMAIL')?.value, (d.orderNumbers ?? [])[0], d.id);
+  tab.tabButton.textContent = `${who} · ${stateText(d.state)}`;
   tab.panel.dataset.state = d.state;
-  tab.title.textContent = t.conversationTitle(d.id.slice(0, 8));
+  tab.title.textContent = who;
   const stateBadge = badge(stateText(d.state), `state state-${d.state.toLowerCase()}`);
   stateBadge.dataset.state = d.state;
   tab.facts.replaceChildren(
@@ -392,8 +518,63 @@ function renderTab(tab) {
   renderSide(tab);
   const canReply = mine(d);
   tab.text.disabled = !canReply;
-  tab.send.disabled = !canReply;
   tab.text.placeholder = canReply ? t.replyPlaceholder : t.claimToReplyPlaceholder;
+  markBlanks(tab);
+}
+
+// ------------------------------------------------------------------ placeholders left in a reply
+
+const PLACEHOLDER = /\{[A-Za-z][A-Za-z0-9_]*\}/g;
+
+/**
+ * A canned reply keeps {orderNumber} and the like where the conversation does not know the fact: they are
+ * marked in the composer, named under it, and Send stays off until the agent has filled every one.
+ */
+function markBlanks(tab) {
+  if (!tab) return;
+  const value = tab.text.value;
+  const parts = [];
+  const unfilled = [];
+  let last = 0;
+  for (const match of value.matchAll(PLACEHOLDER)) {
+    parts.push(document.createTextNode(value.slice(last, match.index)));
+    parts.push(el('mark', 'blank', match[0]));
+    unfilled.push(match[0]);
+    last = match.index + match[0].length;
+  }
+  parts.push(document.createTextNode(`${value.slice(last)}\n`));
+  tab.marks.replaceChildren(...parts);
+  tab.marks.scrollTop = tab.text.scrollTop;
+  tab.unfilled = unfilled;
+  tab.blanks.textContent = unfilled.length ? t.fillBlanks([...new Set(unfilled)].join(', ')) : '';
+  tab.panel.querySelector('.reply').dataset.blanks = String(unfilled.length);
+  tab.send.disabled = !(tab.details && mine(tab.details)) || unfilled.length > 0;
+}
+
+function showShopperTyping(tab) {
+  tab.typing.textContent = t.shopperTyping;
+  tab.typing.hidden = false;
+  clearTimeout(tab.typingTimer);
+  tab.typingTimer = setTimeout(() => { tab.typing.hidden = true; }, 5000);
+}
+
+/** Tells the shopper the agent is typing, at most every 2.5 s and only in a chat the agent holds. */
+function reportTyping(tab) {
+  if (!tab?.details || !mine(tab.details) || !tab.text.value.trim()) return;
+  const now = Date.now();
+  if (now - tab.typingSentAt < 2500) return;
+  tab.typingSentAt = now;
+  api('POST', `/api/v1/agent/conversations/${encodeURIComponent(tab.id)}/typing`).catch(() => {});
+}
+
+/** Selects the first unfilled placeholder, so typing replaces it. */
+function selectFirstBlank(tab) {
+  const match = PLACEHOLDER.exec(tab.text.value);
+  PLACEHOLDER.lastIndex = 0;
+  if (!match) return false;
+  tab.text.focus();
+  tab.text.setSelectionRange(match.index, match.index + match[0].length);
+  return true;
 }
 
 function renderActions(tab) {
@@ -511,7 +692,9 @@ function renderSide(tab) {
     const item = el('li', 'suggestion');
     item.dataset.faqId = suggestion.faqId;
     const head = el('div', 'suggestion-head');
-    head.append(el('strong', '', suggestion.title), badge(`${Math.round(suggestion.score * 100)}%`, 'score'));
+    const percent = Math.round(suggestion.score * 100);
+    const score = badge(t.match(percent), `score ${percent >= 60 ? 'strong' : 'fair'}`);
+    head.append(el('strong', '', suggestion.title), score);
     const preview = el('details', 'preview');
     preview.append(el('summary', '', t.preview));
     const answer = el('div', 'answer');
@@ -803,12 +986,19 @@ function insertReply(tab, text) {
   const caret = (before + glue + text).length;
   box.focus();
   box.setSelectionRange(caret, caret);
+  markBlanks(tab);
+  selectFirstBlank(tab);
 }
 
 async function sendReply(id) {
   const tab = state.tabs.get(id);
   const text = tab.text.value.trim();
   if (!text) return;
+  markBlanks(tab);
+  if (tab.unfilled.length) {   // Ctrl+Enter too: nothing half-filled reaches the shopper
+    selectFirstBlank(tab);
+    return;
+  }
   tab.send.disabled = true;
   try {
     const message = await api('POST', `/api/v1/agent/conversations/${encodeURIComponent(id)}/messages`, { text });
@@ -817,7 +1007,7 @@ async function sendReply(id) {
   } catch (error) {
     showAlert(error.message);
   } finally {
-    tab.send.disabled = !mine(tab.details);
+    markBlanks(tab);
     tab.text.focus();
   }
 }
@@ -840,6 +1030,8 @@ function relabel(language, words) {
   renderLink();
   renderNotify();
   drawQueue();
+  drawInbox();
+  $('search-text').placeholder = t.searchPlaceholder;
   tickWaits();
   state.tabs.forEach(tab => {
     tab.title.textContent = t.conversation;
@@ -849,6 +1041,7 @@ function relabel(language, words) {
     tab.replyLabel.textContent = t.replyLabel;
     tab.text.placeholder = t.replyPlaceholder;
     tab.send.textContent = t.send;
+    markBlanks(tab);
     relabelOrderPanel(tab.orders);
     tab.messages.forEach(message => appendLine(tab, message, true));
     if (tab.details) renderTab(tab);
@@ -862,6 +1055,14 @@ function renderNotify() {
 
 async function start() {
   setUpLanguage($('ui-lang'), relabel);
+  document.querySelectorAll('.view-pick').forEach(button => {
+    button.addEventListener('click', () => pickView(button.dataset.view));
+  });
+  $('search').addEventListener('submit', event => {
+    event.preventDefault();
+    // The live queue is not searched on the server: a search there looks through every open conversation.
+    if (state.view === 'waiting') pickView('open'); else loadInbox();
+  });
   $('presence').addEventListener('change', event => setPresence(event.target.value));
   $('logout').addEventListener('click', signOut);
   $('notify').addEventListener('click', async () => {

@@ -114,6 +114,10 @@ class ChatWidget {
     this.typing = el('div', 'typing');
     this.typing.hidden = true;
     this.typing.append(el('span', 'dot'), el('span', 'dot'), el('span', 'dot'), el('span', 'sr typing-text'));
+    // "Anna is typing…" while the agent holding the chat writes (the agent stream's typing frames).
+    this.agentTyping = el('p', 'agent-typing', { role: 'status', 'aria-live': 'polite' });
+    this.agentTyping.hidden = true;
+    this.typingSentAt = 0;
 
     this.quick = el('div', 'quick', { role: 'group' });
     this.quick.hidden = true;
@@ -159,6 +163,8 @@ class ChatWidget {
     this.panel.append(header, this.banner, this.connection, this.log, this.typing, this.quick, this.emailForm,
       this.rating, actions, this.composer, this.announcer);
     root.append(this.launcher, this.panel);
+    this.typing.after(this.agentTyping);
+    this.input.addEventListener('input', () => this.reportTyping());
 
     this.launcher.addEventListener('click', () => this.toggle(true));
     this.closeButton.addEventListener('click', () => this.toggle(false));
@@ -374,7 +380,30 @@ class ChatWidget {
     } else if (frame.type === 'queue') {
       this.applyState('QUEUED');
       this.updateQueue(frame);
+    } else if (frame.type === 'typing' && frame.who === 'agent') {
+      this.showAgentTyping(frame.agent);
     }
+  }
+
+  /** Shown for a few seconds after each typing frame (they come at most every 2 s while the agent types). */
+  showAgentTyping(agent) {
+    const t = strings(this.language);
+    this.agentTyping.textContent = t.agentTyping(agent || this.conversation?.agent);
+    this.agentTyping.hidden = false;
+    clearTimeout(this.agentTypingTimer);
+    this.agentTypingTimer = setTimeout(() => { this.agentTyping.hidden = true; }, 5000);
+  }
+
+  /** Tells the agent holding the chat that the shopper is typing, at most every 2.5 s; failures do not matter. */
+  reportTyping() {
+    const conversation = this.conversation;
+    if (!conversation || conversation.state !== 'ASSIGNED' || !this.input.value.trim()) return;
+    const now = Date.now();
+    if (now - this.typingSentAt < 2500) return;
+    this.typingSentAt = now;
+    fetch(new URL(`api/v1/conversations/${encodeURIComponent(conversation.id)}/typing`, this.base), {
+      method: 'POST', headers: { Authorization: `Bearer ${conversation.token}` }, credentials: 'omit',
+    }).catch(() => {});
   }
 
   startPolling() {
@@ -442,6 +471,7 @@ class ChatWidget {
         return;
       }
     }
+    if (message.author === 'AGENT') this.agentTyping.hidden = true;
     if (message.author === 'AGENT' && this.conversation && this.conversation.state !== 'ASSIGNED'
         && this.conversation.state !== 'CLOSED') {
       this.applyState('ASSIGNED', message.sender);

@@ -15,8 +15,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The whole application on a random port with the demo shop, three agents (agent: every language; anna:
- * en+pl, two chats at once; olek: ru+uk), an editor and an admin, talked to over real HTTP. Test classes extending
- * it share one running server (Spring caches the context), so every test starts with the three agents online: what
+ * en+pl, two chats at once, shown to shoppers as "Anna"; olek: ru+uk), an editor and an admin, talked to over
+ * real HTTP. Test classes extending it share one running server (Spring caches the context), so every test starts with the three agents online: what
  * one test class did to their presence (away, offline) must not decide another's outcome. A test that needs an agent
  * away or offline says so itself.
  */
@@ -24,7 +24,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     "tandem.users[0].name=agent", "tandem.users[0].password={noop}agent-pass", "tandem.users[0].roles=AGENT",
     "tandem.users[1].name=editor", "tandem.users[1].password={noop}editor-pass", "tandem.users[1].roles=EDITOR",
     "tandem.users[2].name=anna", "tandem.users[2].password={noop}anna-pass", "tandem.users[2].roles=AGENT",
-    "tandem.users[2].languages=en,pl", "tandem.users[2].capacity=2",
+    "tandem.users[2].languages=en,pl", "tandem.users[2].capacity=2", "tandem.users[2].display-name=Anna",
+    "tandem.users[2].avatar-url=https://shop.example/team/anna.png",
     "tandem.users[3].name=olek", "tandem.users[3].password={noop}olek-pass", "tandem.users[3].roles=AGENT",
     "tandem.users[3].languages=ru,uk",
     "tandem.users[4].name=boss", "tandem.users[4].password={noop}boss-pass", "tandem.users[4].roles=ADMIN",

@@ -3,12 +3,15 @@ package dev.tandem.adapters.agent;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.tandem.adapters.error.ApiException;
 import dev.tandem.adapters.shopper.MessageView;
+import dev.tandem.bot.chat.ShowTyping;
 import dev.tandem.bot.desk.AgentDesk;
+import dev.tandem.bot.agent.Agent;
 import dev.tandem.bot.agent.AgentPresence;
 import dev.tandem.bot.agent.Presence;
 import dev.tandem.bot.agent.port.AgentRoster;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.handoff.LiveQueue;
+import dev.tandem.bot.handoff.HandoffRequest;
 import dev.tandem.bot.handoff.QueueEntry;
 import dev.tandem.bot.handoff.ViewAgentQueue;
 import dev.tandem.intents.Language;
@@ -17,8 +20,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,10 +44,12 @@ public class AgentDeskController {
     private final LiveQueue queue;
     private final AgentPresence presence;
     private final AgentRoster roster;
+    private final ShowTyping showTyping;
     private final Clock clock;
 
     public AgentDeskController(ViewAgentQueue viewAgentQueue, AgentDesk desk, LiveQueue queue, AgentPresence presence,
-                               AgentRoster roster, Clock clock) {
+                               AgentRoster roster, ShowTyping showTyping, Clock clock) {
+        this.showTyping = showTyping;
         this.viewAgentQueue = viewAgentQueue;
         this.desk = desk;
         this.queue = queue;
@@ -53,16 +61,37 @@ public class AgentDeskController {
     public record QueueResponse(List<QueuedConversation> conversations) {
     }
 
-    /** One waiting conversation: enough to choose which to take next without opening it. */
+    /**
+     * One waiting conversation: enough to choose which to take next without opening it.
+     *
+     * @param summary the shopper's question in their words, on one line
+     * @param request what they asked for, for the console to name in the agent's language
+     */
     public record QueuedConversation(String id, String language, String channel, String handoffReason,
-                                     long waitingSeconds, String summary, int priority, boolean followUp,
-                                     Instant queuedAt) {
+                                     long waitingSeconds, String summary, Request request, int priority,
+                                     boolean followUp, Instant queuedAt) {
 
         public static QueuedConversation of(ViewAgentQueue.Waiting waiting) {
             QueueEntry entry = waiting.entry();
             return new QueuedConversation(entry.conversationId(), entry.language().code(), entry.channel().apiName(),
-                    entry.reason().name(), waiting.waited().toSeconds(), entry.summary(), entry.priority(),
-                    entry.followUp(), entry.queuedAt());
+                    entry.reason().name(), waiting.waited().toSeconds(), entry.summary(), Request.of(waiting),
+                    entry.priority(), entry.followUp(), entry.queuedAt());
+        }
+    }
+
+    /**
+     * @param topic       the intent recognised in the question, if any
+     * @param topicTitles that topic named by the shop's content, per language code (only those it exists in)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Request(String question, String topic, Map<String, String> topicTitles, String orderNumber) {
+
+        static Request of(ViewAgentQueue.Waiting waiting) {
+            HandoffRequest request = waiting.entry().request();
+            Map<String, String> titles = new TreeMap<>();
+            waiting.topicTitles().forEach((language, title) -> titles.put(language.code(), title));
+            return new Request(request.question(), request.topic().orElse(null), titles,
+                    request.orderNumber().orElse(null));
         }
     }
 
@@ -85,7 +114,10 @@ public class AgentDeskController {
     public record PresenceRequest(String status) {
     }
 
-    public record Me(String name, String presence, int capacity, int load, List<String> languages) {
+    /** @param displayName how shoppers see this agent */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Me(String name, String displayName, String avatarUrl, String presence, int capacity, int load,
+                     List<String> languages) {
     }
 
     @GetMapping("/queue")
@@ -136,6 +168,12 @@ public class AgentDeskController {
         return desk.reply(agent.getName(), id, request.text()).map(MessageView::of);
     }
 
+    /** The agent is typing a reply: the shopper sees it for a few seconds (only in a chat the agent holds). */
+    @PostMapping("/conversations/{id}/typing")
+    public Mono<ResponseEntity<Void>> typing(@PathVariable String id, Principal agent) {
+        return showTyping.agentTyping(agent.getName(), id).thenReturn(ResponseEntity.noContent().build());
+    }
+
     @PutMapping("/presence")
     public Mono<Me> setPresence(Principal agent, @RequestBody(required = false) PresenceRequest request) {
         Presence status = Optional.ofNullable(request).map(PresenceRequest::status).flatMap(AgentDeskController::presence)
@@ -150,7 +188,8 @@ public class AgentDeskController {
         String name = agent.getName();
         return queue.snapshot().map(snapshot -> {
             var known = roster.find(name);
-            return new Me(name, presence.of(name).name(), known.map(a -> a.capacity()).orElse(0), snapshot.load(name),
+            return new Me(name, known.map(Agent::displayName).orElse(name), known.flatMap(Agent::avatarUrl).orElse(null),
+                    presence.of(name).name(), known.map(Agent::capacity).orElse(0), snapshot.load(name),
                     known.map(a -> a.languages().stream().map(Language::code).sorted().toList()).orElse(List.of()));
         });
     }

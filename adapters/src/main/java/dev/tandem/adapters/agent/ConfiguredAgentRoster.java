@@ -5,16 +5,20 @@ import dev.tandem.adapters.security.UserAccounts;
 import dev.tandem.bot.agent.Agent;
 import dev.tandem.bot.agent.port.AgentRoster;
 import dev.tandem.intents.Language;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The agents are the configured users with role AGENT, with their languages and capacity; an agent who is also
- * an ADMIN, and the generated admin when no users are configured, takes chats in every language.
+ * The agents are the configured users with role AGENT, with their languages, capacity and how shoppers see them
+ * (display name, picture); an agent who is also an ADMIN, and the generated admin when no users are configured,
+ * takes chats in every language.
  */
 @Component
 public class ConfiguredAgentRoster implements AgentRoster {
@@ -42,7 +46,8 @@ public class ConfiguredAgentRoster implements AgentRoster {
             TandemProperties.User user = users.get(i);
             if (hasRole(user, "AGENT")) {
                 Set<Language> languages = languages(i, user.languages());
-                agents.add(new Agent(user.name().strip(), hasRole(user, "ADMIN") ? Set.of() : languages, user.capacity()));
+                agents.add(new Agent(user.name().strip(), hasRole(user, "ADMIN") ? Set.of() : languages, user.capacity(),
+                        user.displayName(), avatar(i, user.avatarUrl())));
             }
         }
         return agents;
@@ -50,6 +55,24 @@ public class ConfiguredAgentRoster implements AgentRoster {
 
     private static boolean hasRole(TandemProperties.User user, String role) {
         return user.roles().stream().anyMatch(held -> held.strip().equalsIgnoreCase(role));
+    }
+
+    /** A picture shoppers' browsers load: only an absolute http(s) address, so nothing else can be smuggled in. */
+    private static Optional<String> avatar(int index, String url) {
+        if (url == null || url.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            URI parsed = new URI(url.strip());
+            if (parsed.isAbsolute() && ("https".equals(parsed.getScheme()) || "http".equals(parsed.getScheme()))
+                    && parsed.getHost() != null) {
+                return Optional.of(parsed.toString());
+            }
+        } catch (URISyntaxException malformed) {
+            // refused below with the property's name
+        }
+        throw new IllegalStateException("tandem.users[" + index + "].avatar-url must be an http(s) address; got '"
+                + url + "'");
     }
 
     private static Set<Language> languages(int index, List<String> codes) {

@@ -8,7 +8,10 @@ import dev.tandem.bot.desk.AgentDesk;
 import dev.tandem.bot.desk.AgentDeskService;
 import dev.tandem.bot.agent.AgentPresence;
 import dev.tandem.bot.desk.ViewConversation;
+import dev.tandem.bot.desk.BrowseInbox;
+import dev.tandem.bot.desk.BrowseInboxService;
 import dev.tandem.bot.desk.ViewConversationService;
+import dev.tandem.bot.desk.port.ConversationDirectory;
 import dev.tandem.bot.agent.port.AgentRoster;
 import dev.tandem.bot.analytics.ViewAnalytics;
 import dev.tandem.bot.analytics.ViewAnalyticsService;
@@ -34,6 +37,8 @@ import dev.tandem.bot.customer.LinkCustomerService;
 import dev.tandem.bot.customer.port.CustomerLinks;
 import dev.tandem.bot.dialogue.DialoguePolicy;
 import dev.tandem.bot.events.port.ConversationEvents;
+import dev.tandem.bot.chat.ShowTyping;
+import dev.tandem.bot.chat.ShowTypingService;
 import dev.tandem.bot.handoff.LiveQueue;
 import dev.tandem.bot.handoff.QueueAdmission;
 import dev.tandem.bot.handoff.QueueSettings;
@@ -135,6 +140,11 @@ public class CoreWiring {
     }
 
     @Bean
+    ShowTyping showTyping(ConversationStore store, ConversationEvents events, Clock clock) {
+        return new ShowTypingService(store, events, clock);
+    }
+
+    @Bean
     ReadShopperTranscript readShopperTranscript(ConversationStore store) {
         return new ReadShopperTranscriptService(store);
     }
@@ -145,13 +155,18 @@ public class CoreWiring {
     }
 
     @Bean
-    ViewAgentQueue viewAgentQueue(LiveQueue queue, Clock clock) {
-        return new ViewAgentQueueService(queue, clock);
+    ViewAgentQueue viewAgentQueue(LiveQueue queue, CurrentShopKnowledge knowledge, Clock clock) {
+        return new ViewAgentQueueService(queue, knowledge, clock);
     }
 
     @Bean
     AgentDesk agentDesk(ConversationStore store, TurnRecorder recorder, LiveQueue queue, Clock clock) {
         return new AgentDeskService(store, recorder, queue, clock);
+    }
+
+    @Bean
+    BrowseInbox browseInbox(ConversationDirectory directory) {
+        return new BrowseInboxService(directory);
     }
 
     @Bean

@@ -41,9 +41,12 @@ public record TandemProperties(
      * @param roles    AGENT, EDITOR, ADMIN
      * @param languages the languages an agent takes chats in (en, ru, uk, pl); none means all
      * @param capacity how many chats an agent handles at once
+     * @param displayName how shoppers see an agent ("Anna"); none means the sign-in name
+     * @param avatarUrl an https address of the agent's picture, optional
      */
     public record User(String name, String password, @DefaultValue List<String> roles,
-                       @DefaultValue List<String> languages, @DefaultValue("3") int capacity) {
+                       @DefaultValue List<String> languages, @DefaultValue("3") int capacity, String displayName,
+                       String avatarUrl) {
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.tandem.bot.conversation.Channel;
 import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.handoff.QueueChange;
+import dev.tandem.bot.handoff.HandoffRequest;
 import dev.tandem.bot.handoff.QueueEntry;
 import dev.tandem.bot.handoff.port.AgentQueueStore;
 import io.r2dbc.spi.Readable;
@@ -133,14 +134,17 @@ public class R2dbcAgentQueueStore implements AgentQueueStore {
 
     private Mono<Void> insert(QueueEntry entry) {
         return db.sql("""
-                        INSERT INTO queue_entry (conversation_id, language, channel, reason, summary, priority, queued_at,
-                            follow_up, assigned_agent, assigned_at)
-                        VALUES (:id, :language, :channel, :reason, :summary, :priority, :queuedAt, :followUp, NULL, NULL)""")
+                        INSERT INTO queue_entry (conversation_id, language, channel, reason, summary, topic,
+                            order_number, priority, queued_at, follow_up, assigned_agent, assigned_at)
+                        VALUES (:id, :language, :channel, :reason, :summary, :topic, :orderNumber, :priority, :queuedAt,
+                            :followUp, NULL, NULL)""")
                 .bind("id", entry.conversationId())
                 .bind("language", entry.language().code())
                 .bind("channel", entry.channel().name())
                 .bind("reason", entry.reason().name())
                 .bind("summary", entry.summary())
+                .bind("topic", Sql.nullable(entry.request().topic()))
+                .bind("orderNumber", Sql.nullable(entry.request().orderNumber()))
                 .bind("priority", entry.priority())
                 .bind("queuedAt", Sql.timestamp(entry.queuedAt()))
                 .bind("followUp", entry.followUp())
@@ -153,7 +157,8 @@ public class R2dbcAgentQueueStore implements AgentQueueStore {
                 Sql.language(row.get("language", String.class)),
                 Channel.valueOf(row.get("channel", String.class)),
                 HandoffReason.valueOf(row.get("reason", String.class)),
-                row.get("summary", String.class),
+                new HandoffRequest(row.get("summary", String.class), Optional.ofNullable(row.get("topic", String.class)),
+                        Optional.ofNullable(row.get("order_number", String.class))),
                 row.get("priority", Integer.class),
                 Sql.instant(row, "queued_at"),
                 row.get("follow_up", Boolean.class),

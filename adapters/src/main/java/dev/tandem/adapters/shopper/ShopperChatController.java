@@ -5,6 +5,7 @@ import dev.tandem.adapters.error.ApiException;
 import dev.tandem.adapters.http.ClientAddress;
 import dev.tandem.bot.chat.HandleShopperMessage;
 import dev.tandem.bot.chat.RateConversation;
+import dev.tandem.bot.chat.ShowTyping;
 import dev.tandem.bot.chat.ReadShopperTranscript;
 import dev.tandem.bot.chat.StartConversation;
 import dev.tandem.bot.conversation.Channel;
@@ -37,10 +38,13 @@ public class ShopperChatController {
     private final HandleShopperMessage handleShopperMessage;
     private final ReadShopperTranscript readShopperTranscript;
     private final RateConversation rateConversation;
+    private final ShowTyping showTyping;
 
     public ShopperChatController(StartConversation startConversation, HandleShopperMessage handleShopperMessage,
-                                 ReadShopperTranscript readShopperTranscript, RateConversation rateConversation) {
+                                 ReadShopperTranscript readShopperTranscript, RateConversation rateConversation,
+                                 ShowTyping showTyping) {
         this.rateConversation = rateConversation;
+        this.showTyping = showTyping;
         this.startConversation = startConversation;
         this.handleShopperMessage = handleShopperMessage;
         this.readShopperTranscript = readShopperTranscript;
@@ -120,6 +124,15 @@ public class ShopperChatController {
         return rateConversation.rate(command).map(rating -> ResponseEntity.status(HttpStatus.CREATED)
                 .body(new RatingResponse(rating.score(), rating.comment().orElse(null),
                         rating.handledByAgent() ? "AGENT" : "BOT")));
+    }
+
+    /** The shopper is typing: the agent holding the chat sees it for a few seconds. */
+    @PostMapping("/{id}/typing")
+    public Mono<ResponseEntity<Void>> typing(
+            @PathVariable String id,
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        return showTyping.shopperTyping(id, BearerToken.from(authorization))
+                .thenReturn(ResponseEntity.noContent().build());
     }
 
     @GetMapping("/{id}/messages")

@@ -82,6 +82,8 @@ public class AgentStreamHandler implements WebSocketHandler {
             case MESSAGE -> event.agent().filter(agent::equals).isPresent()
                     || (event.state() == ConversationState.QUEUED && shown.waiting.contains(event.conversationId()))
                     ? Mono.just(StreamEvents.MessageEvent.of(event)) : Mono.empty();
+            case SHOPPER_TYPING -> event.agent().filter(agent::equals).isPresent()
+                    ? Mono.just(StreamEvents.TypingEvent.shopper(event)) : Mono.empty();
             default -> StreamEvents.changesState(event) ? Mono.just(StreamEvents.StateEvent.of(event)) : Mono.empty();
         };
     }

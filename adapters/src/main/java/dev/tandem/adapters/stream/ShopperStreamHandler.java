@@ -105,9 +105,12 @@ public class ShopperStreamHandler implements WebSocketHandler {
             return state.get() == ConversationState.QUEUED || event.conversationId().equals(conversationId)
                     ? position(conversationId, state) : Mono.empty();
         }
+        if (event.type() == ConversationEvent.Type.AGENT_TYPING && event.conversationId().equals(conversationId)) {
+            return Mono.just(StreamEvents.TypingEvent.agent(event, queue.roster()));
+        }
         if (StreamEvents.changesState(event)) {
             state.set(event.state());
-            return Mono.just(StreamEvents.StateEvent.of(event));
+            return Mono.just(StreamEvents.StateEvent.forShopper(event, queue.roster()));
         }
         return Mono.empty();
     }

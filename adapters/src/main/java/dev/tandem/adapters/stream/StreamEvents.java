@@ -3,8 +3,11 @@ package dev.tandem.adapters.stream;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.tandem.adapters.agent.AgentDeskController;
 import dev.tandem.adapters.shopper.MessageView;
+import dev.tandem.bot.agent.Agent;
+import dev.tandem.bot.agent.port.AgentRoster;
 import dev.tandem.bot.events.ConversationEvent;
 import java.util.List;
+import java.util.Optional;
 
 /** The JSON events the live streams send (one per WebSocket text frame). */
 final class StreamEvents {
@@ -23,11 +26,34 @@ final class StreamEvents {
 
     /** The conversation changed hands: handed off, claimed, released, resolved, back to the bot, reopened. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record StateEvent(String type, String conversationId, String event, String state, String agent, String reason) {
+    record StateEvent(String type, String conversationId, String event, String state, String agent,
+                      String agentAvatarUrl, String reason) {
 
         static StateEvent of(ConversationEvent event) {
             return new StateEvent("state", event.conversationId(), event.type().name(), event.state().name(),
-                    event.agent().orElse(null), event.reason().map(Enum::name).orElse(null));
+                    event.agent().orElse(null), null, event.reason().map(Enum::name).orElse(null));
+        }
+
+        /** The shopper sees the agent as configured for shoppers ("Anna", a picture), never the sign-in name. */
+        static StateEvent forShopper(ConversationEvent event, AgentRoster roster) {
+            Optional<Agent> agent = event.agent().flatMap(roster::find);
+            return new StateEvent("state", event.conversationId(), event.type().name(), event.state().name(),
+                    agent.map(Agent::displayName).or(event::agent).orElse(null),
+                    agent.flatMap(Agent::avatarUrl).orElse(null), event.reason().map(Enum::name).orElse(null));
+        }
+    }
+
+    /** The other side is typing: {@code who} is "shopper" or "agent"; an agent by their display name. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record TypingEvent(String type, String conversationId, String who, String agent) {
+
+        static TypingEvent shopper(ConversationEvent event) {
+            return new TypingEvent("typing", event.conversationId(), "shopper", null);
+        }
+
+        static TypingEvent agent(ConversationEvent event, AgentRoster roster) {
+            return new TypingEvent("typing", event.conversationId(), "agent", event.agent().flatMap(roster::find)
+                    .map(Agent::displayName).or(event::agent).orElse(null));
         }
     }
 

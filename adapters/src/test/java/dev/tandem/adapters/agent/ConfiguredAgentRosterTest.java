@@ -33,6 +33,32 @@ class ConfiguredAgentRosterTest {
                 .hasValueSatisfying(chief -> assertThat(Language.values()).allMatch(chief::speaks));
     }
 
+    @Test
+    void givenADisplayNameAndPicture_whenRostered_thenShoppersSeeThemAndAnAgentWithoutSeesTheSignInName() {
+        ConfiguredAgentRoster roster = rosterOf(
+                "tandem.users[0].name=anna", "tandem.users[0].password={noop}x", "tandem.users[0].roles=AGENT",
+                "tandem.users[0].display-name=Anna", "tandem.users[0].avatar-url=https://shop.example/team/anna.png",
+                "tandem.users[1].name=ola", "tandem.users[1].password={noop}x", "tandem.users[1].roles=AGENT");
+
+        assertThat(roster.find("anna")).hasValueSatisfying(anna -> {
+            assertThat(anna.displayName()).isEqualTo("Anna");
+            assertThat(anna.avatarUrl()).contains("https://shop.example/team/anna.png");
+        });
+        assertThat(roster.find("ola")).hasValueSatisfying(ola -> {
+            assertThat(ola.displayName()).isEqualTo("ola");
+            assertThat(ola.avatarUrl()).isEmpty();
+        });
+    }
+
+    @Test
+    void givenAPictureThatIsNoHttpAddress_whenRostered_thenStartUpStopsNamingTheSetting() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rosterOf(
+                        "tandem.users[0].name=anna", "tandem.users[0].password={noop}x", "tandem.users[0].roles=AGENT",
+                        "tandem.users[0].avatar-url=javascript:alert(1)"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("tandem.users[0].avatar-url");
+    }
+
     private static ConfiguredAgentRoster rosterOf(String... settings) {
         Map<String, String> byName = java.util.Arrays.stream(settings).map(setting -> setting.split("=", 2))
                 .collect(java.util.stream.Collectors.toMap(pair -> pair[0], pair -> pair[1]));

@@ -51,9 +51,11 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
             POST   /api/v1/conversations/{id}/messages             401       200     404   401   401    401
             GET    /api/v1/conversations/{id}/messages             401       200     404   401   401    401
             POST   /api/v1/conversations/{id}/rating               401       201     404   401   401    401
+            POST   /api/v1/conversations/{id}/typing               401       204     404   401   401    401
             GET    /api/v1/conversations/*/stream                  shut      open    shut  shut  shut   shut
             GET    /api/v1/agent/queue                             401       401     401   200   403    403
             GET    /api/v1/agent/me                                401       401     401   200   403    403
+            GET    /api/v1/agent/inbox                             401       401     401   200   403    403
             PUT    /api/v1/agent/presence                          401       401     401   200   403    403
             POST   /api/v1/agent/conversations/{id}/claim          401       401     401   200   403    403
             POST   /api/v1/agent/conversations/{id}/release        401       401     401   200   403    403
@@ -61,6 +63,7 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
             POST   /api/v1/agent/conversations/{id}/return-to-bot  401       401     401   200   403    403
             POST   /api/v1/agent/conversations/{id}/transfer       401       401     401   200   403    403
             POST   /api/v1/agent/conversations/{id}/messages       401       401     401   200   403    403
+            POST   /api/v1/agent/conversations/{id}/typing         401       401     401   204   403    403
             GET    /api/v1/agent/conversations/{id}                401       401     401   200   403    403
             GET    /api/v1/agent/orders/{number}                   401       401     401   200   403    403
             GET    /api/v1/agent/stream                            shut      shut    shut  open  shut   shut

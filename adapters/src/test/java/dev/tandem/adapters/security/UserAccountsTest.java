@@ -58,7 +58,7 @@ class UserAccountsTest {
 
     @Test
     void givenConfiguredUsers_whenAccountsAreBuilt_thenNoAdminIsGeneratedAndRolesAreKept() {
-        var agent = new TandemProperties.User("olena", "{noop}pa55", List.of("agent"), List.of("uk", "ru"), 3);
+        var agent = new TandemProperties.User("olena", "{noop}pa55", List.of("agent"), List.of("uk", "ru"), 3, null, null);
 
         UserAccounts accounts = UserAccounts.from(List.of(agent), encoder);
 
@@ -72,7 +72,7 @@ class UserAccountsTest {
 
     @Test
     void givenPasswordWithoutEncoding_whenAccountsAreBuilt_thenRefusedNamingTheProperty() {
-        var plain = new TandemProperties.User("olena", "pa55", List.of("AGENT"), List.of(), 3);
+        var plain = new TandemProperties.User("olena", "pa55", List.of("AGENT"), List.of(), 3, null, null);
 
         assertThatThrownBy(() -> UserAccounts.from(List.of(plain), encoder))
                 .hasMessageContaining("tandem.users[0].password").hasMessageContaining("{bcrypt}");
@@ -80,7 +80,7 @@ class UserAccountsTest {
 
     @Test
     void givenUnknownRole_whenAccountsAreBuilt_thenRefusedNamingTheRole() {
-        var typo = new TandemProperties.User("olena", "{noop}pa55", List.of("AGNET"), List.of(), 3);
+        var typo = new TandemProperties.User("olena", "{noop}pa55", List.of("AGNET"), List.of(), 3, null, null);
 
         assertThatThrownBy(() -> UserAccounts.from(List.of(typo), encoder))
                 .hasMessageContaining("tandem.users[0].roles").hasMessageContaining("AGNET");

@@ -105,7 +105,9 @@ class LiveStreamApiTest extends RunningServerTest {
                 && "AGENT".equals(ShopperChat.map(frame.get("message")).get("author")));
         socket.close();
 
-        assertThat(claimed).containsEntry("event", "CLAIMED").containsEntry("state", "ASSIGNED").containsEntry("agent", "anna");
+        // The shopper sees the agent as configured for shoppers, not by the sign-in name "anna".
+        assertThat(claimed).containsEntry("event", "CLAIMED").containsEntry("state", "ASSIGNED").containsEntry("agent", "Anna")
+                .containsEntry("agentAvatarUrl", "https://shop.example/team/anna.png");
         assertThat(ShopperChat.map(reply.get("message"))).containsEntry("text", "Cześć, tu Anna");
         as("anna").post().uri("/api/v1/agent/conversations/{id}/resolve", chat.id).exchange().expectStatus().isOk();
     }

@@ -3,24 +3,30 @@ package dev.tandem.bot.chat;
 import dev.tandem.bot.chat.port.ConversationStore;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.Conversation;
-import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.dialogue.BotDecision;
-import dev.tandem.bot.dialogue.DialoguePolicy;
+import dev.tandem.bot.dialogue.QuickReplies;
 import dev.tandem.bot.dialogue.ShopKnowledge;
-import dev.tandem.bot.text.ChatText;
-import dev.tandem.intents.catalog.IntentAction;
+import dev.tandem.bot.handoff.HandoffRequest;
+import dev.tandem.intents.entities.Entity;
+import dev.tandem.intents.entities.EntityExtractor;
+import dev.tandem.intents.entities.EntityType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import reactor.core.publisher.Mono;
 
 /**
- * The one line an agent reads in the queue: what the shopper actually needs. "I want a person" or "hello"
- * say nothing about that, so the latest shopper message about a topic (not small talk, not a request for a
- * person) is preferred, and the current message otherwise.
+ * What an agent reads in the queue: what the shopper asked for, never simply the last thing typed. The last
+ * words are often an e-mail address left for the answer, a "thanks" or "a person, please"; the request is
+ * the latest question the bot recognised a topic in, else the shopper's fullest question it could not place,
+ * with the order the conversation is about.
  */
 final class HandoffSummary {
 
-    static final int MAX_LENGTH = 140;
     private static final int MESSAGES_LOOKED_AT = 20;
+    private static final EntityExtractor ENTITIES = new EntityExtractor();
 
     private final ConversationStore store;
 
@@ -28,30 +34,61 @@ final class HandoffSummary {
         this.store = store;
     }
 
-    Mono<String> summarise(Conversation conversation, String currentText, BotDecision decision, ShopKnowledge knowledge) {
-        if (isTopic(decision.understood().intent(), knowledge)) {
-            return Mono.just(oneLine(currentText));
-        }
+    /** One shopper message and the intent the bot recognised in it. */
+    private record Said(String text, Optional<String> intent) {
+    }
+
+    Mono<HandoffRequest> summarise(Conversation conversation, String currentText, BotDecision decision,
+                                   ShopKnowledge knowledge) {
         long from = Math.max(0, conversation.lastSeq() - MESSAGES_LOOKED_AT);
         return store.messagesAfter(conversation.id(), from)
-                .filter(message -> message.author() == Author.SHOPPER && isTopic(message.intent(), knowledge))
-                .map(Message::text)
+                .filter(message -> message.author() == Author.SHOPPER)
+                .map(message -> new Said(message.text(), message.intent()))
                 .collectList()
-                .map(topics -> oneLine(topics.isEmpty() ? currentText : topics.get(topics.size() - 1)));
+                .map(earlier -> {
+                    List<Said> said = new ArrayList<>(earlier);
+                    said.add(new Said(currentText, decision.understood().intent()));
+                    return requestIn(said, conversation, knowledge);
+                });
     }
 
-    /** A message with no recognised intent may still be the topic; small talk and "a person, please" are not. */
-    private static boolean isTopic(Optional<String> intent, ShopKnowledge knowledge) {
-        if (intent.isEmpty()) {
-            return true;
+    private static HandoffRequest requestIn(List<Said> said, Conversation conversation, ShopKnowledge knowledge) {
+        Optional<String> order = conversation.memory().order().orderNumber().or(() -> lastOrderNumber(said));
+        for (int i = said.size() - 1; i >= 0; i--) {
+            Said message = said.get(i);
+            if (message.intent().filter(knowledge::namesATopic).isPresent()) {
+                return new HandoffRequest(message.text(), message.intent(), order);
+            }
         }
-        if (DialoguePolicy.HUMAN_AGENT_INTENT.equals(intent.get())) {
+        // Nothing recognised: the question the bot could not place is the shopper's fullest own words.
+        Optional<Said> unplaced = said.stream()
+                .filter(message -> message.intent().isEmpty() && isQuestion(message.text()))
+                .reduce((earlier, later) -> words(later.text()) >= words(earlier.text()) ? later : earlier);
+        String question = unplaced.map(Said::text).orElse(said.get(said.size() - 1).text());
+        return new HandoffRequest(question, Optional.empty(), order);
+    }
+
+    /** More than contact details, an order number or a button label: words of the shopper's own. */
+    private static boolean isQuestion(String text) {
+        if (Arrays.stream(QuickReplies.values()).anyMatch(label -> label.matches(text))) {
             return false;
         }
-        return knowledge.actionOf(intent.get()).filter(action -> action == IntentAction.SMALLTALK).isEmpty();
+        return words(text) >= 2;
     }
 
-    static String oneLine(String text) {
-        return ChatText.oneLine(text, MAX_LENGTH);
+    /** Words of at least two letters, once e-mail addresses, phone, order and tracking numbers are taken out. */
+    private static int words(String text) {
+        StringBuilder rest = new StringBuilder(text);
+        ENTITIES.extract(text).stream().sorted(Comparator.comparingInt(Entity::start).reversed())
+                .forEach(entity -> rest.replace(entity.start(), entity.end(), " "));
+        return (int) Arrays.stream(rest.toString().split("[^\\p{L}]+")).filter(word -> word.length() >= 2).count();
+    }
+
+    private static Optional<String> lastOrderNumber(List<Said> said) {
+        return said.stream()
+                .flatMap(message -> ENTITIES.extract(message.text()).stream())
+                .filter(entity -> entity.type() == EntityType.ORDER_NUMBER)
+                .map(Entity::value)
+                .reduce((earlier, later) -> later);
     }
 }

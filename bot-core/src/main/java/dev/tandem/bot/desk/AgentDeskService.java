@@ -75,11 +75,17 @@ public final class AgentDeskService implements AgentDesk {
             requireSpeaks(agent, entry);
             requireCapacity(agent, snapshot);
             Duration waited = entry.waitingSince(now);
-            return new Change(conversation.assignTo(agent), Optional.of(BotTexts.text(conversation.language(), "agent.joined", agent)),
+            return new Change(conversation.assignTo(agent),
+                    Optional.of(BotTexts.text(conversation.language(), "agent.joined", shownAs(agent))),
                     new QueueChange.Assign(agent, now),
                     event(Type.CLAIMED, conversation, ConversationState.ASSIGNED, now, agent).withValue(waited.toSeconds()),
                     () -> queue.recordPickup(waited));
         });
+    }
+
+    /** Shoppers see an agent by their display name ("Anna"), never the sign-in name. */
+    private String shownAs(String agent) {
+        return queue.roster().find(agent).map(Agent::displayName).orElse(agent);
     }
 
     @Override
@@ -95,7 +101,7 @@ public final class AgentDeskService implements AgentDesk {
             if (target.language().isPresent()) {
                 QueueEntry entry = entryOf(snapshot, conversationId);
                 return new Change(conversation.requeued(),
-                        Optional.of(BotTexts.text(conversation.language(), "agent.transferred", agent)),
+                        Optional.of(BotTexts.text(conversation.language(), "agent.transferred", shownAs(agent))),
                         new QueueChange.Unassign(target.language().get()),
                         event(Type.TRANSFERRED, conversation, ConversationState.QUEUED, now, agent)
                                 .withDetail("language:" + target.language().get().code() + " from:" + entry.language().code()),
@@ -115,7 +121,7 @@ public final class AgentDeskService implements AgentDesk {
             }
             requireCapacity(colleague, snapshot);
             return new Change(conversation.reassignedTo(colleague),
-                    Optional.of(BotTexts.text(conversation.language(), "agent.transferred", agent)),
+                    Optional.of(BotTexts.text(conversation.language(), "agent.transferred", shownAs(agent))),
                     new QueueChange.Assign(colleague, now),
                     event(Type.TRANSFERRED, conversation, ConversationState.ASSIGNED, now, agent).withDetail("agent:" + colleague),
                     () -> { });
@@ -129,7 +135,8 @@ public final class AgentDeskService implements AgentDesk {
             Duration handled = entryOf(snapshot, conversationId).assignedAt()
                     .map(since -> Duration.between(since, now)).orElse(Duration.ZERO);
             return new Change(conversation.resolved(),
-                    Optional.of(BotTexts.text(conversation.language(), "agent.resolved", agent)), new QueueChange.Remove(),
+                    Optional.of(BotTexts.text(conversation.language(), "agent.resolved", shownAs(agent))),
+                    new QueueChange.Remove(),
                     event(Type.RESOLVED, conversation, ConversationState.CLOSED, now, agent).withValue(handled.toSeconds()),
                     () -> queue.recordHandled(handled));
         });

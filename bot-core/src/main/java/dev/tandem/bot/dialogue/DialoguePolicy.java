@@ -199,11 +199,7 @@ public final class DialoguePolicy {
                 || action.get() == IntentAction.OUT_OF_SCOPE) {
             return Optional.empty();
         }
-        if (action.get() == IntentAction.FAQ) {
-            return turn.knowledge.faq().answerFor(turn.language.code(), intent).map(FaqEntry::title);
-        }
-        String key = "intent." + intent;
-        return BotTexts.has(turn.language, key) ? Optional.of(BotTexts.text(turn.language, key)) : Optional.empty();
+        return turn.knowledge.topicTitle(intent, turn.language);
     }
 
     /** The parts of a decision every outcome shares. */

@@ -7,6 +7,7 @@ import dev.tandem.intents.classify.IntentClassifier;
 import dev.tandem.intents.entities.EntityExtractor;
 import dev.tandem.intents.entities.EntityType;
 import dev.tandem.intents.language.LanguageDetector;
+import dev.tandem.kb.FaqEntry;
 import dev.tandem.kb.FaqIndex;
 import dev.tandem.kb.canned.CannedResponse;
 import java.util.Arrays;
@@ -83,5 +84,30 @@ public final class ShopKnowledge {
 
     public Optional<IntentAction> actionOf(String intent) {
         return Optional.ofNullable(intents.get(intent)).map(IntentDefinition::action);
+    }
+
+    /**
+     * Whether a message recognised as this intent says what the shopper needs: small talk, "a person, please"
+     * and questions outside the shop do not.
+     */
+    public boolean namesATopic(String intent) {
+        return !DialoguePolicy.HUMAN_AGENT_INTENT.equals(intent) && actionOf(intent)
+                .filter(action -> action != IntentAction.SMALLTALK && action != IntentAction.OUT_OF_SCOPE).isPresent();
+    }
+
+    /**
+     * How the shop names an intent's topic in a language: the title of the FAQ entry that answers it, or the
+     * bot's own words for an action ("Where is my order?"). Empty where the content has no such translation.
+     */
+    public Optional<String> topicTitle(String intent, Language language) {
+        Optional<IntentAction> action = actionOf(intent);
+        if (action.isEmpty()) {
+            return Optional.empty();
+        }
+        if (action.get() == IntentAction.FAQ) {
+            return faq.answerFor(language.code(), intent).map(FaqEntry::title);
+        }
+        String key = "intent." + intent;
+        return BotTexts.has(language, key) ? Optional.of(BotTexts.text(language, key)) : Optional.empty();
     }
 }

@@ -35,14 +35,19 @@ public record ConversationEvent(
         MESSAGE, QUEUE_CHANGED, HANDED_OFF, CLAIMED, RELEASED, TRANSFERRED, RESOLVED, RETURNED_TO_BOT, REOPENED,
         HELPFUL_VOTE, RATED, UNANSWERED, CONTACT_LEFT,
         /** An agent opened the conversation and saw the customer's data (the audit trail). */
-        VIEWED;
+        VIEWED,
+        /** The shopper is typing; {@code agent} is the one holding the chat, who is told. Streamed, never kept. */
+        SHOPPER_TYPING,
+        /** The agent holding the chat ({@code agent}) is typing. Streamed, never kept. */
+        AGENT_TYPING;
 
         /**
          * Whether events of this type go to the event log analytics count from. The others are streamed
          * only: messages live in the transcript and ratings in their own table.
          */
         public boolean logged() {
-            return this != MESSAGE && this != QUEUE_CHANGED && this != RATED;
+            return this != MESSAGE && this != QUEUE_CHANGED && this != RATED && this != SHOPPER_TYPING
+                    && this != AGENT_TYPING;
         }
     }
 

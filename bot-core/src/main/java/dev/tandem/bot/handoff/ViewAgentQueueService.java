@@ -1,9 +1,14 @@
 package dev.tandem.bot.handoff;
 
 import dev.tandem.bot.agent.Agent;
+import dev.tandem.bot.dialogue.ShopKnowledge;
+import dev.tandem.intents.Language;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import reactor.core.publisher.Flux;
 
 /**
@@ -13,10 +18,12 @@ import reactor.core.publisher.Flux;
 public final class ViewAgentQueueService implements ViewAgentQueue {
 
     private final LiveQueue queue;
+    private final Supplier<ShopKnowledge> knowledge;
     private final Clock clock;
 
-    public ViewAgentQueueService(LiveQueue queue, Clock clock) {
+    public ViewAgentQueueService(LiveQueue queue, Supplier<ShopKnowledge> knowledge, Clock clock) {
         this.queue = queue;
+        this.knowledge = knowledge;
         this.clock = clock;
     }
 
@@ -25,7 +32,20 @@ public final class ViewAgentQueueService implements ViewAgentQueue {
         return queue.snapshot().flatMapIterable(snapshot -> {
             Instant now = clock.instant();
             Agent viewer = queue.roster().find(agent).orElseGet(() -> new Agent(agent, Set.of(), 1));
-            return snapshot.waitingFor(viewer).stream().map(entry -> new Waiting(entry, entry.waitingSince(now))).toList();
+            ShopKnowledge shop = knowledge.get();
+            return snapshot.waitingFor(viewer).stream()
+                    .map(entry -> new Waiting(entry, entry.waitingSince(now), topicTitles(entry, shop))).toList();
         });
+    }
+
+    /** The agent reads the topic in their own language wherever the content has it. */
+    private static Map<Language, String> topicTitles(QueueEntry entry, ShopKnowledge shop) {
+        Map<Language, String> titles = new EnumMap<>(Language.class);
+        entry.request().topic().ifPresent(intent -> {
+            for (Language language : Language.values()) {
+                shop.topicTitle(intent, language).ifPresent(title -> titles.put(language, title));
+            }
+        });
+        return titles;
     }
 }

@@ -31,6 +31,7 @@ import dev.tandem.bot.conversation.BotMemory;
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.events.port.ConversationEvents;
 import dev.tandem.bot.handoff.BusinessHours;
+import dev.tandem.bot.handoff.HandoffRequest;
 import dev.tandem.bot.handoff.LiveQueue;
 import dev.tandem.bot.handoff.QueueAdmission;
 import dev.tandem.bot.handoff.QueueChange;
@@ -125,6 +126,46 @@ class HandleShopperMessageServiceTest {
                 .verifyComplete();
 
         assertThat(enqueued(recordedTurn()).summary()).isEqualTo("my jacket has a broken zipper after two weeks");
+    }
+
+    @Test
+    void givenAnOrderQuestionThenAnAddressAndThanks_whenShopperAsksForAPerson_thenTheRequestIsTheQuestionWithTopicAndOrder() {
+        Conversation conversation = stored(ConversationState.BOT, 7);
+        when(store.record(any())).thenReturn(Mono.empty());
+        when(queue.entries()).thenReturn(Flux.empty());
+        when(store.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.just(
+                earlier(2, "where is my order 100234, it was due on Monday", "order_status"),
+                unplaced(4, "demo@example.com"),
+                unplaced(6, "Спасибо большое!")));
+
+        StepVerifier.create(service.handle(new HandleShopperMessage.Command(conversation.id(), TOKEN, "a person please")))
+                .expectNextCount(1)
+                .verifyComplete();
+
+        HandoffRequest request = enqueued(recordedTurn()).request();
+        assertThat(request.question()).isEqualTo("where is my order 100234, it was due on Monday");
+        assertThat(request.topic()).contains("order_status");
+        assertThat(request.orderNumber()).contains("100234");
+    }
+
+    @Test
+    void givenAQuestionTheBotCouldNotPlaceThenAnAddress_whenShopperAsksForAPerson_thenTheRequestIsThatQuestion() {
+        Conversation conversation = stored(ConversationState.BOT, 7);
+        when(store.record(any())).thenReturn(Mono.empty());
+        when(queue.entries()).thenReturn(Flux.empty());
+        when(store.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.just(
+                unplaced(2, "can I pay the rest of the sofa in three parts next month"),
+                unplaced(4, "demo@example.com"),
+                unplaced(6, "Спасибо большое!")));
+
+        StepVerifier.create(service.handle(new HandleShopperMessage.Command(conversation.id(), TOKEN, "I want to talk to a human")))
+                .expectNextCount(1)
+                .verifyComplete();
+
+        HandoffRequest request = enqueued(recordedTurn()).request();
+        assertThat(request.question()).isEqualTo("can I pay the rest of the sofa in three parts next month");
+        assertThat(request.topic()).isEmpty();
+        assertThat(request.orderNumber()).isEmpty();
     }
 
     @Test
@@ -398,6 +439,11 @@ class HandleShopperMessageServiceTest {
     private static Message earlier(long seq, String text, String intent) {
         return Message.shopper("c-42", seq, text, NOW.minusSeconds(20),
                 new Message.Understanding("en", Optional.of(intent), Optional.of(0.9)));
+    }
+
+    private static Message unplaced(long seq, String text) {
+        return Message.shopper("c-42", seq, text, NOW.minusSeconds(20),
+                new Message.Understanding("en", Optional.empty(), Optional.empty()));
     }
 
     private ConversationTurn recordedTurn() {

@@ -30,7 +30,7 @@ public final class Vocabulary {
     private static final int MIN_CORRECTED_LENGTH = 5;
 
     private final Map<Language, Synonyms> synonyms;
-    /** Known words (as typed in the content) of any language: Latin words the shop knows are not transliteration. */
+    /** Known words (as typed in the content) of any language: left as typed, and Latin ones are not transliteration. */
     private final Map<String, Integer> known = new HashMap<>();
     /**
      * Each language's own known words: a correction leads to a word of the message's language, never to a
@@ -149,11 +149,12 @@ public final class Vocabulary {
     }
 
     /**
-     * Corrected towards the message's own language; a Latin word the language does not know may be one of the
-     * English words shoppers mix into ru/uk/pl messages ("де моє invioce").
+     * A word the shop knows in any language stays as typed; another is corrected towards the message's own
+     * language, or, for a Latin word in a ru/uk/pl message, towards the English words shoppers mix in
+     * ("де моє invioce").
      */
     private String corrected(String token, Language language) {
-        if (!isWord(token)) {
+        if (known.containsKey(token) || !isWord(token)) {
             return token;
         }
         String own = knownIn(language, token);

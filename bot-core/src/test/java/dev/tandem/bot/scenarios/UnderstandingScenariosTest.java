@@ -68,7 +68,7 @@ class UnderstandingScenariosTest {
                         "щодо замовлення 100876, можна ще щось у ньому поміняти", "order-change",
                         "Через скільки повернуть гроші? І ще, які способи оплати у вас є?",
                         new SmallTalk("ви там?", "дякую", "ок",
-                                "ок дякую, а як відправити назад куртку, яка не підійшла", "return-how-to")),
+                                "ок дякую, а які у вас способи оплати", "payment-methods")),
                 new Lines(Language.PL, "nie wiesz czy w tę sobotę będzie ciepło i słonecznie",
                         "jest tu jakaś żywa dusza do pogadania",
                         "hej dzień dobry, po ilu dniach pieniądze wrócą na kartę", "refund-timing",

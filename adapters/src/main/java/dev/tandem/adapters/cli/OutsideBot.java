@@ -12,6 +12,7 @@ import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.conversation.OrderMemory;
+import dev.tandem.bot.dialogue.DialogueSettings;
 import dev.tandem.intents.Language;
 import dev.tandem.intents.catalog.IntentAction;
 import dev.tandem.intents.catalog.IntentCatalog;
@@ -19,6 +20,7 @@ import dev.tandem.intents.catalog.IntentDefinition;
 import dev.tandem.kb.FaqEntry;
 import dev.tandem.kb.FaqIndex;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +50,7 @@ final class OutsideBot implements AutoCloseable {
     private final ConversationStore store;
     private final IntentCatalog catalog;
     private final FaqIndex faq;
-    private final double operatingPoint;
+    private final Map<Language, Double> operatingPoints = new EnumMap<>(Language.class);
 
     /**
      * @param contentDir  the content to answer from; empty: the bundled demo shop
@@ -81,7 +83,10 @@ final class OutsideBot implements AutoCloseable {
         store = server.getBean(ConversationStore.class);
         catalog = loaded.catalog();
         faq = loaded.faq().index();
-        operatingPoint = server.getBean(TandemProperties.class).dialogue().intentConfidence();
+        DialogueSettings dialogue = server.getBean(TandemProperties.class).dialogue().settings();
+        for (Language language : Language.values()) {
+            operatingPoints.put(language, dialogue.in(language).intentConfidence());
+        }
     }
 
     /** The FAQ ids of the content in any language: what an outside set's labels may name. */
@@ -94,8 +99,9 @@ final class OutsideBot implements AutoCloseable {
     }
 
     /** The intent confidence the bot answers at: the curve's operating point. */
-    double operatingPoint() {
-        return operatingPoint;
+    /** The intent confidence the bot acts from, per language (the server's dialogue settings). */
+    Map<Language, Double> operatingPoints() {
+        return Map.copyOf(operatingPoints);
     }
 
     Turn ask(OutsideMessage message) {

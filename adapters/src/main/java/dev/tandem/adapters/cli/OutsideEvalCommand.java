@@ -85,7 +85,7 @@ final class OutsideEvalCommand implements Callable<Integer> {
             for (OutsideMessage message : outside.messages()) {
                 turns.add(bot.ask(message));
             }
-            OutsideReport report = new OutsideReport(turns, bot.operatingPoint());
+            OutsideReport report = new OutsideReport(turns, bot.operatingPoints());
             String text = report.figures() + "\n" + report.faqOutcomes() + "\n" + report.curve()
                     + (errors ? "\n" + report.misses() : "");
             console.print(text);

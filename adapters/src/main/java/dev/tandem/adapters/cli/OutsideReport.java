@@ -4,36 +4,44 @@ import dev.tandem.intents.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
  * The figures of issue #19's targets over the turns of an outside set, per language and for all messages
  * together (definitions: {@code eval/outside/README.md}), and the precision/coverage curve over the intent
- * confidence recorded on the shopper's message.
+ * confidence recorded on the shopper's message, with each language's operating point (the intent confidence
+ * the bot acts from in that language) marked.
  */
 final class OutsideReport {
 
-    /** The thresholds the curve is printed at, besides the operating point. */
+    /** The thresholds the curve is printed at, besides the operating points. */
     static final double[] THRESHOLDS = {0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
 
     private final List<OutsideBot.Turn> turns;
-    private final double operatingPoint;
+    private final Map<Language, Double> operatingPoints;
     private final List<String> columns = new ArrayList<>();
     private final List<List<OutsideBot.Turn>> groups = new ArrayList<>();
+    /** The operating point of each column; none for "all" when the languages differ. */
+    private final List<Optional<Double>> points = new ArrayList<>();
 
-    OutsideReport(List<OutsideBot.Turn> turns, double operatingPoint) {
+    /** @param operatingPoints the intent confidence the bot acts from, per language */
+    OutsideReport(List<OutsideBot.Turn> turns, Map<Language, Double> operatingPoints) {
         this.turns = List.copyOf(turns);
-        this.operatingPoint = operatingPoint;
+        this.operatingPoints = Map.copyOf(operatingPoints);
         for (Language language : Language.values()) {
             List<OutsideBot.Turn> ofLanguage = turns.stream().filter(turn -> turn.message().language() == language).toList();
             if (!ofLanguage.isEmpty()) {
                 columns.add(language.code());
                 groups.add(ofLanguage);
+                points.add(Optional.ofNullable(operatingPoints.get(language)));
             }
         }
         columns.add("all");
         groups.add(this.turns);
+        List<Double> distinct = points.stream().flatMap(Optional::stream).distinct().toList();
+        points.add(distinct.size() == 1 ? Optional.of(distinct.get(0)) : Optional.empty());
     }
 
     /** A share with its counts; empty when nothing was counted. */
@@ -114,6 +122,8 @@ final class OutsideReport {
     String figures() {
         StringBuilder table = header("figure");
         row(table, "messages", group -> Integer.toString(group.size()));
+        row(table, "operating point (intent confidence ≥)", group -> pointOf(group)
+                .map(point -> String.format(Locale.ROOT, "%.2f", point)).orElse("per language"));
         row(table, "right FAQ answer (target ≥ 85 %)", group -> rightFaqAnswer(group).toString());
         row(table, "confidently wrong, of all (target ≤ 3 %)", group -> confidentlyWrong(group).toString());
         row(table, "oos → no FAQ answer (target ≥ 95 %)", group -> outOfScopeWithoutFaqAnswer(group).toString());
@@ -140,7 +150,10 @@ final class OutsideReport {
         return table.toString();
     }
 
-    /** Coverage and precision of the recorded intent per confidence threshold; the operating point marked. */
+    /**
+     * Coverage and precision of the recorded intent per confidence threshold; each language's operating point is
+     * marked in bold in its own columns (and the row names the languages acting from it).
+     */
     String curve() {
         StringBuilder table = new StringBuilder("| intent confidence ≥ |");
         StringBuilder rule = new StringBuilder("|---:|");
@@ -153,20 +166,30 @@ final class OutsideReport {
         for (double threshold : THRESHOLDS) {
             thresholds.add(threshold);
         }
-        if (!thresholds.contains(operatingPoint)) {
-            thresholds.add(operatingPoint);
-            thresholds.sort(Double::compare);
-        }
+        operatingPoints.values().stream().filter(point -> !thresholds.contains(point)).distinct().forEach(thresholds::add);
+        thresholds.sort(Double::compare);
         for (double threshold : thresholds) {
-            table.append(String.format(Locale.ROOT, threshold == operatingPoint ? "| **%.2f (today)** |" : "| %.2f |",
-                    threshold));
-            for (List<OutsideBot.Turn> group : groups) {
-                table.append(' ').append(percent(covered(group, threshold))).append(" | ")
-                        .append(percent(precision(group, threshold))).append(" |");
+            List<String> actingHere = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                if (points.get(i).filter(point -> point == threshold).isPresent()) {
+                    actingHere.add(columns.get(i));
+                }
+            }
+            table.append(String.format(Locale.ROOT, actingHere.isEmpty() ? "| %.2f |" : "| **%.2f** (today: %s) |",
+                    threshold, String.join(", ", actingHere)));
+            for (int i = 0; i < groups.size(); i++) {
+                String mark = actingHere.contains(columns.get(i)) ? "**" : "";
+                table.append(' ').append(mark).append(percent(covered(groups.get(i), threshold))).append(mark)
+                        .append(" | ").append(mark).append(percent(precision(groups.get(i), threshold))).append(mark)
+                        .append(" |");
             }
             table.append('\n');
         }
         return table.toString();
+    }
+
+    private Optional<Double> pointOf(List<OutsideBot.Turn> group) {
+        return points.get(groups.indexOf(group));
     }
 
     /** Every message the bot did not handle as labelled: for reading the dev set's errors, never the test set's. */

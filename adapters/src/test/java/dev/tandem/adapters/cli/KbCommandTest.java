@@ -26,7 +26,7 @@ class KbCommandTest {
         int exit = run("kb", "lint", DEMO.toString());
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("OK: 0 problem(s); 27 intents").contains("en=21").contains("uk=21");
+        assertThat(out.toString()).contains("OK: 0 problem(s); 29 intents").contains("en=21").contains("uk=21");
     }
 
     @Test

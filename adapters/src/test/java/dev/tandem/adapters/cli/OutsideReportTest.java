@@ -3,7 +3,9 @@ package dev.tandem.adapters.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.intents.Language;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -56,10 +58,18 @@ class OutsideReportTest {
     }
 
     @Test
-    void givenTheOperatingPoint_whenTheCurveIsPrinted_thenItsRowIsMarkedAmongTheFixedThresholds() {
-        String curve = new OutsideReport(turns, 0.45).curve();
+    void givenTheOperatingPoints_whenTheCurveIsPrinted_thenEachLanguagesRowIsMarkedInItsOwnColumns() {
+        Map<Language, Double> points = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            points.put(language, 0.45);
+        }
+        points.put(Language.EN, 0.5);
+        OutsideReport report = new OutsideReport(turns, points);
 
-        assertThat(curve).contains("| 0.40 |").contains("| **0.45 (today)** | 60.0 % | 50.0 %").contains("| 0.50 |");
+        // only English messages: the other languages' point is a row of the curve, but nobody's operating point
+        assertThat(report.curve()).contains("| 0.40 |").contains("| 0.45 |")
+                .contains("| **0.50** (today: en, all) | **50.0 %** | **60.0 %** |");
+        assertThat(report.figures()).contains("| operating point (intent confidence ≥) | 0.50 | 0.50 |");
     }
 
     @Test

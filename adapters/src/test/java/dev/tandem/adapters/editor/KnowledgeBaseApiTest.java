@@ -20,7 +20,7 @@ class KnowledgeBaseApiTest extends RunningServerTest {
                 .exchange().expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
 
         assertThat(status.get("entries")).isEqualTo(Map.of("en", 21, "ru", 21, "uk", 21, "pl", 21));
-        assertThat(status).containsEntry("intents", 27).containsKey("lastReload");
+        assertThat(status).containsEntry("intents", 29).containsKey("lastReload");
         assertThat((List<?>) status.get("rejected")).isEmpty();
     }
 

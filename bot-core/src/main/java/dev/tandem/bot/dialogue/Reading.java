@@ -83,15 +83,21 @@ final class Reading {
 
     /**
      * A message longer than small talk goes by its best request (or by what else the classifier makes of it);
-     * a short one does when the classifier is sure of a request too ("hi, where is my parcel").
+     * a short one does when the classifier is sure of a request too ("hi, where is my parcel"), and a request for
+     * a person is heard from the lower handoff threshold, as everywhere ("hello? are any people here").
      */
     private Optional<ScoredIntent> requestBeyondSmallTalk(IntentPrediction prediction, String words) {
         boolean longerThanSmallTalk = wordCount(words) > SMALL_TALK_MAX_WORDS;
         return prediction.ranked().stream()
                 .filter(guess -> !is(guess, IntentAction.SMALLTALK))
                 .filter(guess -> longerThanSmallTalk
-                        || !is(guess, IntentAction.OUT_OF_SCOPE) && guess.confidence() >= limits.intentConfidence())
+                        || !is(guess, IntentAction.OUT_OF_SCOPE) && guess.confidence() >= sureFrom(guess))
                 .findFirst();
+    }
+
+    private double sureFrom(ScoredIntent guess) {
+        return DialoguePolicy.HUMAN_AGENT_INTENT.equals(guess.intent())
+                ? limits.humanRequestConfidence() : limits.intentConfidence();
     }
 
     /** The message with its order numbers taken out, if it has any: a number says which order, not what is wanted. */

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * How the bot reads a message in context, in each of the four languages, on the demo shop's real content and
  * models: what is not the shop's business gets no FAQ answer, a request for a person in indirect words is heard,
  * small talk does not swallow a request, an order number does not turn a change or a cancellation into a
- * lookup, and two requests in one message are not answered as one.
+ * lookup, two requests in one message are not answered as one, and small talk ("are you there?", "thanks", "ok")
+ * gets a short answer of its own.
  */
 class UnderstandingScenariosTest {
 
@@ -32,12 +33,17 @@ class UnderstandingScenariosTest {
     /** What a shopper writes in each language. */
     record Lines(Language language, String outOfScope, String indirectPerson, String greetingThenRequest,
                  String requestFaqId, String orderRequestWithNumber, String orderRequestFaqId,
-                 String twoRequests) {
+                 String twoRequests, SmallTalk smallTalk) {
 
         @Override
         public String toString() {
             return language.code();
         }
+    }
+
+    /** Small talk alone, and small talk with a request in the same message. */
+    record SmallTalk(String presence, String thanks, String acknowledgement, String withRequest,
+                     String requestFaqId) {
     }
 
     static Stream<Lines> languages() {
@@ -46,22 +52,30 @@ class UnderstandingScenariosTest {
                         "could i chat with a real human being please",
                         "hey hello good morning, how long until a refund lands on my card", "refund-timing",
                         "order 100876 - i need to update it", "order-change",
-                        "How long does a refund take? Also, which payment methods can I use?"),
+                        "How long does a refund take? Also, which payment methods can I use?",
+                        new SmallTalk("are you there?", "thanks", "ok",
+                                "ok thanks, and how do i send back a jacket that doesn't fit", "return-how-to")),
                 new Lines(Language.RU, "не знаете, будет тепло и солнечно в эту субботу?",
                         "есть тут хоть одна живая душа с кем поговорить",
                         "привет, добрый день, через сколько дней деньги вернутся на карту", "refund-timing",
                         "заказ 100876, хочу от него отказаться", "order-cancel",
-                        "Через сколько вернутся деньги? И ещё, какие способы оплаты у вас есть?"),
+                        "Через сколько вернутся деньги? И ещё, какие способы оплаты у вас есть?",
+                        new SmallTalk("вы там?", "спасибо", "ок",
+                                "ок спасибо, а какие у вас способы оплаты", "payment-methods")),
                 new Lines(Language.UK, "не знаєте, чи буде тепло і сонячно цієї суботи?",
                         "чи є тут хоч одна жива душа з ким поговорити",
                         "привіт, добрий день, через скільки днів гроші повернуться на картку", "refund-timing",
                         "щодо замовлення 100876, можна ще щось у ньому поміняти", "order-change",
-                        "Через скільки повернуть гроші? І ще, які способи оплати у вас є?"),
+                        "Через скільки повернуть гроші? І ще, які способи оплати у вас є?",
+                        new SmallTalk("ви там?", "дякую", "ок",
+                                "ок дякую, а які у вас способи оплати", "payment-methods")),
                 new Lines(Language.PL, "nie wiesz czy w tę sobotę będzie ciepło i słonecznie",
                         "jest tu jakaś żywa dusza do pogadania",
                         "hej dzień dobry, po ilu dniach pieniądze wrócą na kartę", "refund-timing",
                         "zamówienie 100876 - muszę je zaktualizować", "order-change",
-                        "Ile trwa zwrot pieniędzy? I jeszcze, jakie metody płatności akceptujecie?"));
+                        "Ile trwa zwrot pieniędzy? I jeszcze, jakie metody płatności akceptujecie?",
+                        new SmallTalk("jesteś tam?", "dzięki", "ok",
+                                "ok dzięki, a jakie metody płatności akceptujecie", "payment-methods")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -132,6 +146,37 @@ class UnderstandingScenariosTest {
 
         Outcome answer = shopper.says(reply.replies().get(0).quickReplies().get(1));
         assertThat(answer.replies().get(0).faqId()).contains("payment-methods");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void givenSmallTalk_whenWritten_thenAShortAnswerInTheShoppersLanguageNotAClarifyingQuestion(Lines lines) {
+        Language language = lines.language();
+        assertThat(answerTo(language, lines.smallTalk().presence()))
+                .isEqualTo(BotTexts.text(language, "smalltalk.presence"));
+        assertThat(answerTo(language, lines.smallTalk().thanks()))
+                .isEqualTo(BotTexts.text(language, "smalltalk.thanks"));
+        assertThat(answerTo(language, lines.smallTalk().acknowledgement()))
+                .isEqualTo(BotTexts.text(language, "smalltalk.acknowledgement"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void givenSmallTalkAndARequestInOneMessage_whenWritten_thenTheRequestIsAnswered(Lines lines) {
+        ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
+
+        Outcome reply = shopper.says(lines.smallTalk().withRequest());
+
+        assertThat(reply.replies().get(0).faqId()).contains(lines.smallTalk().requestFaqId());
+    }
+
+    /** The bot's one reply to a message opening a new conversation. */
+    private static String answerTo(Language language, String text) {
+        Outcome reply = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(language).says(text);
+        assertThat(reply.state()).isEqualTo(ConversationState.BOT);
+        assertThat(reply.replies()).as("the answer to '%s'", text).singleElement()
+                .satisfies(message -> assertThat(message.faqId()).isEmpty());
+        return reply.replies().get(0).text();
     }
 
     private static Message lastShopperMessage(ShopperSession shopper) {

@@ -21,7 +21,8 @@ import java.util.Map;
  * </pre>
  *
  * The known words are those of the training examples and of the synonym files, so a correction only ever
- * leads to a word the shop uses. Thread-safe and immutable.
+ * leads to a word the shop uses, in the message's own language (or, for a Latin word in a ru/uk/pl message, an
+ * English one). Thread-safe and immutable.
  */
 public final class Vocabulary {
 
@@ -29,12 +30,59 @@ public final class Vocabulary {
     private static final int MIN_CORRECTED_LENGTH = 5;
 
     private final Map<Language, Synonyms> synonyms;
-    /** Known words (as typed in the content) and how often they occur. */
+    /** Known words (as typed in the content) of any language: left as typed, and Latin ones are not transliteration. */
     private final Map<String, Integer> known = new HashMap<>();
-    /** Folded form → the most frequent known word with it. */
-    private final Map<String, String> byFolded = new HashMap<>();
-    /** A known word with one letter deleted (or the word itself) → the most frequent known word giving it. */
-    private final Map<String, String> byDelete = new HashMap<>();
+    /**
+     * Each language's own known words: a correction leads to a word of the message's language, never to a
+     * neighbouring language's ("заказа" is not "corrected" to a Ukrainian word, "zwrot" not to an English one).
+     */
+    private final Map<Language, Words> byLanguage = new EnumMap<>(Language.class);
+
+    /** The known words of one language and the indexes that correct towards them. */
+    private static final class Words {
+        /** Known words and how often they occur. */
+        final Map<String, Integer> counts = new HashMap<>();
+        /** Folded form → the most frequent known word with it. */
+        final Map<String, String> byFolded = new HashMap<>();
+        /** A known word with one letter deleted (or the word itself) → the most frequent known word giving it. */
+        final Map<String, String> byDelete = new HashMap<>();
+
+        void index() {
+            counts.forEach((word, count) -> {
+                keepMostFrequent(byFolded, TextNormalizer.fold(word), word);
+                if (word.length() >= MIN_CORRECTED_LENGTH - 1 && isWord(word)) {
+                    keepMostFrequent(byDelete, word, word);
+                    for (int i = 0; i < word.length(); i++) {
+                        keepMostFrequent(byDelete, deleted(word, i), word);
+                    }
+                }
+            });
+        }
+
+        /** The token as a known word of this language, or null when it is none and none is one typo away. */
+        String known(String token) {
+            if (counts.containsKey(token)) {
+                return token;
+            }
+            String restored = byFolded.get(TextNormalizer.fold(token));
+            if (restored != null || token.length() < MIN_CORRECTED_LENGTH) {
+                return restored;
+            }
+            String best = byDelete.get(token);
+            for (int i = 0; i < token.length(); i++) {
+                String candidate = byDelete.get(deleted(token, i));
+                if (candidate != null && (best == null || counts.get(candidate) > counts.get(best))) {
+                    best = candidate;
+                }
+            }
+            return best;
+        }
+
+        private void keepMostFrequent(Map<String, String> index, String key, String word) {
+            index.merge(key, word, (kept, offered) -> counts.get(offered) > counts.get(kept)
+                    || counts.get(offered).equals(counts.get(kept)) && offered.compareTo(kept) < 0 ? offered : kept);
+        }
+    }
 
     private Vocabulary(Map<Language, Synonyms> synonyms) {
         this.synonyms = new EnumMap<>(Language.class);
@@ -54,23 +102,15 @@ public final class Vocabulary {
         Vocabulary vocabulary = new Vocabulary(synonyms);
         examples.forEach((language, texts) -> texts.forEach(text -> {
             for (String token : vocabulary.transliterated(TextNormalizer.tokens(text), language)) {
-                vocabulary.known.merge(token, 1, Integer::sum);
+                vocabulary.learn(language, token);
             }
         }));
-        synonyms.values().forEach(language -> language.lines().forEach(line -> {
+        synonyms.forEach((language, table) -> table.lines().forEach(line -> {
             for (String token : TextNormalizer.tokens(line.replace("=>", ","))) {
-                vocabulary.known.merge(token, 1, Integer::sum);
+                vocabulary.learn(language, token);
             }
         }));
-        vocabulary.known.forEach((word, count) -> {
-            vocabulary.keepMostFrequent(vocabulary.byFolded, TextNormalizer.fold(word), word);
-            if (word.length() >= MIN_CORRECTED_LENGTH - 1 && isWord(word)) {
-                vocabulary.keepMostFrequent(vocabulary.byDelete, word, word);
-                for (int i = 0; i < word.length(); i++) {
-                    vocabulary.keepMostFrequent(vocabulary.byDelete, deleted(word, i), word);
-                }
-            }
-        });
+        vocabulary.byLanguage.values().forEach(Words::index);
         return vocabulary;
     }
 
@@ -81,10 +121,8 @@ public final class Vocabulary {
     /** The message's tokens in the shop's words; see the class comment for the chain. */
     public String[] tokens(String text, Language language) {
         String[] tokens = transliterated(TextNormalizer.tokens(text), language);
-        if (!known.isEmpty()) {
-            for (int i = 0; i < tokens.length; i++) {
-                tokens[i] = corrected(tokens[i]);
-            }
+        for (int i = 0; i < tokens.length; i++) {
+            tokens[i] = corrected(tokens[i], language);
         }
         return synonyms(language).apply(tokens);
     }
@@ -110,30 +148,30 @@ public final class Vocabulary {
         return cyrillic;
     }
 
-    private String corrected(String token) {
+    /**
+     * A word the shop knows in any language stays as typed; another is corrected towards the message's own
+     * language, or, for a Latin word in a ru/uk/pl message, towards the English words shoppers mix in
+     * ("де моє invioce").
+     */
+    private String corrected(String token, Language language) {
         if (known.containsKey(token) || !isWord(token)) {
             return token;
         }
-        String restored = byFolded.get(TextNormalizer.fold(token));
-        if (restored != null) {
-            return restored;
+        String own = knownIn(language, token);
+        if (own == null && language != Language.EN && isLatin(token)) {
+            own = knownIn(Language.EN, token);
         }
-        if (token.length() < MIN_CORRECTED_LENGTH) {
-            return token;
-        }
-        String best = byDelete.get(token);
-        for (int i = 0; i < token.length(); i++) {
-            String candidate = byDelete.get(deleted(token, i));
-            if (candidate != null && (best == null || known.get(candidate) > known.get(best))) {
-                best = candidate;
-            }
-        }
-        return best == null ? token : best;
+        return own == null ? token : own;
     }
 
-    private void keepMostFrequent(Map<String, String> index, String key, String word) {
-        index.merge(key, word, (kept, offered) -> known.get(offered) > known.get(kept)
-                || known.get(offered).equals(known.get(kept)) && offered.compareTo(kept) < 0 ? offered : kept);
+    private String knownIn(Language language, String token) {
+        Words words = byLanguage.get(language);
+        return words == null ? null : words.known(token);
+    }
+
+    private void learn(Language language, String token) {
+        known.merge(token, 1, Integer::sum);
+        byLanguage.computeIfAbsent(language, any -> new Words()).counts.merge(token, 1, Integer::sum);
     }
 
     private static String deleted(String word, int at) {

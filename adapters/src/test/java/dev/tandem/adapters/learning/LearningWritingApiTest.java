@@ -52,10 +52,10 @@ class LearningWritingApiTest extends EditorServerTest {
                 .expectStatus().isNotFound().expectBody().jsonPath("$.error").isEqualTo("unknown_entry");
         assertThat(question("open", text)).isPresent();
 
-        post("add-example", Map.of("items", items, "language", "en", "text", text, "intent", "pickup_points"))
+        post("add-example", Map.of("items", items, "language", "en", "text", text, "intent", "out_of_scope"))
                 .expectStatus().isOk().expectBody().jsonPath("$.revision").exists();
 
-        assertThat(Files.readString(contentDir().resolve("intents/pickup_points.yml"))).contains(text);
+        assertThat(Files.readString(contentDir().resolve("intents/out_of_scope.yml"))).contains(text);
         assertThat(question("open", text)).isEmpty();
         assertThat(question("closed", text)).isPresent();
     }

@@ -1,8 +1,9 @@
 // The "Learning" section of the editor page (/editor, role EDITOR): unanswered questions grouped by the intent
 // the bot guessed, agents' answers to handed-off questions, and a change of intent examples held by the
 // cross-validation. Everything from the server goes in as text. Dismissing and reopening are served by the
-// learning API; the actions that write content (add an example, answer with an FAQ, a new FAQ) call the
-// content-editing endpoints under /api/v1/editor/learning/items/… and say so when they are not available.
+// learning API; the actions that write content (add an example, answer with an FAQ, a new FAQ) post to
+// /api/v1/editor/learning/items/…, which saves through the content editor and closes the items. A new FAQ without
+// an agent's answer is a draft handed to the FAQ editor's new-entry form (writing.js).
 
 import { api } from '/staff/staff.js';
 import { $, el, formatDateTime, formatPercent } from '/analytics/common.js';
@@ -24,7 +25,8 @@ const WORDS = {
     macroF1: 'Macro-F1', language: 'Language', before: 'Before', after: 'After',
     confusedPair: (a, b, lang, share) => `${a} ↔ ${b} (${lang.toUpperCase()}): ${share} of their examples confused`,
     takenFor: (intent) => `taken for ${intent}`, publish: 'Publish anyway', publishing: 'Publishing…',
-    notAvailable: 'This action is not available on this server yet.', done: 'Done.', totals: (o, c, d) => `${o} open · ${c} closed · ${d} dismissed`,
+    draftReady: 'A draft is in the FAQ editor: complete it and save.',
+    done: 'Done.', totals: (o, c, d) => `${o} open · ${c} closed · ${d} dismissed`,
   },
   ru: {
     title: 'Обучение', lead: 'Научите бота тому, на что он не ответил. Личные данные покупателей скрыты.',
@@ -42,7 +44,8 @@ const WORDS = {
     macroF1: 'Macro-F1', language: 'Язык', before: 'До', after: 'После',
     confusedPair: (a, b, lang, share) => `${a} ↔ ${b} (${lang.toUpperCase()}): путаются ${share} примеров`,
     takenFor: (intent) => `принято за ${intent}`, publish: 'Всё равно опубликовать', publishing: 'Публикуем…',
-    notAvailable: 'Это действие на этом сервере пока недоступно.', done: 'Готово.', totals: (o, c, d) => `открыто ${o} · закрыто ${c} · отклонено ${d}`,
+    draftReady: 'Черновик открыт в редакторе FAQ: допишите и сохраните.',
+    done: 'Готово.', totals: (o, c, d) => `открыто ${o} · закрыто ${c} · отклонено ${d}`,
   },
   uk: {
     title: 'Навчання', lead: 'Навчіть бота того, на що він не відповів. Особисті дані покупців приховано.',
@@ -60,7 +63,8 @@ const WORDS = {
     macroF1: 'Macro-F1', language: 'Мова', before: 'До', after: 'Після',
     confusedPair: (a, b, lang, share) => `${a} ↔ ${b} (${lang.toUpperCase()}): плутаються ${share} прикладів`,
     takenFor: (intent) => `сприйнято як ${intent}`, publish: 'Все одно опублікувати', publishing: 'Публікуємо…',
-    notAvailable: 'Ця дія на цьому сервері поки недоступна.', done: 'Готово.', totals: (o, c, d) => `відкрито ${o} · закрито ${c} · відхилено ${d}`,
+    draftReady: 'Чернетку відкрито в редакторі FAQ: допишіть і збережіть.',
+    done: 'Готово.', totals: (o, c, d) => `відкрито ${o} · закрито ${c} · відхилено ${d}`,
   },
   pl: {
     title: 'Nauka', lead: 'Naucz bota tego, na co nie odpowiedział. Dane osobowe klientów są ukryte.',
@@ -78,7 +82,8 @@ const WORDS = {
     macroF1: 'Macro-F1', language: 'Język', before: 'Przed', after: 'Po',
     confusedPair: (a, b, lang, share) => `${a} ↔ ${b} (${lang.toUpperCase()}): mylone ${share} przykładów`,
     takenFor: (intent) => `wzięte za ${intent}`, publish: 'Opublikuj mimo to', publishing: 'Publikujemy…',
-    notAvailable: 'Ta akcja nie jest jeszcze dostępna na tym serwerze.', done: 'Gotowe.', totals: (o, c, d) => `otwarte ${o} · zamknięte ${c} · odrzucone ${d}`,
+    draftReady: 'Szkic jest w edytorze FAQ: uzupełnij go i zapisz.',
+    done: 'Gotowe.', totals: (o, c, d) => `otwarte ${o} · zamknięte ${c} · odrzucone ${d}`,
   },
 };
 
@@ -92,15 +97,22 @@ function button(label, className, onClick) {
   return b;
 }
 
-/** Runs an action; a content action this server does not serve (404/405) says so instead of failing. */
+/** Runs an action and reloads the queue; a refusal shows the server's message beside the item. */
 async function act(note, method, path, body) {
   note.textContent = '';
   try {
-    await api(method, path, body);
+    const result = await api(method, path, body);
+    if (result?.draft) {
+      // Nothing was written: the draft goes to the FAQ editor's new-entry form (writing.js), which closes the items
+      // once the entry is saved.
+      window.dispatchEvent(new CustomEvent('tandem:faq-draft', { detail: result }));
+      note.textContent = w().draftReady;
+      return;
+    }
     note.textContent = w().done;
     await load();
   } catch (error) {
-    note.textContent = error.status === 404 || error.status === 405 ? w().notAvailable : error.message;
+    note.textContent = error.message;
   }
 }
 

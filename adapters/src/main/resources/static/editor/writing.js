@@ -296,6 +296,7 @@ async function loadEntry(id) {
 
 function startNewEntry(draft, draftLang) {
   state.entry = null;
+  state.draftItems = null;
   $('faq-new-row').hidden = false;
   $('faq-new-id').value = draft?.id ?? '';
   for (const lang of LANGS) {
@@ -332,6 +333,10 @@ async function saveEntry() {
     ? await api('POST', '/api/v1/editor/faq', { id, languages })
     : await api('PUT', `/api/v1/editor/faq/${encodeURIComponent(id)}`, { languages });
   await report(result, status, showProblems);
+  if (result.ok && creating && state.draftItems) {
+    await api('POST', '/api/v1/editor/learning/items/decision', { items: state.draftItems, state: 'closed', action: 'new-faq' });
+    state.draftItems = null;
+  }
   if (result.ok) {
     await loadIds(id);
     await loadEntry(id);
@@ -584,6 +589,12 @@ async function start() {
   $('file-save').addEventListener('click', saveFile);
   await loadFiles();
   watchUnanswered();
+  // "New FAQ" in the Learning section (learning.js): its draft fills the new-entry form; saving it closes the items.
+  window.addEventListener('tandem:faq-draft', event => {
+    startNewEntry(event.detail.draft, event.detail.language);
+    state.draftItems = event.detail.items;
+    $('faq-editor').scrollIntoView();
+  });
   document.body.dataset.writingReady = 'true';
 }
 

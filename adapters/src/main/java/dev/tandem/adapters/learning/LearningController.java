@@ -29,7 +29,7 @@ import reactor.core.publisher.Mono;
 /**
  * The learning loop for editors (role EDITOR): {@code GET /api/v1/editor/learning/items?days=30&state=open} and
  * {@code POST /api/v1/editor/learning/items/decision}. The actions that write content (add an example, answer
- * with an FAQ, a new FAQ) are served by the content-editing service, which records its decision here.
+ * with an FAQ, a new FAQ) are {@link LearningWritingController}'s.
  */
 @RestController
 @RequestMapping("/api/v1/editor/learning")

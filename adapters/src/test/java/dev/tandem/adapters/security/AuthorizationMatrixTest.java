@@ -96,6 +96,9 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
             GET    /api/v1/analytics/learning                      401       401     401   403   200    200
             GET    /api/v1/editor/learning/items                   401       401     401   403   200    403
             POST   /api/v1/editor/learning/items/decision          401       401     401   403   400    403
+            POST   /api/v1/editor/learning/items/add-example       401       401     401   403   400    403
+            POST   /api/v1/editor/learning/items/answer-with-faq   401       401     401   403   400    403
+            POST   /api/v1/editor/learning/items/new-faq           401       401     401   403   400    403
             GET    /api/v1/editor/learning/intents                 401       401     401   403   200    403
             GET    /api/v1/editor/learning/model                   401       401     401   403   200    403
             POST   /api/v1/editor/learning/model/publish           401       401     401   403   409    403

@@ -6,7 +6,6 @@ import dev.tandem.intents.Language;
 import dev.tandem.intents.classify.ScoredIntent;
 import dev.tandem.kb.AnswerHtml;
 import java.security.Principal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Editing the shop's content over HTTP (role EDITOR): FAQ entries, intent examples, synonyms and canned replies,
@@ -38,21 +36,21 @@ import reactor.core.scheduler.Schedulers;
 @RequestMapping("/api/v1/editor")
 public class EditorController {
 
-    private static final Duration LONGEST_WAIT = Duration.ofMinutes(3);
-
     private final ContentEditing content;
     private final FaqEntries faq;
     private final IntentExamples intents;
     private final LearningLoopEdits learning;
     private final CurrentShopKnowledge knowledge;
+    private final SaveResponses responses;
 
     public EditorController(ContentEditing content, FaqEntries faq, IntentExamples intents, LearningLoopEdits learning,
-                            CurrentShopKnowledge knowledge) {
+                            CurrentShopKnowledge knowledge, SaveResponses responses) {
         this.content = content;
         this.faq = faq;
         this.intents = intents;
         this.learning = learning;
         this.knowledge = knowledge;
+        this.responses = responses;
     }
 
     public record FaqFields(String title, List<String> questions, List<String> tags, String intent, String handoff,
@@ -316,56 +314,14 @@ public class EditorController {
     }
 
     private static String required(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidEdit("missing_" + field, "'" + field + "' is required");
-        }
-        return value;
+        return SaveResponses.required(value, field);
     }
 
     private static <T> Mono<T> blocking(Callable<T> work) {
-        return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic()).onErrorMap(InvalidEdit.class,
-                EditorController::asApiError);
+        return SaveResponses.blocking(work);
     }
 
     private Mono<ResponseEntity<Object>> saved(Callable<SaveOutcome> save, boolean wait, HttpStatus created) {
-        return blocking(save).flatMap(outcome -> answer(outcome, wait, created));
-    }
-
-    private Mono<ResponseEntity<Object>> answer(SaveOutcome outcome, boolean wait, HttpStatus created) {
-        if (outcome instanceof SaveOutcome.Saved saved) {
-            return wait
-                    ? Mono.fromFuture(content.whenServed(saved.revision())).timeout(LONGEST_WAIT)
-                            .map(live -> ResponseEntity.status(created).body((Object) savedBody(saved, live)))
-                    : Mono.just(ResponseEntity.status(created).body((Object) savedBody(saved, content.live())));
-        }
-        if (outcome instanceof SaveOutcome.Invalid invalid) {
-            return Mono.just(ResponseEntity.unprocessableContent().body((Object) Map.of(
-                    "error", "invalid_content", "message", "the save was refused and nothing was written: "
-                            + String.join("; ", invalid.problems()), "problems", invalid.problems())));
-        }
-        if (outcome instanceof SaveOutcome.Conflict conflict) {
-            return Mono.just(ResponseEntity.status(HttpStatus.CONFLICT).body((Object) Map.of(
-                    "error", "changed_meanwhile", "message", conflict.message(), "path", conflict.path(),
-                    "changedBy", conflict.changedBy(), "changedAt", conflict.changedAt(),
-                    "currentVersion", conflict.currentVersion())));
-        }
-        SaveOutcome.RepositoryBusy busy = (SaveOutcome.RepositoryBusy) outcome;
-        return Mono.just(ResponseEntity.status(HttpStatus.CONFLICT).body((Object) Map.of(
-                "error", "repository_busy", "message", busy.message())));
-    }
-
-    private static Map<String, Object> savedBody(SaveOutcome.Saved saved, ContentEditing.LiveStatus live) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("revision", saved.revision());
-        body.put("versions", saved.versions());
-        body.put("served", live.servedRevision() >= saved.revision());
-        body.put("servedAt", live.servedRevision() >= saved.revision() ? live.servedAt() : null);
-        return body;
-    }
-
-    private static ApiException asApiError(InvalidEdit invalid) {
-        HttpStatus status = invalid instanceof FaqEntries.DuplicateId ? HttpStatus.CONFLICT
-                : invalid instanceof FaqEntries.UnknownEntry ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
-        return new ApiException(status, invalid.error(), invalid.getMessage());
+        return responses.saved(save, wait, created);
     }
 }

@@ -40,4 +40,9 @@ public class EditorWritingConfiguration {
     LearningLoopEdits learningLoopEdits(IntentExamples examples, FaqEntries faq, ContentEditing content) {
         return new LearningLoopEdits(examples, faq, content);
     }
+
+    @Bean
+    SaveResponses saveResponses(ContentEditing content) {
+        return new SaveResponses(content);
+    }
 }

@@ -1,6 +1,8 @@
 package dev.tandem.adapters.editor.writing;
 
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -41,5 +43,40 @@ public final class LearningLoopEdits {
     public FaqDocument newFaqDraft(String question) {
         String title = question.strip();
         return new FaqDocument("", title, List.of(title), List.of(), "", "offer", "");
+    }
+
+    /**
+     * "Accept as a draft FAQ": an agent's reply as a draft entry with an id made from the title. Not written here:
+     * the lint wants every entry in all four languages, so the editor completes it in the FAQ editor and saves it.
+     */
+    public FaqDocument agentAnswerDraft(String title, List<String> questions, String answer) {
+        String id = idFor(title);
+        if (faq.read(id).values().stream().anyMatch(language -> language.text().isPresent())) {
+            throw new FaqEntries.DuplicateId("an FAQ entry '" + id + "' already exists; answer with that entry or give"
+                    + " the draft another title");
+        }
+        return new FaqDocument(id, title.strip(), questions, List.of(), "", "offer", answer);
+    }
+
+    private static final String CYRILLIC = "абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя";
+    private static final String[] LATIN = {"a", "b", "v", "g", "g", "d", "e", "ye", "yo", "zh", "z", "i", "i", "yi", "y",
+        "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};
+
+    /** An FAQ id from a title: lower-case Latin letters and digits joined by dashes ("Где мой заказ?" → gde-moy-zakaz). */
+    static String idFor(String title) {
+        StringBuilder latin = new StringBuilder();
+        for (char c : title.strip().toLowerCase(Locale.ROOT).replace('ł', 'l').toCharArray()) {
+            int cyrillic = CYRILLIC.indexOf(c);
+            latin.append(cyrillic >= 0 ? LATIN[cyrillic] : String.valueOf(c));
+        }
+        String id = Normalizer.normalize(latin, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (id.length() > 60) {
+            id = id.substring(0, 60).replaceAll("-+$", "");
+        }
+        if (id.isEmpty()) {
+            throw new InvalidEdit("invalid_title", "the title needs letters or digits to make the entry's id from");
+        }
+        return id;
     }
 }

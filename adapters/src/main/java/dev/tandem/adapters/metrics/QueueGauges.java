@@ -40,7 +40,6 @@ public class QueueGauges implements SmartLifecycle {
     private final Duration refreshEvery;
     private final Map<Language, AtomicInteger> waiting = new EnumMap<>(Language.class);
     private final Map<Language, AtomicReference<Instant>> oldest = new EnumMap<>(Language.class);
-    private final Sinks.Many<Boolean> changes = Sinks.many().unicast().onBackpressureBuffer();
     private volatile Disposable refreshing;
     private volatile Disposable tap;
 
@@ -80,7 +79,12 @@ public class QueueGauges implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    public synchronized void start() {
+        if (refreshing != null) {
+            return;
+        }
+        // New on every start: a unicast sink takes one subscriber, and a context may be stopped and started again.
+        Sinks.Many<Boolean> changes = Sinks.many().unicast().onBackpressureBuffer();
         tap = events.tapAll(event -> {
             if (event.type() == ConversationEvent.Type.QUEUE_CHANGED) {
                 // Only hands the nudge on (the tap runs while the event bus is held); a lost nudge waits for the tick.
@@ -99,7 +103,7 @@ public class QueueGauges implements SmartLifecycle {
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         Optional.ofNullable(tap).ifPresent(Disposable::dispose);
         Optional.ofNullable(refreshing).ifPresent(Disposable::dispose);
         tap = null;

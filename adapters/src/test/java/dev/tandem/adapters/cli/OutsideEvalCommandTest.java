@@ -54,7 +54,7 @@ class OutsideEvalCommandTest {
                 .contains("| oos → no FAQ answer (target ≥ 95 %) | 100.0 % (1/1) |")
                 .contains("| human → queued in the same turn (target ≥ 98 %) | 100.0 % (1/1) |")
                 .contains("| order_status → order lookup (target ≥ 95 %) | 100.0 % (1/1) |")
-                .contains("| **0.40 (today)** |")
+                .contains("| **0.50** (today: en, all) |")
                 .contains("| language recorded = page language | 100.0 % (4/4) |")
                 .contains("4 messages from");
         assertThat(Files.readString(report)).contains("## Figures").contains("## Precision and coverage");

@@ -56,7 +56,8 @@ final class HandoffSummary {
         Optional<String> order = conversation.memory().order().orderNumber().or(() -> lastOrderNumber(said));
         for (int i = said.size() - 1; i >= 0; i--) {
             Said message = said.get(i);
-            if (message.intent().filter(knowledge::namesATopic).isPresent()) {
+            // A button's label ("No" after an answer) is an answer to the bot, never the request, whatever it reads as.
+            if (!isButtonLabel(message.text()) && message.intent().filter(knowledge::namesATopic).isPresent()) {
                 return new HandoffRequest(message.text(), message.intent(), order);
             }
         }
@@ -70,10 +71,11 @@ final class HandoffSummary {
 
     /** More than contact details, an order number or a button label: words of the shopper's own. */
     private static boolean isQuestion(String text) {
-        if (Arrays.stream(QuickReplies.values()).anyMatch(label -> label.matches(text))) {
-            return false;
-        }
-        return words(text) >= 2;
+        return !isButtonLabel(text) && words(text) >= 2;
+    }
+
+    private static boolean isButtonLabel(String text) {
+        return Arrays.stream(QuickReplies.values()).anyMatch(label -> label.matches(text));
     }
 
     /** Words of at least two letters, once e-mail addresses, phone, order and tracking numbers are taken out. */

@@ -149,6 +149,24 @@ class HandleShopperMessageServiceTest {
     }
 
     @Test
+    void givenAnAnswerVotedNoWithAButtonTheModelReadsAsATopic_whenShopperAsksForAPerson_thenTheRequestIsTheQuestion() {
+        Conversation conversation = stored(ConversationState.BOT, 7);
+        when(store.record(any())).thenReturn(Mono.empty());
+        when(queue.entries()).thenReturn(Flux.empty());
+        when(store.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.just(
+                earlier(2, "how many days do I have to return something", "return_policy"),
+                earlier(4, "No", "payment_failed")));
+
+        StepVerifier.create(service.handle(new HandleShopperMessage.Command(conversation.id(), TOKEN, "a person please")))
+                .expectNextCount(1)
+                .verifyComplete();
+
+        HandoffRequest request = enqueued(recordedTurn()).request();
+        assertThat(request.question()).isEqualTo("how many days do I have to return something");
+        assertThat(request.topic()).contains("return_policy");
+    }
+
+    @Test
     void givenAQuestionTheBotCouldNotPlaceThenAnAddress_whenShopperAsksForAPerson_thenTheRequestIsThatQuestion() {
         Conversation conversation = stored(ConversationState.BOT, 7);
         when(store.record(any())).thenReturn(Mono.empty());

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -100,9 +101,18 @@ class WebPagesBrowserTest extends RunningServerTest {
         assertThat(panel.findElements(By.cssSelector(".badge.intent"))).isNotEmpty();
 
         // An FAQ suggestion goes into the reply box as plain text, and is sent; the shopper sees it live.
-        WebElement insert = agent.await("an FAQ suggestion", driver -> panel.findElements(By.cssSelector(".insert-suggestion"))
-                .stream().findFirst().orElse(null));
-        insert.click();
+        agent.await("an FAQ suggestion inserted", driver -> {
+            try {   // the details are redrawn when the conversation changes: find the button afresh
+                WebElement insert = panel.findElements(By.cssSelector(".insert-suggestion")).stream().findFirst().orElse(null);
+                if (insert == null) {
+                    return null;
+                }
+                insert.click();
+                return true;
+            } catch (StaleElementReferenceException redrawn) {
+                return null;
+            }
+        });
         WebElement reply = panel.findElement(By.cssSelector(".reply-text"));
         String inserted = reply.getDomProperty("value");
         assertThat(inserted).isNotBlank().doesNotContain("**");

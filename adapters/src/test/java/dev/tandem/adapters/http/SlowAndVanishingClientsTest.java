@@ -122,7 +122,11 @@ class SlowAndVanishingClientsTest {
      * cache, reload their content on their own schedule into the same log, and that has nothing to do with clients.
      */
     private List<String> warnings() {
-        return List.copyOf(logged.list).stream().filter(event -> event.getLevel().isGreaterOrEqual(Level.WARN))
+        List<ILoggingEvent> soFar;
+        synchronized (logged) { // the appender's own lock: other threads keep appending
+            soFar = List.copyOf(logged.list);
+        }
+        return soFar.stream().filter(event -> event.getLevel().isGreaterOrEqual(Level.WARN))
                 .filter(event -> !event.getLoggerName().startsWith("dev.tandem.adapters.content."))
                 .map(ILoggingEvent::getFormattedMessage).toList();
     }

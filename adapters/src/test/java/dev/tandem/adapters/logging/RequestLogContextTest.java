@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.tandem.adapters.RunningServerTest;
 import dev.tandem.adapters.ShopperChat;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +40,13 @@ class RequestLogContextTest extends RunningServerTest {
         accessLog.setLevel(levelBefore);
     }
 
+    /** A copy taken under the appender's lock: requests still finishing on other threads keep appending. */
+    private List<ILoggingEvent> linesSoFar() {
+        synchronized (lines) {
+            return List.copyOf(lines.list);
+        }
+    }
+
     @Test
     void givenAShopperTurn_whenServed_thenItsLineCarriesTheRequestAndConversationIdsTheAnswerNames() {
         ShopperChat chat = ShopperChat.start(http, "en");
@@ -47,7 +55,7 @@ class RequestLogContextTest extends RunningServerTest {
                 .returnResult(String.class).getResponseHeaders().getFirst("X-Request-Id");
 
         assertThat(requestId).isNotBlank();
-        assertThat(lines.list).filteredOn(line -> line.getFormattedMessage().contains("/messages answered 200"))
+        assertThat(linesSoFar()).filteredOn(line -> line.getFormattedMessage().contains("/messages answered 200"))
                 .singleElement().satisfies(line -> assertThat(line.getMDCPropertyMap())
                         .containsEntry("requestId", requestId).containsEntry("conversationId", chat.id));
     }
@@ -62,7 +70,7 @@ class RequestLogContextTest extends RunningServerTest {
                 .expectStatus().isCreated()
                 .expectHeader().value("X-Request-Id", id -> assertThat(id).doesNotContain("forged").isNotBlank());
 
-        assertThat(lines.list).anySatisfy(line -> assertThat(line.getMDCPropertyMap())
+        assertThat(linesSoFar()).anySatisfy(line -> assertThat(line.getMDCPropertyMap())
                 .containsEntry("requestId", "nginx-4f1d9a").doesNotContainKey("conversationId"));
     }
 }

@@ -21,6 +21,15 @@ class ArchitectureTest {
         "org.springframework..", "io.r2dbc..", "java.sql..", "javax.sql..", "jakarta.servlet..", "jakarta.persistence..",
         "io.netty..", "reactor.netty..", "org.h2..", "org.flywaydb..", "tools.jackson..", "com.fasterxml.jackson.."};
 
+    /** The packages of the inbound adapters: the web module's and the channels'. */
+    private static final String[] INBOUND = {
+        "dev.tandem.adapters.agent..", "dev.tandem.adapters.analytics..", "dev.tandem.adapters.apidocs..",
+        "dev.tandem.adapters.backup..", "dev.tandem.adapters.channels..", "dev.tandem.adapters.editor..",
+        "dev.tandem.adapters.health..", "dev.tandem.adapters.http..", "dev.tandem.adapters.learning..",
+        "dev.tandem.adapters.logging..", "dev.tandem.adapters.privacy..", "dev.tandem.adapters.ratelimit..",
+        "dev.tandem.adapters.security..", "dev.tandem.adapters.shopper..", "dev.tandem.adapters.stream..",
+        "dev.tandem.adapters.web.."};
+
     @ArchTest
     static final ArchRule coreAndLibrariesImportNoFramework = noClasses()
             .that().resideInAnyPackage("dev.tandem.intents..", "dev.tandem.kb..", "dev.tandem.bot..")
@@ -45,10 +54,34 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule adaptersUseTheCoreOnlyThroughItsPorts = noClasses()
             .that().resideInAPackage("dev.tandem.adapters..")
-            .and().resideOutsideOfPackage("dev.tandem.adapters.config..")
+            .and().resideOutsideOfPackage("dev.tandem.adapters.wiring..")
             .should().dependOnClassesThat(useCaseImplementations())
             .because("controllers and stores see use-case interfaces and ports; only the composition root "
-                    + "(dev.tandem.adapters.config) builds the services behind them");
+                    + "(dev.tandem.adapters.wiring) builds the services behind them");
+
+    /*
+     * The adapter modules' poms keep the rooms' direction (web and channels see neither persistence nor orders,
+     * the event bus sees no store); the rules below keep what a pom cannot see.
+     */
+
+    @ArchTest
+    static final ArchRule adapterPackagesAreFreeOfCycles = slices().matching("dev.tandem.adapters.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule storesAreReachedThroughPorts = noClasses()
+            .that().resideInAPackage("dev.tandem.adapters..")
+            .and().resideOutsideOfPackages("dev.tandem.adapters.persistence..", "dev.tandem.adapters.wiring..")
+            .and().haveSimpleNameNotStartingWith("R2dbc")
+            .should().dependOnClassesThat().haveSimpleNameStartingWith("R2dbc")
+            .because("the other adapters use bot-core's store ports; only the wiring knows which class implements them");
+
+    @ArchTest
+    static final ArchRule inboundAdaptersNeverReachOutbound = noClasses()
+            .that().resideInAnyPackage(INBOUND)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.tandem.adapters.persistence..", "dev.tandem.adapters.orders..")
+            .because("the API, the pages and the channels reach stores and shops through bot-core's ports");
 
     @ArchTest
     static final ArchRule corePackagesAreFreeOfCycles = slices().matching("dev.tandem.bot.(*)..").should().beFreeOfCycles();

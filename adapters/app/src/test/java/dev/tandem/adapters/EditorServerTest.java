@@ -52,7 +52,7 @@ public abstract class EditorServerTest {
     }
 
     private static Path gitCopyOfTheDemoShop() {
-        Path demo = Path.of("..", "content", "demo-shop");
+        Path demo = Path.of("..", "..", "content", "demo-shop");
         try {
             Path content = Files.createTempDirectory("tandem-editor-content");
             try (Stream<Path> paths = Files.walk(demo)) {

@@ -1,5 +1,6 @@
-package dev.tandem.adapters.config;
+package dev.tandem.adapters.wiring;
 
+import dev.tandem.adapters.config.TandemProperties;
 import dev.tandem.bot.handoff.BusinessHours;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;

@@ -1,5 +1,6 @@
-package dev.tandem.adapters.config;
+package dev.tandem.adapters.wiring;
 
+import dev.tandem.adapters.config.TandemProperties;
 import dev.tandem.adapters.content.CurrentShopKnowledge;
 import dev.tandem.adapters.events.InProcessConversationEvents;
 import dev.tandem.bot.conversation.ConversationState;

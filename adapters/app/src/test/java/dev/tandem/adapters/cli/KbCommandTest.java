@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code java -jar tandem.jar kb …}: what an editor types and reads. */
 class KbCommandTest {
 
-    private static final Path DEMO = Path.of("..", "content", "demo-shop");
+    private static final Path DEMO = Path.of("..", "..", "content", "demo-shop");
 
     @TempDir
     Path content;

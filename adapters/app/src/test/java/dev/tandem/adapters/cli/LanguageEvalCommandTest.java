@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code java -jar tandem.jar eval language <dir>}: the detector's accuracy per language and sentence length. */
 class LanguageEvalCommandTest {
 
-    private static final Path DEMO = Path.of("..", "content", "demo-shop");
+    private static final Path DEMO = Path.of("..", "..", "content", "demo-shop");
 
     @TempDir
     Path sentences;

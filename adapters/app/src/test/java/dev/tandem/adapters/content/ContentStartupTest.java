@@ -32,7 +32,7 @@ import org.springframework.http.HttpStatus;
  */
 class ContentStartupTest {
 
-    private static final Path DEMO = Path.of("..", "content", "demo-shop");
+    private static final Path DEMO = Path.of("..", "..", "content", "demo-shop");
 
     /** Shared by the tests, so the intent model is trained (or copied from another test's cache) once. */
     @TempDir

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileContentFilesTest {
 
-    private static final Path DEMO = Path.of("..", "content", "demo-shop");
+    private static final Path DEMO = Path.of("..", "..", "content", "demo-shop");
     private static final int CASES_PER_KIND = 60;
 
     @TempDir

@@ -25,7 +25,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 class PrometheusMetricsTest extends RunningServerTest {
 
-    private static final Path DASHBOARD = Path.of("..", "docs", "operations", "grafana-dashboard.json");
+    private static final Path DASHBOARD = Path.of("..", "..", "docs", "operations", "grafana-dashboard.json");
 
     @Test
     void givenAScriptedConversation_whenScraped_thenTheBusinessMetersCountIt() {

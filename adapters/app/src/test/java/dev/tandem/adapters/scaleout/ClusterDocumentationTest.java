@@ -12,10 +12,10 @@ class ClusterDocumentationTest {
 
     @Test
     void givenTheClusterScriptsNginxConfiguration_thenTheReadmeQuotesItWhole() throws IOException {
-        String configuration = Files.readString(Path.of("..", "scripts", "cluster", "nginx.conf"));
-        String readme = Files.readString(Path.of("..", "README.md"));
+        String configuration = Files.readString(Path.of("..", "..", "scripts", "cluster", "nginx.conf"));
+        String readme = Files.readString(Path.of("..", "..", "README.md"));
 
         assertThat(readme).contains("```nginx\n" + configuration + "```");
-        assertThat(Files.readString(Path.of("..", "scripts", "cluster.sh"))).contains("scripts/cluster/nginx.conf");
+        assertThat(Files.readString(Path.of("..", "..", "scripts", "cluster.sh"))).contains("scripts/cluster/nginx.conf");
     }
 }

@@ -37,7 +37,7 @@ import org.springframework.util.FileSystemUtils;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterOnOneMachineIT {
 
-    private static final Path SCRIPT = Path.of("..", "scripts", "cluster.sh").toAbsolutePath().normalize();
+    private static final Path SCRIPT = Path.of("..", "..", "scripts", "cluster.sh").toAbsolutePath().normalize();
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final Path dir = Path.of(System.getProperty("java.io.tmpdir"), "tandem-cluster-" + System.nanoTime());

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** An editor saves a file in the content directory; the bot serves the change without a restart. */
 class ContentHotReloadTest {
 
-    private static final Path DEMO = Path.of("..", "content", "demo-shop");
+    private static final Path DEMO = Path.of("..", "..", "content", "demo-shop");
 
     /** Shared by the tests so the intent model, trained once, comes from the model cache afterwards. */
     @TempDir

@@ -1,4 +1,4 @@
-package dev.tandem.adapters.editor.writing;
+package dev.tandem.adapters.events;
 
 /** Tells the other nodes that an editor's save changed the shared content directory, so they reload it too. */
 public interface ContentChangeRelay {

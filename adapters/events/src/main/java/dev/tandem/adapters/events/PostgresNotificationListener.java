@@ -1,7 +1,5 @@
 package dev.tandem.adapters.events;
 
-import dev.tandem.adapters.persistence.R2dbcAgentQueueStore;
-import dev.tandem.adapters.content.CurrentShopKnowledge;
 import dev.tandem.bot.agent.AgentPresence;
 import dev.tandem.bot.agent.Presence;
 import dev.tandem.bot.chat.port.ConversationStore;
@@ -51,7 +49,7 @@ public class PostgresNotificationListener implements SmartLifecycle {
 
     private final InProcessConversationEvents local;
     private final ConversationStore store;
-    private final R2dbcAgentQueueStore queue;
+    private final QueueCache queue;
     private final AgentPresence presence;
     private final AgentConnections desks;
     private final EventChannel channel;
@@ -60,13 +58,13 @@ public class PostgresNotificationListener implements SmartLifecycle {
     private final ConnectionFactory connections;
     private final CountDownLatch listening = new CountDownLatch(1);
     private final AtomicBoolean reconnected = new AtomicBoolean();
-    private final CurrentShopKnowledge knowledge;
+    private final ContentReload content;
     private volatile Disposable subscription;
 
-    public PostgresNotificationListener(InProcessConversationEvents local, ConversationStore store, R2dbcAgentQueueStore queue,
+    public PostgresNotificationListener(InProcessConversationEvents local, ConversationStore store, QueueCache queue,
                                         AgentPresence presence, AgentConnections connections, EventChannel channel,
                                         ObjectMapper json, Clock clock, Environment environment,
-                                        CurrentShopKnowledge knowledge) {
+                                        ContentReload content) {
         this.local = local;
         this.store = store;
         this.queue = queue;
@@ -76,7 +74,7 @@ public class PostgresNotificationListener implements SmartLifecycle {
         this.json = json;
         this.clock = clock;
         this.connections = listenerConnections(environment);
-        this.knowledge = knowledge;
+        this.content = content;
     }
 
     /** Listens before the server takes requests, so no stream opens on a node deaf to the others. */
@@ -184,7 +182,7 @@ public class PostgresNotificationListener implements SmartLifecycle {
     private void reloadContent() {
         Schedulers.boundedElastic().schedule(() -> {
             try {
-                knowledge.reload();
+                content.reload();
             } catch (RuntimeException failure) {
                 LOG.error("Reload after another node's content save failed; the previous content keeps serving", failure);
             }

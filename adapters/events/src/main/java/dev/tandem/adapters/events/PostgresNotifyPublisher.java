@@ -1,6 +1,5 @@
 package dev.tandem.adapters.events;
 
-import dev.tandem.adapters.editor.writing.ContentChangeRelay;
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.events.port.ConversationEvents;
 import dev.tandem.bot.agent.AgentPresence;

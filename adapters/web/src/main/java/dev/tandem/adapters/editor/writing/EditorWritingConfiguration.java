@@ -3,6 +3,7 @@ package dev.tandem.adapters.editor.writing;
 import dev.tandem.adapters.config.DataDirectory;
 import dev.tandem.adapters.config.TandemProperties;
 import dev.tandem.adapters.content.CurrentShopKnowledge;
+import dev.tandem.adapters.events.ContentChangeRelay;
 import java.nio.file.Path;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Saving content files for editors, on a copy of the demo shop: lint first, atomic, versioned, with history. */
 class FileContentEditingTest {
 
-    private static final Path DEMO = Path.of("..", "content", "demo-shop");
+    private static final Path DEMO = Path.of("..", "..", "content", "demo-shop");
 
     @TempDir
     Path content;

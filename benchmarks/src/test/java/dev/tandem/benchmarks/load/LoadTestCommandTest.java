@@ -38,7 +38,7 @@ class LoadTestCommandTest {
 
     @Test
     void givenARunningServer_whenLoaded_thenEveryTurnIsAnsweredAndTheLastLineIsTheResultJson() throws Exception {
-        assumeTrue(Files.isRegularFile(SERVER_JAR), "build the server first: ./mvnw -q -pl adapters -am package");
+        assumeTrue(Files.isRegularFile(SERVER_JAR), "build the server first: ./mvnw -q -pl adapters/app -am package");
         port = freePort();
         Path dataDir = freshDataDirKeepingTheModel();
         Process server = new ProcessBuilder("java", "-jar", SERVER_JAR.toString(), "--server.port=" + port,

@@ -14,7 +14,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * percentiles of (1) from sending the message to the frame on B, (2) from A's answer (the turn is durable)
  * to the frame on B. Asserts nothing about time: the machine decides that.
  *
- * <pre>./mvnw -q -pl adapters -am test -Dtest=ScaleOutHandoffBenchmark -Dtandem.benchmark=scale-out \
+ * <pre>./mvnw -q -pl adapters/app -am test -Dtest=ScaleOutHandoffBenchmark -Dtandem.benchmark=scale-out \
  *     -Dsurefire.failIfNoSpecifiedTests=false -Dhandoffs=300</pre>
  */
 @EnabledIfSystemProperty(named = "tandem.benchmark", matches = "scale-out")

@@ -17,6 +17,10 @@ final class StubShop implements AutoCloseable {
 
     static final Duration TIMEOUT = Duration.ofSeconds(2);
 
+    static {
+        warmUp();
+    }
+
     final MockWebServer server = new MockWebServer();
 
     StubShop() {
@@ -60,7 +64,24 @@ final class StubShop implements AutoCloseable {
 
     /** The production timeout (2 s: the first call of a JVM is slow on a busy machine), quick back-off, and a circuit that opens after 3 failed calls in a row. */
     static OrderLookupProperties properties(OrderLookupProperties.Backend backend, URI url) {
-        return new OrderLookupProperties(backend, TIMEOUT, 2, Duration.ofMillis(20), Period.ofDays(30),
+        return properties(backend, url, TIMEOUT);
+    }
+
+    /**
+     * The first HTTP call of a JVM starts the client (Netty, codecs); on a busy machine that alone can outlast the
+     * timeout under test, and the stub's one answer is then gone before the retry. One patient call pays for it
+     * before the first test's call, whichever test class runs first.
+     */
+    private static void warmUp() {
+        try (StubShop shop = new StubShop()) {
+            shop.json(404, "woocommerce/error-404-invalid-id.json");
+            new WooCommerceOrderLookup(properties(OrderLookupProperties.Backend.WOOCOMMERCE, shop.url(),
+                    Duration.ofSeconds(60))).find("1").blockOptional();
+        }
+    }
+
+    private static OrderLookupProperties properties(OrderLookupProperties.Backend backend, URI url, Duration timeout) {
+        return new OrderLookupProperties(backend, timeout, 2, Duration.ofMillis(20), Period.ofDays(30),
                 ZoneId.of("Europe/Warsaw"),
                 new OrderLookupProperties.CircuitBreaker(50, 4, 3, Duration.ofMinutes(1)),
                 new OrderLookupProperties.WooCommerce(url, "ck_test_4f2a", "cs_test_9b7c"),

@@ -5,13 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * Training the intent model takes 20–70 s on a busy 2-core machine. A test server on a fresh data directory
  * may start from a model an earlier test in this build already trained (same content, same file name, which
- * is the content's hash): it is copied from any data directory under {@code java.io.tmpdir}. Only a speed-up;
- * with none found the server trains as usual.
+ * is the content's hash): it is copied from the directory the intents module's tests leave the demo shop's model
+ * in (system property {@code tandem.test.models}) and from any data directory under {@code java.io.tmpdir}. Only
+ * a speed-up; with none found the server trains as usual.
  */
 public final class ModelCacheWarmup {
 
@@ -32,12 +35,9 @@ public final class ModelCacheWarmup {
     }
 
     public static Path warm(Path dataDir) {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         Path target = dataDir.resolve("models");
-        try (Stream<Path> models = Files.find(tmp, 3, (path, attributes) -> attributes.isRegularFile()
-                && path.getParent().getFileName().toString().equals("models") && !path.startsWith(dataDir)
-                && path.getFileName().toString().endsWith(".bin"))) {
-            for (Path model : models.toList()) {
+        try {
+            for (Path model : trainedModels(dataDir)) {
                 Files.createDirectories(target);
                 Path copy = target.resolve(model.getFileName());
                 if (!Files.exists(copy)) {
@@ -50,5 +50,22 @@ public final class ModelCacheWarmup {
             // Another test may be writing its own cache right now: then this one trains, as it would anyway.
         }
         return dataDir;
+    }
+
+    private static List<Path> trainedModels(Path dataDir) throws IOException {
+        List<Path> models = new ArrayList<>();
+        String shared = System.getProperty("tandem.test.models");
+        if (shared != null && Files.isDirectory(Path.of(shared))) {
+            try (Stream<Path> files = Files.list(Path.of(shared))) {
+                files.filter(path -> path.getFileName().toString().endsWith(".bin")).forEach(models::add);
+            }
+        }
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        try (Stream<Path> cached = Files.find(tmp, 3, (path, attributes) -> attributes.isRegularFile()
+                && path.getParent().getFileName().toString().equals("models") && !path.startsWith(dataDir)
+                && path.getFileName().toString().endsWith(".bin"))) {
+            cached.forEach(models::add);
+        }
+        return models;
     }
 }

@@ -54,7 +54,7 @@ class RestartTest {
 
     private ConfigurableApplicationContext startServer() {
         return new SpringApplicationBuilder(TandemApplication.class).run(
-                "--server.port=0", "--tandem.data-dir=" + dataDir,
+                "--server.port=0", "--tandem.data-dir=" + ModelCacheWarmup.warm(dataDir),
                 "--tandem.users[0].name=agent", "--tandem.users[0].password={noop}pw", "--tandem.users[0].roles=AGENT");
     }
 

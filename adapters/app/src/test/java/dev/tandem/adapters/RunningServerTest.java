@@ -5,8 +5,10 @@ import dev.tandem.bot.agent.Presence;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -16,9 +18,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * The whole application on a random port with the demo shop, three agents (agent: every language; anna:
  * en+pl, two chats at once, shown to shoppers as "Anna"; olek: ru+uk), an editor and an admin, talked to over
- * real HTTP. Test classes extending it share one running server (Spring caches the context), so every test starts with the three agents online: what
- * one test class did to their presence (away, offline) must not decide another's outcome. A test that needs an agent
- * away or offline says so itself.
+ * real HTTP. Test classes extending it share one running server (Spring caches the context), so every class starts
+ * at a {@link FreshDesk} (the agents online, holding no chat) and every test with the three agents online: what one
+ * test class did to their presence (away, offline) or their capacity must not decide another's outcome. A test that
+ * needs an agent away or offline says so itself.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "tandem.users[0].name=agent", "tandem.users[0].password={noop}agent-pass", "tandem.users[0].roles=AGENT",
@@ -48,6 +51,11 @@ public abstract class RunningServerTest {
 
     @Autowired
     private AgentPresence presence;
+
+    @BeforeAll
+    static void aFreshDesk(@Value("${local.server.port}") int port) {
+        FreshDesk.prepare(port, "agent", "anna", "olek");
+    }
 
     @BeforeEach
     void connect() {

@@ -19,6 +19,7 @@ class OpenNlpIntentClassifierTest {
     @BeforeAll
     static void trainOnTheDemoShop() {
         classifier = OpenNlpIntentClassifier.train(DemoContent.catalog());
+        DemoContent.share(classifier);
     }
 
     /** Phrasings written for this test, not copied from the intent files. */

@@ -17,7 +17,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /** Editors change the shop's content over HTTP; the live bot serves the change once it is saved and reloaded. */
 class EditorApiTest extends EditorServerTest {
 
-    /** Phrasings the demo model cannot place, each with the intent an editor files it under. */
+    /** Phrasings the shop's model cannot place, each with the intent an editor files it under. */
     private static final Map<String, String> PARKING_QUESTIONS = Map.of(
             "en", "can the zebra cabinet near tesco keep my stuff",
             "ru", "может ли зебра-шкафчик у ашана хранить мои вещи",

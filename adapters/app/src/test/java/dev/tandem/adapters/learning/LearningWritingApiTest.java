@@ -16,7 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The Learning section's writing actions over real HTTP on a copy of the demo shop: a write goes through the
+ * The Learning section's writing actions over real HTTP on a small copy of the demo shop: a write goes through the
  * content editor and closes the items; a refused write leaves them open.
  */
 class LearningWritingApiTest extends EditorServerTest {
@@ -35,7 +35,7 @@ class LearningWritingApiTest extends EditorServerTest {
                 .filter(question -> question.get("text").equals(text)).findFirst();
     }
 
-    /** A question the demo bot cannot answer, asked once, as the open item(s) the editor sees. */
+    /** A question the bot cannot answer, asked once, as the open item(s) the editor sees. */
     @SuppressWarnings("unchecked")
     private List<Object> unanswered(String text) {
         Map<String, Object> turn = ShopperChat.start(http, "en").say(text);

@@ -1,5 +1,6 @@
 package dev.tandem.adapters.scaleout;
 
+import dev.tandem.adapters.ModelCacheWarmup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,7 +11,8 @@ import java.util.List;
 /**
  * Two Tandem nodes on one PostgreSQL with the postgres profile, as behind a load balancer: node A in a child
  * JVM (so a test can kill it), node B in this JVM. To save a second training they share one data directory,
- * started one after the other: B trains the intent model and writes the cache, A loads it (nodes started at
+ * started one after the other: B takes the intent model an earlier test trained (or trains it and writes the
+ * cache), A loads it (nodes started at
  * once need a directory each: the demo content is unpacked there at start). Agents: {@code marta} (every language,
  * three chats) and {@code a0}..{@code a9} (four chats each); passwords are {@code <name>-pass}.
  */
@@ -35,7 +37,7 @@ final class TwoNodes implements AutoCloseable {
         // profile, so a second run skips training.
         Path dataDir = Path.of(System.getProperty("java.io.tmpdir"), "tandem-two-nodes");
         try {
-            Files.createDirectories(dataDir);
+            ModelCacheWarmup.warm(Files.createDirectories(dataDir));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -314,7 +314,7 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
         if (pattern.endsWith("/stream")) {
             return stream(pattern, caller);
         }
-        String conversation = pattern.contains("{id}") ? conversationFor(pattern) : "none";
+        String conversation = pattern.contains("{id}") ? conversations.computeIfAbsent(pattern, this::conversationFor) : "none";
         String path = pattern.replace("{id}", conversation).replace("{number}", "100234")
                 .replace("/widget/{version}/{file}", context.getBean(WidgetAssets.class).modulesPath() + "app.js")
                 .replace("{*path}", "anything").replace("{name}", "thanks")
@@ -346,6 +346,11 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
     }
 
     private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * One conversation per row: the access checks come before the conversation's state, and each row lets only one
+     * caller act, so the callers who must be turned away are asked about the same conversation as the one who may.
+     */
+    private final Map<String, String> conversations = new java.util.HashMap<>();
     private ShopperChat other;
 
     /** A conversation of someone else, whose token opens only that one. */

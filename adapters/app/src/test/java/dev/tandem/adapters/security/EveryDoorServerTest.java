@@ -1,8 +1,11 @@
 package dev.tandem.adapters.security;
 
+import dev.tandem.adapters.FreshDesk;
 import dev.tandem.adapters.ModelCacheWarmup;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -12,7 +15,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * The whole application with every door it can have open: the staff accounts of each role, and the Telegram
  * webhook switched on (its Bot API calls go to a closed local port and fail, which chat must survive). The
- * security tests share this one server (Spring caches the context).
+ * security tests share this one server (Spring caches the context); each class starts at a {@link FreshDesk} for
+ * the agents that take chats ({@code guessed}, {@code formguessed} and {@code forgetful} only sign in, and may be
+ * locked out by the sign-in tests).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "tandem.users[0].name=agent", "tandem.users[0].password={noop}agent-pass", "tandem.users[0].roles=AGENT",
@@ -47,6 +52,11 @@ public abstract class EveryDoorServerTest {
     protected int port;
 
     protected WebTestClient http;
+
+    @BeforeAll
+    static void aFreshDesk(@Value("${local.server.port}") int port) {
+        FreshDesk.prepare(port, "agent", "agent2", "absent");
+    }
 
     @BeforeEach
     void connect() {

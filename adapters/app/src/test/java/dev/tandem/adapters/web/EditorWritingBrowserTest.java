@@ -27,7 +27,7 @@ class EditorWritingBrowserTest extends EditorServerTest {
 
     private static final Map<String, String> LOYALTY_TITLES = Map.of("en", "How do loyalty points work?",
             "ru", "Как работают бонусные баллы?", "uk", "Як працюють бонусні бали?", "pl", "Jak działają punkty lojalnościowe?");
-    /** Out of the demo shop's scope, so the bot cannot answer it; here the shop files it under pickup points. */
+    /** Out of the shop's scope, so the bot cannot answer it; here the shop files it under pickup points. */
     private static final String HANDED_OFF = "purple elephants dance on tuesdays";
 
     private Browser browser;

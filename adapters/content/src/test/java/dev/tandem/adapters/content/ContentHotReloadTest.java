@@ -2,6 +2,7 @@ package dev.tandem.adapters.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.adapters.ModelCacheWarmup;
 import dev.tandem.adapters.config.TandemProperties;
 import dev.tandem.intents.Language;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,7 +25,7 @@ class ContentHotReloadTest {
 
     private static final Path DEMO = Path.of("..", "..", "content", "demo-shop");
 
-    /** Shared by the tests so the intent model, trained once, comes from the model cache afterwards. */
+    /** Shared by the tests, with a model an earlier test trained on the same intents, so none of them trains. */
     @TempDir
     static Path dataDir;
 
@@ -38,7 +39,7 @@ class ContentHotReloadTest {
     @BeforeEach
     void startWatchingACopyOfTheDemoShop() throws IOException {
         copy(DEMO, content);
-        TandemProperties properties = new TandemProperties(dataDir, content, List.of(),
+        TandemProperties properties = new TandemProperties(ModelCacheWarmup.warm(dataDir), content, List.of(),
                 new TandemProperties.Dialogue(0.55, 0.0, 0.35, 0.65, 0.5, Map.of()), true,
                 new TandemProperties.Queue(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofSeconds(30),
                         Duration.ofMinutes(2), 50, 5, 200),

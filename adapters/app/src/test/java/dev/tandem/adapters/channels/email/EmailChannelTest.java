@@ -4,12 +4,10 @@ import static dev.tandem.adapters.ShopperChat.JSON;
 import static dev.tandem.adapters.ShopperChat.list;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.adapters.ModelCacheWarmup;
 import dev.tandem.adapters.ShopperChat;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +49,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class EmailChannelTest {
 
     private static final LocalMailServer MAIL = new LocalMailServer();
-    private static final Path DATA_DIR = createDataDir();
+    private static final Path DATA_DIR = ModelCacheWarmup.newDataDir("tandem-email-test");
 
     @DynamicPropertySource
     static void mailServerAndData(DynamicPropertyRegistry registry) {
@@ -299,13 +297,5 @@ class EmailChannelTest {
 
     private static String shopper(String tag) {
         return tag + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-    }
-
-    private static Path createDataDir() {
-        try {
-            return Files.createTempDirectory("tandem-email-test");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -4,11 +4,9 @@ import static dev.tandem.adapters.ShopperChat.JSON;
 import static dev.tandem.adapters.ShopperChat.list;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.adapters.ModelCacheWarmup;
 import dev.tandem.adapters.ShopperChat;
 import dev.tandem.adapters.channels.telegram.StubBotApi.Call;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +40,7 @@ class TelegramChannelTest {
 
     static final String SECRET = "wh-secret_9f8e7d6c5b4a";
     private static final StubBotApi BOT_API = new StubBotApi();
-    private static final Path DATA_DIR = createDataDir();
+    private static final Path DATA_DIR = ModelCacheWarmup.newDataDir("tandem-telegram-test");
 
     @DynamicPropertySource
     static void stubAndData(DynamicPropertyRegistry registry) {
@@ -219,13 +217,5 @@ class TelegramChannelTest {
 
     private static long newChatId() {
         return ThreadLocalRandom.current().nextLong(100_000_000L, 9_000_000_000L);
-    }
-
-    private static Path createDataDir() {
-        try {
-            return Files.createTempDirectory("tandem-telegram-test");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -73,8 +73,8 @@ public class BotTurnBenchmark {
                     BusinessHours.alwaysOpen(), clock);
             start = new StartConversationService(store, clock);
             messages = new HandleShopperMessageService(store, new TurnRecorder(store, ConversationEvents.NONE), queue,
-                    () -> demo.knowledge, new DialoguePolicy(DialogueSettings.defaults()),
-                    new OrderDialogue(new DemoOrders(), clock), clock);
+                    () -> demo.knowledge,
+                    new DialoguePolicy(DialogueSettings.defaults(), new OrderDialogue(new DemoOrders(), clock)), clock);
         }
     }
 

@@ -80,8 +80,8 @@ public class CoreWiring {
     }
 
     @Bean
-    DialoguePolicy dialoguePolicy(TandemProperties properties) {
-        return new DialoguePolicy(properties.dialogue().settings());
+    DialoguePolicy dialoguePolicy(TandemProperties properties, OrderDialogue orders) {
+        return new DialoguePolicy(properties.dialogue().settings(), orders);
     }
 
     /**
@@ -130,12 +130,12 @@ public class CoreWiring {
     @Bean
     HandleShopperMessage handleShopperMessage(ConversationStore store, TurnRecorder recorder, LiveQueue queue,
                                               CurrentShopKnowledge knowledge, DialoguePolicy policy,
-                                              OrderDialogue orders, ShopperTurnLimit turnLimit, BotTurns turns,
+                                              ShopperTurnLimit turnLimit, BotTurns turns,
                                               TandemProperties properties, Clock clock) {
         TandemProperties.Queue limits = properties.queue();
         // Like the other per-address limits, the cap per client address is off when tandem.rate-limit.per-ip is.
         int perClient = properties.rateLimit().perIp() ? limits.maxPerClient() : Integer.MAX_VALUE;
-        return new HandleShopperMessageService(store, recorder, queue, knowledge, policy, orders, turnLimit,
+        return new HandleShopperMessageService(store, recorder, queue, knowledge, policy, turnLimit,
                 new QueueAdmission(perClient, limits.ceiling()), turns, clock);
     }
 

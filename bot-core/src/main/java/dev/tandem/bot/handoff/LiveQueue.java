@@ -79,8 +79,9 @@ public final class LiveQueue {
                 .anyMatch(agent -> agent.speaks(language) && presence.of(agent.name()) == Presence.ONLINE);
     }
 
-    public BusinessHours hours() {
-        return hours;
+    /** Where a handed-off shopper stands, or when the team is back: {@link QueueNotices}. */
+    public String whereYouStand(Language language, QueueStatus status, boolean attended, Instant now, boolean byMail) {
+        return QueueNotices.of(language, status, attended, hours, now, byMail);
     }
 
     public AgentPresence presence() {

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import dev.tandem.bot.DemoShop;
+import dev.tandem.bot.chat.port.BotTurns;
 import dev.tandem.bot.chat.port.ConcurrentTurnException;
 import dev.tandem.bot.chat.port.ConversationStore;
 import dev.tandem.bot.chat.port.ShopperTurnLimit;
@@ -81,8 +82,8 @@ class HandleShopperMessageServiceTest {
         LiveQueue liveQueue = new LiveQueue(queue, oneAgent, presence, QueueSettings.defaults(),
                 BusinessHours.alwaysOpen(), clock);
         service = new HandleShopperMessageService(store, new TurnRecorder(store, ConversationEvents.NONE), liveQueue,
-                DemoShop::knowledge, new DialoguePolicy(DialogueSettings.defaults()),
-                new OrderDialogue(new FakeOrders(), clock), clock);
+                DemoShop::knowledge,
+                new DialoguePolicy(DialogueSettings.defaults(), new OrderDialogue(new FakeOrders(), clock)), clock);
     }
 
     @Test
@@ -414,8 +415,9 @@ class HandleShopperMessageServiceTest {
         LiveQueue liveQueue = new LiveQueue(queue, () -> List.of(new Agent("anna", Set.of(), 3)), presence,
                 QueueSettings.defaults(), BusinessHours.alwaysOpen(), clock);
         return new HandleShopperMessageService(store, new TurnRecorder(store, ConversationEvents.NONE), liveQueue,
-                DemoShop::knowledge, new DialoguePolicy(DialogueSettings.defaults()),
-                new OrderDialogue(new FakeOrders(), clock), ShopperTurnLimit.NONE, admission, clock);
+                DemoShop::knowledge,
+                new DialoguePolicy(DialogueSettings.defaults(), new OrderDialogue(new FakeOrders(), clock)),
+                ShopperTurnLimit.NONE, admission, BotTurns.NONE, clock);
     }
 
     /** The service with a limit of {@code turns} messages per conversation, noting each conversation it is asked about. */
@@ -428,8 +430,9 @@ class HandleShopperMessageServiceTest {
             return asked.size() > turns ? Optional.of(Duration.ofSeconds(20)) : Optional.empty();
         };
         return new HandleShopperMessageService(store, new TurnRecorder(store, ConversationEvents.NONE), liveQueue,
-                DemoShop::knowledge, new DialoguePolicy(DialogueSettings.defaults()),
-                new OrderDialogue(new FakeOrders(), clock), limit, QueueAdmission.unlimited(), clock);
+                DemoShop::knowledge,
+                new DialoguePolicy(DialogueSettings.defaults(), new OrderDialogue(new FakeOrders(), clock)),
+                limit, QueueAdmission.unlimited(), BotTurns.NONE, clock);
     }
 
     private Conversation stored(ConversationState state, long lastSeq) {

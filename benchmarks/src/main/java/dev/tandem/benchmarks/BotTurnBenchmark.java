@@ -72,7 +72,7 @@ public class BotTurnBenchmark {
             LiveQueue queue = new LiveQueue(store, List::of, new AgentPresence(), QueueSettings.defaults(),
                     BusinessHours.alwaysOpen(), clock);
             start = new StartConversationService(store, clock);
-            messages = new HandleShopperMessageService(store, new TurnRecorder(store, ConversationEvents.NONE), queue,
+            messages = new HandleShopperMessageService(store, store, new TurnRecorder(store, ConversationEvents.NONE), queue,
                     () -> demo.knowledge,
                     new DialoguePolicy(DialogueSettings.defaults(), new OrderDialogue(new DemoOrders(), clock)), clock);
         }

@@ -3,10 +3,14 @@ package dev.tandem.benchmarks;
 import dev.tandem.bot.chat.ConversationTurn;
 import dev.tandem.bot.chat.Rating;
 import dev.tandem.bot.chat.port.ConcurrentTurnException;
-import dev.tandem.bot.chat.port.ConversationStore;
+import dev.tandem.bot.chat.port.Conversations;
+import dev.tandem.bot.chat.port.Ratings;
+import dev.tandem.bot.chat.port.Transcripts;
+import dev.tandem.bot.chat.port.TurnStore;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.events.ConversationEvent;
+import dev.tandem.bot.events.port.EventLog;
 import dev.tandem.bot.handoff.QueueChange;
 import dev.tandem.bot.handoff.port.AgentQueueStore;
 import dev.tandem.bot.handoff.QueueEntry;
@@ -24,7 +28,7 @@ import reactor.core.publisher.Mono;
  * are forgotten, so a long run does not measure a growing heap. bot-core's test fixture {@code InMemoryStore}
  * is not used: benchmarks build against main code only, and that store keeps every event forever.
  */
-final class MemoryStore implements ConversationStore, AgentQueueStore {
+final class MemoryStore implements Conversations, Transcripts, TurnStore, Ratings, EventLog, AgentQueueStore {
 
     private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
     private final Map<String, List<Message>> transcripts = new ConcurrentHashMap<>();

@@ -4,7 +4,7 @@ import dev.tandem.adapters.persistence.R2dbcAgentQueueStore;
 import dev.tandem.adapters.content.CurrentShopKnowledge;
 import dev.tandem.bot.agent.AgentPresence;
 import dev.tandem.bot.agent.Presence;
-import dev.tandem.bot.chat.port.ConversationStore;
+import dev.tandem.bot.chat.port.Transcripts;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.events.ConversationEvent;
 import io.r2dbc.postgresql.api.Notification;
@@ -50,7 +50,7 @@ public class PostgresNotificationListener implements SmartLifecycle {
     private static final Duration FIRST_LISTEN_TIMEOUT = Duration.ofSeconds(30);
 
     private final InProcessConversationEvents local;
-    private final ConversationStore store;
+    private final Transcripts store;
     private final R2dbcAgentQueueStore queue;
     private final AgentPresence presence;
     private final AgentConnections desks;
@@ -63,7 +63,7 @@ public class PostgresNotificationListener implements SmartLifecycle {
     private final CurrentShopKnowledge knowledge;
     private volatile Disposable subscription;
 
-    public PostgresNotificationListener(InProcessConversationEvents local, ConversationStore store, R2dbcAgentQueueStore queue,
+    public PostgresNotificationListener(InProcessConversationEvents local, Transcripts store, R2dbcAgentQueueStore queue,
                                         AgentPresence presence, AgentConnections connections, EventChannel channel,
                                         ObjectMapper json, Clock clock, Environment environment,
                                         CurrentShopKnowledge knowledge) {

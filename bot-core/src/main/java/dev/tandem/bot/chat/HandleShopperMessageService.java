@@ -2,8 +2,9 @@ package dev.tandem.bot.chat;
 
 import dev.tandem.bot.chat.port.BotTurns;
 import dev.tandem.bot.chat.port.ConcurrentTurnException;
-import dev.tandem.bot.chat.port.ConversationStore;
+import dev.tandem.bot.chat.port.Conversations;
 import dev.tandem.bot.chat.port.ShopperTurnLimit;
+import dev.tandem.bot.chat.port.Transcripts;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.Channel;
 import dev.tandem.bot.conversation.Conversation;
@@ -42,7 +43,7 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
 
     private static final int UNANSWERED_DETAIL_LENGTH = 500;
 
-    private final ConversationStore store;
+    private final Transcripts transcripts;
     private final ShopperAccess access;
     private final TurnRecorder recorder;
     private final Supplier<ShopKnowledge> knowledge;
@@ -53,23 +54,24 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
     private final ShopperTurnLimit turnLimit;
     private final Clock clock;
 
-    public HandleShopperMessageService(ConversationStore store, TurnRecorder recorder, LiveQueue queue,
-                                       Supplier<ShopKnowledge> knowledge, DialoguePolicy policy, Clock clock) {
-        this(store, recorder, queue, knowledge, policy, ShopperTurnLimit.NONE, QueueAdmission.unlimited(), BotTurns.NONE,
+    public HandleShopperMessageService(Conversations conversations, Transcripts transcripts, TurnRecorder recorder,
+                                       LiveQueue queue, Supplier<ShopKnowledge> knowledge, DialoguePolicy policy,
+                                       Clock clock) {
+        this(conversations, transcripts, recorder, queue, knowledge, policy, ShopperTurnLimit.NONE, QueueAdmission.unlimited(), BotTurns.NONE,
                 clock);
     }
 
-    public HandleShopperMessageService(ConversationStore store, TurnRecorder recorder, LiveQueue queue,
-                                       Supplier<ShopKnowledge> knowledge, DialoguePolicy policy,
+    public HandleShopperMessageService(Conversations conversations, Transcripts transcripts, TurnRecorder recorder,
+                                       LiveQueue queue, Supplier<ShopKnowledge> knowledge, DialoguePolicy policy,
                                        ShopperTurnLimit turnLimit, QueueAdmission admission, BotTurns turns,
                                        Clock clock) {
-        this.store = store;
-        this.access = new ShopperAccess(store);
+        this.transcripts = transcripts;
+        this.access = new ShopperAccess(conversations);
         this.recorder = recorder;
         this.knowledge = knowledge;
         this.policy = policy;
         this.queue = queue;
-        this.handover = new Handover(recorder, queue, new HandoffSummary(store), admission, turns);
+        this.handover = new Handover(recorder, queue, new HandoffSummary(transcripts), admission, turns);
         this.turnLimit = turnLimit;
         this.clock = clock;
     }
@@ -153,7 +155,7 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
         if (!(decision instanceof BotDecision.Voted voted) || voted.helpful() || answerSeq < 2) {
             return Mono.empty();
         }
-        return store.messagesAfter(conversation.id(), answerSeq - 2).next()
+        return transcripts.messagesAfter(conversation.id(), answerSeq - 2).next()
                 .filter(message -> message.author() == Author.SHOPPER)
                 .map(Message::text);
     }
@@ -201,7 +203,7 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
         if (!QuickReplies.isLabel(text)) {
             return Mono.just(true);
         }
-        return store.messagesAfter(conversation.id(), 0)
+        return transcripts.messagesAfter(conversation.id(), 0)
                 .any(message -> message.author() == Author.SHOPPER && !QuickReplies.isLabel(message.text()));
     }
 
@@ -214,7 +216,7 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
             return Mono.empty();
         }
         return Mono.justOrEmpty(newContact(conversation, text))
-                .filterWhen(email -> store.messagesAfter(conversation.id(), conversation.lastSeq() - 1).next()
+                .filterWhen(email -> transcripts.messagesAfter(conversation.id(), conversation.lastSeq() - 1).next()
                         .map(Handover::saysQueueFull).defaultIfEmpty(false));
     }
 

@@ -1,6 +1,6 @@
 package dev.tandem.bot.chat;
 
-import dev.tandem.bot.chat.port.ConversationStore;
+import dev.tandem.bot.chat.port.Transcripts;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
@@ -28,10 +28,10 @@ final class HandoffSummary {
     private static final int MESSAGES_LOOKED_AT = 20;
     private static final EntityExtractor ENTITIES = new EntityExtractor();
 
-    private final ConversationStore store;
+    private final Transcripts transcripts;
 
-    HandoffSummary(ConversationStore store) {
-        this.store = store;
+    HandoffSummary(Transcripts transcripts) {
+        this.transcripts = transcripts;
     }
 
     /** One shopper message and the intent the bot recognised in it. */
@@ -41,7 +41,7 @@ final class HandoffSummary {
     Mono<HandoffRequest> summarise(Conversation conversation, String currentText, Message.Understanding understood,
                                    ShopKnowledge knowledge) {
         long from = Math.max(0, conversation.lastSeq() - MESSAGES_LOOKED_AT);
-        return store.messagesAfter(conversation.id(), from)
+        return transcripts.messagesAfter(conversation.id(), from)
                 .filter(message -> message.author() == Author.SHOPPER)
                 .map(message -> new Said(message.text(), message.intent()))
                 .collectList()

@@ -11,6 +11,7 @@ import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.dialogue.DialoguePolicy;
 import dev.tandem.bot.dialogue.DialogueSettings;
 import dev.tandem.bot.events.port.ConversationEvents;
+import dev.tandem.bot.fixtures.InMemoryStore;
 import dev.tandem.bot.handoff.BusinessHours;
 import dev.tandem.bot.handoff.LiveQueue;
 import dev.tandem.bot.handoff.QueueSettings;
@@ -62,7 +63,7 @@ public class BotTurnBenchmark {
     @State(Scope.Benchmark)
     public static class Shop {
 
-        final MemoryStore store = new MemoryStore();
+        final InMemoryStore store = new InMemoryStore();
         StartConversation start;
         HandleShopperMessage messages;
 

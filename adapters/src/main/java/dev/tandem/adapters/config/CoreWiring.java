@@ -6,6 +6,8 @@ import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.desk.AgentDesk;
 import dev.tandem.bot.desk.AgentDeskService;
+import dev.tandem.bot.desk.AgentStatus;
+import dev.tandem.bot.desk.AgentStatusService;
 import dev.tandem.bot.agent.AgentPresence;
 import dev.tandem.bot.desk.ViewConversation;
 import dev.tandem.bot.desk.BrowseInbox;
@@ -168,6 +170,11 @@ public class CoreWiring {
     AgentDesk agentDesk(Conversations conversations, TurnRecorder recorder, LiveQueue queue, AgentRoster roster,
                         AgentPresence presence, Clock clock) {
         return new AgentDeskService(conversations, recorder, queue, roster, presence, clock);
+    }
+
+    @Bean
+    AgentStatus agentStatus(AgentRoster roster, AgentPresence presence, LiveQueue queue, Clock clock) {
+        return new AgentStatusService(roster, presence, queue, clock);
     }
 
     @Bean

@@ -82,7 +82,7 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
         AtomicBoolean counted = new AtomicBoolean();
         return Mono.defer(() -> {
                     // A card number never reaches the classifier, the store, the logs or an agent's screen.
-                    String text = ChatText.required(command.text(), MAX_TEXT_LENGTH, InvalidShopperMessageException::new);
+                    String text = ChatText.message(command.text(), InvalidShopperMessageException::new);
                     return access.open(command.conversationId(), command.credential())
                             .doOnNext(conversation -> {
                                 if (counted.compareAndSet(false, true)) {

@@ -6,7 +6,6 @@ import dev.tandem.bot.agent.Presence;
 import dev.tandem.bot.agent.port.AgentRoster;
 import dev.tandem.bot.chat.ConversationNotFoundException;
 import dev.tandem.bot.chat.ConversationTurn;
-import dev.tandem.bot.chat.HandleShopperMessage;
 import dev.tandem.bot.chat.TurnRecorder;
 import dev.tandem.bot.chat.port.AgentAtCapacityException;
 import dev.tandem.bot.chat.port.ConcurrentTurnException;
@@ -161,8 +160,7 @@ public final class AgentDeskService implements AgentDesk {
 
     @Override
     public Mono<Message> reply(String agent, String conversationId, String text) {
-        return Mono.fromCallable(() -> ChatText.required(text, HandleShopperMessage.MAX_TEXT_LENGTH,
-                        InvalidAgentRequestException::new))
+        return Mono.fromCallable(() -> ChatText.message(text, InvalidAgentRequestException::new))
                 .flatMap(kept -> Mono.defer(() -> {
                             presence.seen(agent, clock.instant());
                             return find(conversationId);

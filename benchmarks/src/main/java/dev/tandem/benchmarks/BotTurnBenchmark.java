@@ -11,6 +11,7 @@ import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.dialogue.DialoguePolicy;
 import dev.tandem.bot.dialogue.DialogueSettings;
 import dev.tandem.bot.events.port.ConversationEvents;
+import dev.tandem.bot.fixtures.InMemoryStore;
 import dev.tandem.bot.handoff.BusinessHours;
 import dev.tandem.bot.handoff.LiveQueue;
 import dev.tandem.bot.handoff.QueueSettings;
@@ -62,7 +63,7 @@ public class BotTurnBenchmark {
     @State(Scope.Benchmark)
     public static class Shop {
 
-        final MemoryStore store = new MemoryStore();
+        final InMemoryStore store = new InMemoryStore();
         StartConversation start;
         HandleShopperMessage messages;
 
@@ -72,9 +73,9 @@ public class BotTurnBenchmark {
             LiveQueue queue = new LiveQueue(store, List::of, new AgentPresence(), QueueSettings.defaults(),
                     BusinessHours.alwaysOpen(), clock);
             start = new StartConversationService(store, clock);
-            messages = new HandleShopperMessageService(store, new TurnRecorder(store, ConversationEvents.NONE), queue,
-                    () -> demo.knowledge, new DialoguePolicy(DialogueSettings.defaults()),
-                    new OrderDialogue(new DemoOrders(), clock), clock);
+            messages = new HandleShopperMessageService(store, store, new TurnRecorder(store, ConversationEvents.NONE), queue,
+                    () -> demo.knowledge,
+                    new DialoguePolicy(DialogueSettings.defaults(), new OrderDialogue(new DemoOrders(), clock)), clock);
         }
     }
 

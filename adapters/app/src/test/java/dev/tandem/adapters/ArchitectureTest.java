@@ -9,10 +9,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
 
 /**
  * The dependency rules of the hexagon (DESIGN.md, "Modules"): the core and its libraries know no
- * framework, and the adapters use the core through its use cases and ports, never its services.
+ * framework, and the adapters use the core through its use cases, ports and values, never its services.
  */
 @AnalyzeClasses(packages = "dev.tandem", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -52,12 +53,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("dev.tandem.adapters..");
 
     @ArchTest
-    static final ArchRule adaptersUseTheCoreOnlyThroughItsPorts = noClasses()
+    static final ArchRule adaptersUseTheCoreOnlyThroughUseCasesPortsAndValues = noClasses()
             .that().resideInAPackage("dev.tandem.adapters..")
             .and().resideOutsideOfPackage("dev.tandem.adapters.wiring..")
-            .should().dependOnClassesThat(useCaseImplementations())
-            .because("controllers and stores see use-case interfaces and ports; only the composition root "
-                    + "(dev.tandem.adapters.wiring) builds the services behind them");
+            .should().dependOnClassesThat(coreMachinery())
+            .because("controllers, streams, channels and stores see use-case interfaces, ports and values; only the "
+                    + "composition root (dev.tandem.adapters.wiring) builds the services and the engine behind them");
 
     /*
      * The adapter modules' poms keep the rooms' direction (web sees none of persistence, orders and channels; the
@@ -86,17 +87,35 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule corePackagesAreFreeOfCycles = slices().matching("dev.tandem.bot.(*)..").should().beFreeOfCycles();
 
-    /** A bot-core class (not a value record) implementing one of the core's use-case interfaces (outside the port packages). */
-    private static DescribedPredicate<JavaClass> useCaseImplementations() {
-        return new DescribedPredicate<>("are bot-core use-case implementations") {
+    /**
+     * The core's live state that adapters still read directly: the queue with its team (the streams' queue
+     * positions, the metrics, the start-up seeding of handle times) and this node's agent presence (the agent
+     * stream and the relay of presence between nodes).
+     */
+    private static final Set<String> SHARED_LIVE_STATE = Set.of(
+            "dev.tandem.bot.handoff.LiveQueue", "dev.tandem.bot.agent.AgentPresence");
+
+    /**
+     * A bot-core class that does work rather than being a value: a use-case implementation (named
+     * {@code *Service}, or implementing a use-case interface) or any other part the composition root builds (the
+     * dialogue policy, the order dialogue, the turn recorder, …). Interfaces (use cases and ports), records, enums,
+     * exceptions, values built elsewhere (ShopKnowledge, QueueSnapshot) and stateless rules (ChatText, BotTexts)
+     * are not.
+     */
+    private static DescribedPredicate<JavaClass> coreMachinery() {
+        return new DescribedPredicate<>("are bot-core services or engine parts, not use cases, ports or values") {
             @Override
             public boolean test(JavaClass javaClass) {
-                return javaClass.getPackageName().startsWith("dev.tandem.bot")
-                        && !javaClass.isInterface()
-                        && !javaClass.isRecord()
-                        && javaClass.getAllRawInterfaces().stream().anyMatch(contract ->
-                                contract.getPackageName().startsWith("dev.tandem.bot")
-                                        && !contract.getPackageName().contains(".port"));
+                if (!javaClass.getPackageName().startsWith("dev.tandem.bot") || javaClass.isInterface()
+                        || javaClass.isRecord() || javaClass.isEnum() || javaClass.isAssignableTo(Throwable.class)
+                        || SHARED_LIVE_STATE.contains(javaClass.getName())) {
+                    return false;
+                }
+                boolean useCase = javaClass.getAllRawInterfaces().stream().anyMatch(contract ->
+                        contract.getPackageName().startsWith("dev.tandem.bot") && !contract.getPackageName().contains(".port"));
+                boolean wired = javaClass.getConstructorCallsToSelf().stream()
+                        .anyMatch(call -> call.getOriginOwner().getPackageName().startsWith("dev.tandem.adapters.config"));
+                return javaClass.getSimpleName().endsWith("Service") || useCase || wired;
             }
         };
     }

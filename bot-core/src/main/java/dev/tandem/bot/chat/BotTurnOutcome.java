@@ -18,9 +18,10 @@ public enum BotTurnOutcome {
 
     /** The outcome of a turn that stays with the bot. */
     static BotTurnOutcome of(BotDecision decision) {
-        if (decision.lowConfidenceStreak() > 0) {
+        if (decision instanceof BotDecision.Clarify) {
             return CLARIFIED;
         }
-        return decision.unanswered() || decision.vote().filter(helpful -> !helpful).isPresent() ? UNANSWERED : ANSWERED;
+        boolean unhelpful = decision instanceof BotDecision.Voted voted && !voted.helpful();
+        return decision.unanswered() || unhelpful ? UNANSWERED : ANSWERED;
     }
 }

@@ -3,6 +3,7 @@ package dev.tandem.bot.chat;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.handoff.QueueStatus;
+import dev.tandem.bot.text.ChatText;
 import java.util.List;
 import java.util.Optional;
 import reactor.core.publisher.Mono;
@@ -11,7 +12,7 @@ import reactor.core.publisher.Mono;
 public interface HandleShopperMessage {
 
     /** Shopper messages longer than this are refused rather than cut: nothing the shopper wrote is lost. */
-    int MAX_TEXT_LENGTH = 4000;
+    int MAX_TEXT_LENGTH = ChatText.MESSAGE_LENGTH;
 
     Mono<Outcome> handle(Command command);
 

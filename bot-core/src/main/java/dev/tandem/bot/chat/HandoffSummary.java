@@ -1,9 +1,9 @@
 package dev.tandem.bot.chat;
 
-import dev.tandem.bot.chat.port.ConversationStore;
+import dev.tandem.bot.chat.port.Transcripts;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.Conversation;
-import dev.tandem.bot.dialogue.BotDecision;
+import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.dialogue.QuickReplies;
 import dev.tandem.bot.dialogue.ShopKnowledge;
 import dev.tandem.bot.handoff.HandoffRequest;
@@ -28,26 +28,26 @@ final class HandoffSummary {
     private static final int MESSAGES_LOOKED_AT = 20;
     private static final EntityExtractor ENTITIES = new EntityExtractor();
 
-    private final ConversationStore store;
+    private final Transcripts transcripts;
 
-    HandoffSummary(ConversationStore store) {
-        this.store = store;
+    HandoffSummary(Transcripts transcripts) {
+        this.transcripts = transcripts;
     }
 
     /** One shopper message and the intent the bot recognised in it. */
     private record Said(String text, Optional<String> intent) {
     }
 
-    Mono<HandoffRequest> summarise(Conversation conversation, String currentText, BotDecision decision,
+    Mono<HandoffRequest> summarise(Conversation conversation, String currentText, Message.Understanding understood,
                                    ShopKnowledge knowledge) {
         long from = Math.max(0, conversation.lastSeq() - MESSAGES_LOOKED_AT);
-        return store.messagesAfter(conversation.id(), from)
+        return transcripts.messagesAfter(conversation.id(), from)
                 .filter(message -> message.author() == Author.SHOPPER)
                 .map(message -> new Said(message.text(), message.intent()))
                 .collectList()
                 .map(earlier -> {
                     List<Said> said = new ArrayList<>(earlier);
-                    said.add(new Said(currentText, decision.understood().intent()));
+                    said.add(new Said(currentText, understood.intent()));
                     return requestIn(said, conversation, knowledge);
                 });
     }
@@ -57,7 +57,7 @@ final class HandoffSummary {
         for (int i = said.size() - 1; i >= 0; i--) {
             Said message = said.get(i);
             // A button's label ("No" after an answer) is an answer to the bot, never the request, whatever it reads as.
-            if (!isButtonLabel(message.text()) && message.intent().filter(knowledge::namesATopic).isPresent()) {
+            if (!QuickReplies.isLabel(message.text()) && message.intent().filter(knowledge::namesATopic).isPresent()) {
                 return new HandoffRequest(message.text(), message.intent(), order);
             }
         }
@@ -71,11 +71,7 @@ final class HandoffSummary {
 
     /** More than contact details, an order number or a button label: words of the shopper's own. */
     private static boolean isQuestion(String text) {
-        return !isButtonLabel(text) && words(text) >= 2;
-    }
-
-    private static boolean isButtonLabel(String text) {
-        return Arrays.stream(QuickReplies.values()).anyMatch(label -> label.matches(text));
+        return !QuickReplies.isLabel(text) && words(text) >= 2;
     }
 
     /** Words of at least two letters, once e-mail addresses, phone, order and tracking numbers are taken out. */

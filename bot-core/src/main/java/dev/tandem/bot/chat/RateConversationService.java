@@ -1,6 +1,8 @@
 package dev.tandem.bot.chat;
 
-import dev.tandem.bot.chat.port.ConversationStore;
+import dev.tandem.bot.chat.port.Conversations;
+import dev.tandem.bot.chat.port.Ratings;
+import dev.tandem.bot.chat.port.Transcripts;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.ConversationState;
@@ -15,14 +17,17 @@ import reactor.core.publisher.Mono;
 /** Records a CSAT rating once per conversation, for whoever handled it: the resolving agent or the bot. */
 public final class RateConversationService implements RateConversation {
 
-    private final ConversationStore store;
+    private final Ratings ratings;
+    private final Transcripts transcripts;
     private final ShopperAccess access;
     private final ConversationEvents events;
     private final Clock clock;
 
-    public RateConversationService(ConversationStore store, ConversationEvents events, Clock clock) {
-        this.store = store;
-        this.access = new ShopperAccess(store);
+    public RateConversationService(Conversations conversations, Transcripts transcripts, Ratings ratings,
+                                   ConversationEvents events, Clock clock) {
+        this.ratings = ratings;
+        this.transcripts = transcripts;
+        this.access = new ShopperAccess(conversations);
         this.events = events;
         this.clock = clock;
     }
@@ -38,7 +43,7 @@ public final class RateConversationService implements RateConversation {
             return access.open(command.conversationId(), command.token())
                     .flatMap(conversation -> ratedBy(conversation)
                             .map(agent -> new Rating(conversation.id(), command.score(), comment, agent, clock.instant()))
-                            .flatMap(rating -> store.rate(rating).flatMap(saved -> saved ? Mono.just(rating)
+                            .flatMap(rating -> ratings.rate(rating).flatMap(saved -> saved ? Mono.just(rating)
                                     : Mono.error(new ConversationNotRatableException("already_rated",
                                     "this conversation has been rated already"))))
                             .doOnNext(rating -> announce(rating, conversation.state())));
@@ -65,8 +70,8 @@ public final class RateConversationService implements RateConversation {
         if (conversation.memory().order().verifiedOrder().isPresent()) {
             return Mono.just(true);
         }
-        return store.hadHelpfulAnswer(conversation.id()).flatMap(helped -> helped ? Mono.just(true)
-                : store.messagesAfter(conversation.id(), 0)
+        return ratings.hadHelpfulAnswer(conversation.id()).flatMap(helped -> helped ? Mono.just(true)
+                : transcripts.messagesAfter(conversation.id(), 0)
                         .any(message -> message.author() == Author.BOT && message.faqId().isPresent()));
     }
 

@@ -1,16 +1,16 @@
 package dev.tandem.bot.chat;
 
-import dev.tandem.bot.chat.port.ConversationStore;
+import dev.tandem.bot.chat.port.Conversations;
 import dev.tandem.bot.conversation.Conversation;
 import reactor.core.publisher.Mono;
 
 /** Opens a conversation for whoever holds its token (or is its channel), and for nobody else. */
 final class ShopperAccess {
 
-    private final ConversationStore store;
+    private final Conversations conversations;
 
-    ShopperAccess(ConversationStore store) {
-        this.store = store;
+    ShopperAccess(Conversations conversations) {
+        this.conversations = conversations;
     }
 
     Mono<Conversation> open(String conversationId, String token) {
@@ -18,7 +18,7 @@ final class ShopperAccess {
     }
 
     Mono<Conversation> open(String conversationId, ShopperCredential credential) {
-        return store.find(conversationId)
+        return conversations.find(conversationId)
                 .filter(credential::opens)
                 .switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)));
     }

@@ -1,6 +1,6 @@
 package dev.tandem.bot.chat;
 
-import dev.tandem.bot.chat.port.ConversationStore;
+import dev.tandem.bot.chat.port.Conversations;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.events.ConversationEvent;
@@ -24,15 +24,15 @@ public final class ShowTypingService implements ShowTyping {
     /** Past this many remembered conversations the memory is dropped: it only throttles. */
     private static final int REMEMBERED = 10_000;
 
-    private final ConversationStore store;
+    private final Conversations conversations;
     private final ShopperAccess access;
     private final ConversationEvents events;
     private final Clock clock;
     private final Map<String, Instant> lastSent = new ConcurrentHashMap<>();
 
-    public ShowTypingService(ConversationStore store, ConversationEvents events, Clock clock) {
-        this.store = store;
-        this.access = new ShopperAccess(store);
+    public ShowTypingService(Conversations conversations, ConversationEvents events, Clock clock) {
+        this.conversations = conversations;
+        this.access = new ShopperAccess(conversations);
         this.events = events;
         this.clock = clock;
     }
@@ -47,7 +47,7 @@ public final class ShowTypingService implements ShowTyping {
 
     @Override
     public Mono<Void> agentTyping(String agent, String conversationId) {
-        return store.find(conversationId)
+        return conversations.find(conversationId)
                 .switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)))
                 .filter(conversation -> conversation.isAssignedTo(agent))
                 .doOnNext(conversation -> publish(Type.AGENT_TYPING, conversation))

@@ -1,6 +1,6 @@
 package dev.tandem.bot.chat;
 
-import dev.tandem.bot.chat.port.ConversationStore;
+import dev.tandem.bot.chat.port.TurnStore;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.ConversationToken;
@@ -17,10 +17,10 @@ import reactor.core.publisher.Mono;
 /** Opens a conversation in the page's language (English when unknown) and greets the shopper. */
 public final class StartConversationService implements StartConversation {
 
-    private final ConversationStore store;
+    private final TurnStore store;
     private final Clock clock;
 
-    public StartConversationService(ConversationStore store, Clock clock) {
+    public StartConversationService(TurnStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }

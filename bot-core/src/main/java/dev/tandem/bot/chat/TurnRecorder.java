@@ -1,6 +1,6 @@
 package dev.tandem.bot.chat;
 
-import dev.tandem.bot.chat.port.ConversationStore;
+import dev.tandem.bot.chat.port.TurnStore;
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.events.port.ConversationEvents;
 import dev.tandem.bot.handoff.QueueChange;
@@ -14,10 +14,10 @@ import reactor.core.publisher.Mono;
  */
 public final class TurnRecorder {
 
-    private final ConversationStore store;
+    private final TurnStore store;
     private final ConversationEvents events;
 
-    public TurnRecorder(ConversationStore store, ConversationEvents events) {
+    public TurnRecorder(TurnStore store, ConversationEvents events) {
         this.store = store;
         this.events = events;
     }

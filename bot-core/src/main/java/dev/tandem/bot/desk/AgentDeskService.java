@@ -1,14 +1,15 @@
 package dev.tandem.bot.desk;
 
 import dev.tandem.bot.agent.Agent;
+import dev.tandem.bot.agent.AgentPresence;
 import dev.tandem.bot.agent.Presence;
+import dev.tandem.bot.agent.port.AgentRoster;
 import dev.tandem.bot.chat.ConversationNotFoundException;
 import dev.tandem.bot.chat.ConversationTurn;
-import dev.tandem.bot.chat.HandleShopperMessage;
 import dev.tandem.bot.chat.TurnRecorder;
 import dev.tandem.bot.chat.port.AgentAtCapacityException;
 import dev.tandem.bot.chat.port.ConcurrentTurnException;
-import dev.tandem.bot.chat.port.ConversationStore;
+import dev.tandem.bot.chat.port.Conversations;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.ConversationState;
@@ -39,15 +40,20 @@ import reactor.core.publisher.Mono;
  */
 public final class AgentDeskService implements AgentDesk {
 
-    private final ConversationStore store;
+    private final Conversations conversations;
     private final TurnRecorder recorder;
     private final LiveQueue queue;
+    private final AgentRoster roster;
+    private final AgentPresence presence;
     private final Clock clock;
 
-    public AgentDeskService(ConversationStore store, TurnRecorder recorder, LiveQueue queue, Clock clock) {
-        this.store = store;
+    public AgentDeskService(Conversations conversations, TurnRecorder recorder, LiveQueue queue, AgentRoster roster,
+                            AgentPresence presence, Clock clock) {
+        this.conversations = conversations;
         this.recorder = recorder;
         this.queue = queue;
+        this.roster = roster;
+        this.presence = presence;
         this.clock = clock;
     }
 
@@ -85,7 +91,7 @@ public final class AgentDeskService implements AgentDesk {
 
     /** Shoppers see an agent by their display name ("Anna"), never the sign-in name. */
     private String shownAs(String agent) {
-        return queue.roster().find(agent).map(Agent::displayName).orElse(agent);
+        return roster.find(agent).map(Agent::displayName).orElse(agent);
     }
 
     @Override
@@ -108,13 +114,13 @@ public final class AgentDeskService implements AgentDesk {
                         () -> { });
             }
             String colleague = target.agent().orElseThrow();
-            if (queue.roster().find(colleague).isEmpty()) {
+            if (roster.find(colleague).isEmpty()) {
                 throw new InvalidAgentRequestException("there is no agent called '" + colleague + "'");
             }
             if (colleague.equals(agent)) {
                 throw new InvalidAgentRequestException("the conversation is already yours");
             }
-            if (queue.presence().of(colleague) == Presence.OFFLINE) {
+            if (presence.of(colleague) == Presence.OFFLINE) {
                 // Their chats go back to the queue once they have been gone a while: the shopper would only wait.
                 throw new AgentConflictException("agent_offline", colleague + " is offline; transfer to a colleague "
                         + "who is online, or to a language team's queue");
@@ -154,10 +160,9 @@ public final class AgentDeskService implements AgentDesk {
 
     @Override
     public Mono<Message> reply(String agent, String conversationId, String text) {
-        return Mono.fromCallable(() -> ChatText.required(text, HandleShopperMessage.MAX_TEXT_LENGTH,
-                        InvalidAgentRequestException::new))
+        return Mono.fromCallable(() -> ChatText.message(text, InvalidAgentRequestException::new))
                 .flatMap(kept -> Mono.defer(() -> {
-                            queue.presence().seen(agent, clock.instant());
+                            presence.seen(agent, clock.instant());
                             return find(conversationId);
                         })
                         .flatMap(conversation -> {
@@ -174,7 +179,7 @@ public final class AgentDeskService implements AgentDesk {
     @Override
     public Mono<Integer> returnChatsOfAbsentAgents() {
         return Mono.defer(() -> {
-            List<String> absent = queue.presence().offlineFor(queue.settings().offlineGrace(), clock.instant());
+            List<String> absent = queue.absentAgents(clock.instant());
             if (absent.isEmpty()) {
                 return Mono.just(0);
             }
@@ -205,7 +210,7 @@ public final class AgentDeskService implements AgentDesk {
      */
     private Mono<Conversation> act(String agent, String conversationId, Action action) {
         return Mono.defer(() -> {
-                    queue.presence().seen(agent, clock.instant());
+                    presence.seen(agent, clock.instant());
                     return Mono.zip(find(conversationId), queue.snapshot());
                 })
                 .flatMap(current -> {
@@ -230,11 +235,11 @@ public final class AgentDeskService implements AgentDesk {
     }
 
     private Mono<Conversation> find(String conversationId) {
-        return store.find(conversationId).switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)));
+        return conversations.find(conversationId).switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)));
     }
 
     private void requireCapacity(String agent, QueueSnapshot snapshot) {
-        int capacity = queue.roster().find(agent).map(Agent::capacity)
+        int capacity = roster.find(agent).map(Agent::capacity)
                 .orElseThrow(() -> new InvalidAgentRequestException("'" + agent + "' is not an agent of this shop"));
         if (snapshot.load(agent) >= capacity) {
             throw new AgentConflictException("at_capacity",
@@ -244,7 +249,7 @@ public final class AgentDeskService implements AgentDesk {
 
     /** The queue's language line decides: the shopper's language, or the team a colleague transferred it to. */
     private void requireSpeaks(String agent, QueueEntry entry) {
-        queue.roster().find(agent).filter(known -> !known.speaks(entry.language())).ifPresent(known -> {
+        roster.find(agent).filter(known -> !known.speaks(entry.language())).ifPresent(known -> {
             throw new AgentConflictException("other_language", "conversation " + entry.conversationId()
                     + " waits for an agent who speaks " + entry.language().code() + "; " + agent + " takes chats in "
                     + known.languages().stream().map(Language::code).sorted().collect(Collectors.joining(", ")));

@@ -1,14 +1,17 @@
 package dev.tandem.bot.desk;
 
 import dev.tandem.bot.agent.Agent;
+import dev.tandem.bot.agent.port.AgentRoster;
 import dev.tandem.bot.chat.ConversationNotFoundException;
-import dev.tandem.bot.chat.port.ConversationStore;
+import dev.tandem.bot.chat.port.Conversations;
+import dev.tandem.bot.chat.port.Transcripts;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.customer.KnownCustomer;
 import dev.tandem.bot.dialogue.ShopKnowledge;
 import dev.tandem.bot.events.ConversationEvent;
+import dev.tandem.bot.events.port.EventLog;
 import dev.tandem.bot.handoff.LiveQueue;
 import dev.tandem.bot.handoff.QueueEntry;
 import dev.tandem.bot.text.ChatText;
@@ -43,35 +46,42 @@ public final class ViewConversationService implements ViewConversation {
     /** Earlier conversations shown; the rest is one click away in the privacy export. */
     private static final int PREVIOUS_SHOWN = 20;
 
-    private final ConversationStore store;
+    private final Conversations conversations;
+    private final Transcripts transcripts;
+    private final EventLog log;
     private final LiveQueue queue;
+    private final AgentRoster roster;
     private final Supplier<ShopKnowledge> knowledge;
     private final EntityExtractor entities = new EntityExtractor();
     private final Optional<dev.tandem.bot.customer.KnownCustomers> customers;
     private final Clock clock;
 
-    public ViewConversationService(ConversationStore store, LiveQueue queue, Supplier<ShopKnowledge> knowledge,
-                                   Clock clock) {
-        this(store, queue, knowledge, Optional.empty(), clock);
+    public ViewConversationService(Conversations conversations, Transcripts transcripts, EventLog log, LiveQueue queue,
+                                   AgentRoster roster, Supplier<ShopKnowledge> knowledge, Clock clock) {
+        this(conversations, transcripts, log, queue, roster, knowledge, Optional.empty(), clock);
     }
 
     /** @param customers where the customer's other conversations and orders come from */
-    public ViewConversationService(ConversationStore store, LiveQueue queue, Supplier<ShopKnowledge> knowledge,
+    public ViewConversationService(Conversations conversations, Transcripts transcripts, EventLog log, LiveQueue queue,
+                                   AgentRoster roster, Supplier<ShopKnowledge> knowledge,
                                    Optional<dev.tandem.bot.customer.KnownCustomers> customers, Clock clock) {
         this.customers = customers;
         this.clock = clock;
-        this.store = store;
+        this.conversations = conversations;
+        this.transcripts = transcripts;
+        this.log = log;
         this.queue = queue;
+        this.roster = roster;
         this.knowledge = knowledge;
     }
 
     @Override
     public Mono<Details> details(String agent, String conversationId) {
-        return store.find(conversationId)
+        return conversations.find(conversationId)
                 .switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)))
-                .flatMap(conversation -> store.log(ConversationEvent.of(ConversationEvent.Type.VIEWED, conversationId,
+                .flatMap(conversation -> log.log(ConversationEvent.of(ConversationEvent.Type.VIEWED, conversationId,
                                 conversation.state(), clock.instant()).withAgent(agent))
-                        .then(Mono.zip(store.messagesAfter(conversationId, 0).collectList(), queue.snapshot(),
+                        .then(Mono.zip(transcripts.messagesAfter(conversationId, 0).collectList(), queue.snapshot(),
                                 history(conversationId)))
                         .map(loaded -> details(conversation, loaded.getT1(), loaded.getT2().entry(conversationId),
                                 loaded.getT3())));
@@ -97,7 +107,7 @@ public final class ViewConversationService implements ViewConversation {
 
     private Mono<CustomerHistory> history(KnownCustomer customer) {
         return Flux.fromIterable(customer.conversations())
-                .concatMap(id -> store.find(id).flatMap(this::past))
+                .concatMap(id -> conversations.find(id).flatMap(this::past))
                 .collectList()
                 .map(previous -> new CustomerHistory(customer.identities(), previous.stream()
                         .sorted(Comparator.comparing(PastConversation::startedAt).reversed())
@@ -105,7 +115,7 @@ public final class ViewConversationService implements ViewConversation {
     }
 
     private Mono<PastConversation> past(Conversation conversation) {
-        return store.messagesAfter(conversation.id(), 0)
+        return transcripts.messagesAfter(conversation.id(), 0)
                 .filter(message -> message.author() == Author.SHOPPER)
                 .next()
                 .map(first -> oneLine(first.text()))
@@ -130,7 +140,7 @@ public final class ViewConversationService implements ViewConversation {
         references.orderNumbers().stream().findFirst().ifPresent(order -> variables.put("orderNumber", order));
         references.trackingNumbers().stream().findFirst().ifPresent(tracking -> variables.put("trackingNumber", tracking));
         conversation.assignedAgent().ifPresent(agent -> variables.put("agentName",
-                queue.roster().find(agent).map(Agent::displayName).orElse(agent)));
+                roster.find(agent).map(Agent::displayName).orElse(agent)));
         List<CannedReply> canned = shop.canned().stream().map(response -> CannedReply.of(response, language, variables))
                 .toList();
         String summary = question.map(ViewConversationService::oneLine).orElse("");

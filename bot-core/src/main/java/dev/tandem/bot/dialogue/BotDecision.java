@@ -1,5 +1,6 @@
 package dev.tandem.bot.dialogue;
 
+import dev.tandem.bot.conversation.BotMemory;
 import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.conversation.OrderMemory;
@@ -8,48 +9,125 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the bot makes of one shopper message: what it understood, what it answers, and whether the
- * conversation goes to a person. The handoff notice (with the queue position) is written by the caller,
- * which knows the queue.
- *
- * @param lowConfidenceStreak the conversation's streak of unsure turns after this one
- * @param vote                the shopper's answer to "Was this helpful?" about the bot's latest answer
- * @param answerUnhelpful     the shopper still needs help after an unhelpful answer
- * @param unanswered          the bot could not answer this message (counted for editors in analytics)
- * @param orderTurn           the message belongs to the order conversation: the order dialogue answers it
- * @param order               the order conversation after this turn; empty: set aside, as it was
+ * What the bot makes of one shopper message: what it understood, what it says, and what it remembers for the
+ * next message. A handoff's notice (with the queue position) is written by the use case, which knows the queue.
  */
-public record BotDecision(
-        Language language,
-        Message.Understanding understood,
-        List<BotReply> replies,
-        Optional<HandoffReason> handoff,
-        int lowConfidenceStreak,
-        Optional<Boolean> vote,
-        boolean answerUnhelpful,
-        boolean unanswered,
-        boolean orderTurn,
-        Optional<OrderMemory> order) {
+public sealed interface BotDecision {
 
-    public BotDecision {
-        replies = List.copyOf(replies);
+    Language language();
+
+    Message.Understanding understood();
+
+    List<BotReply> replies();
+
+    /**
+     * What the bot remembers after this turn.
+     *
+     * @param answerSeq the seq the first reply will be saved at (the answer a vote is asked about)
+     */
+    BotMemory memoryAfter(BotMemory before, long answerSeq);
+
+    /** The bot could not answer this message: editors find it among the unanswered questions. */
+    default boolean unanswered() {
+        return false;
     }
 
-    /** The same decision, counted as a question the bot could not answer. */
-    public BotDecision markedUnanswered() {
-        return new BotDecision(language, understood, replies, handoff, lowConfidenceStreak, vote, answerUnhelpful, true,
-                orderTurn, order);
+    /** An FAQ answer followed by "Was this helpful?". */
+    record Answer(Language language, Message.Understanding understood, List<BotReply> replies, String faqId)
+            implements BotDecision {
+
+        public Answer {
+            replies = List.copyOf(replies);
+        }
+
+        @Override
+        public BotMemory memoryAfter(BotMemory before, long answerSeq) {
+            return new BotMemory(0, Optional.of(faqId), answerSeq, false, before.order().leftAside());
+        }
     }
 
-    /** The order dialogue's answer to an order turn. */
-    public BotDecision answeredAboutOrder(List<BotReply> orderReplies, Optional<HandoffReason> orderHandoff,
-                                          OrderMemory orderAfter) {
-        return new BotDecision(language, understood, orderReplies, orderHandoff, 0, vote, false, false, false,
-                Optional.of(orderAfter));
+    /** Words of the bot's own: small talk, "not the shop's business", which of two requests first. */
+    record Reply(Language language, Message.Understanding understood, List<BotReply> replies) implements BotDecision {
+
+        public Reply {
+            replies = List.copyOf(replies);
+        }
+
+        @Override
+        public BotMemory memoryAfter(BotMemory before, long answerSeq) {
+            return new BotMemory(0, before.lastFaqId(), 0, before.answerUnhelpful(), before.order().leftAside());
+        }
     }
 
-    /** The FAQ entry this decision answers from, if it answers from one. */
-    public Optional<String> answeredFaqId() {
-        return replies.stream().flatMap(reply -> reply.faqId().stream()).findFirst();
+    /**
+     * Unsure what the shopper means: one question with the best guesses as buttons.
+     *
+     * @param unsureTurns the shopper's messages in a row the bot has been unsure about, this one included
+     */
+    record Clarify(Language language, Message.Understanding understood, List<BotReply> replies, int unsureTurns)
+            implements BotDecision {
+
+        public Clarify {
+            replies = List.copyOf(replies);
+        }
+
+        @Override
+        public BotMemory memoryAfter(BotMemory before, long answerSeq) {
+            return new BotMemory(unsureTurns, before.lastFaqId(), 0, before.answerUnhelpful(), before.order().leftAside());
+        }
+
+        @Override
+        public boolean unanswered() {
+            return true;
+        }
+    }
+
+    /** The shopper answered "Was this helpful?" about the bot's latest answer; an unhelpful one is remembered. */
+    record Voted(Language language, Message.Understanding understood, List<BotReply> replies, boolean helpful)
+            implements BotDecision {
+
+        public Voted {
+            replies = List.copyOf(replies);
+        }
+
+        @Override
+        public BotMemory memoryAfter(BotMemory before, long answerSeq) {
+            return new BotMemory(0, before.lastFaqId(), 0, !helpful, before.order().leftAside());
+        }
+    }
+
+    /** The order dialogue's answer: a question about the order, its status, or what can be done with it. */
+    record AboutOrder(Language language, Message.Understanding understood, List<BotReply> replies, OrderMemory order)
+            implements BotDecision {
+
+        public AboutOrder {
+            replies = List.copyOf(replies);
+        }
+
+        @Override
+        public BotMemory memoryAfter(BotMemory before, long answerSeq) {
+            return new BotMemory(0, before.lastFaqId(), 0, false, order);
+        }
+    }
+
+    /**
+     * A person takes over.
+     *
+     * @param replies    said before the notice: an FAQ answer the shop always follows with a person
+     * @param unanswered the bot could not place the message (it was unsure, or its answer did not help)
+     * @param order      the order conversation, set aside
+     */
+    record HandOff(Language language, Message.Understanding understood, HandoffReason reason, List<BotReply> replies,
+                   boolean unanswered, OrderMemory order) implements BotDecision {
+
+        public HandOff {
+            replies = List.copyOf(replies);
+        }
+
+        @Override
+        public BotMemory memoryAfter(BotMemory before, long answerSeq) {
+            Optional<String> answered = replies.stream().flatMap(reply -> reply.faqId().stream()).findFirst();
+            return new BotMemory(0, answered.or(before::lastFaqId), 0, false, order);
+        }
     }
 }

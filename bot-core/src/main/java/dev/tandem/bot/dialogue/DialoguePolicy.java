@@ -17,11 +17,14 @@ import dev.tandem.kb.HandoffMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
- * Decides the bot's answer to one shopper message while the bot owns the conversation: answer when sure,
- * ask once when unsure, hand off when still unsure, when a person is asked for or required, when an answer
- * did not help, and when the shopper is losing patience.
+ * Decides the bot's answer to one shopper message while the bot owns the conversation, as a pipeline of steps in
+ * order, the first that decides wins: a person asked for, the shopper losing patience, the order conversation going
+ * on, a vote on the last answer, a request the bot is sure of (an FAQ answer, an order question, small talk, …), and
+ * what to do when unsure (the FAQ search on strong evidence, one clarifying question, then a person).
  */
 public final class DialoguePolicy {
 
@@ -35,12 +38,34 @@ public final class DialoguePolicy {
     private static final int SEARCH_AGREEMENT_GUESSES = 3;
 
     private final DialogueSettings settings;
+    private final OrderConversation orders;
+    private final List<Step> steps = List.of(
+            this::personAsked, this::losingPatience, this::orderConversationGoesOn, this::voteOnLastAnswer,
+            this::sureOfRequest, this::unsure);
 
-    public DialoguePolicy(DialogueSettings settings) {
-        this.settings = settings;
+    /** One step of the pipeline: its decision, or empty when the message is not its to answer. */
+    @FunctionalInterface
+    private interface Step {
+        Mono<BotDecision> decide(Turn turn);
     }
 
-    public BotDecision decide(Conversation conversation, String text, ShopKnowledge knowledge) {
+    /** @param orders answers order questions, with the order system */
+    public DialoguePolicy(DialogueSettings settings, OrderConversation orders) {
+        this.settings = settings;
+        this.orders = orders;
+    }
+
+    public Mono<BotDecision> decide(Conversation conversation, String text, ShopKnowledge knowledge) {
+        Turn turn = read(conversation, text, knowledge);
+        return Flux.fromIterable(steps).concatMap(step -> step.decide(turn)).next();
+    }
+
+    /** What the bot understands in a message, without answering it (for the queue's summary of a request). */
+    public Message.Understanding understand(Conversation conversation, String text, ShopKnowledge knowledge) {
+        return read(conversation, text, knowledge).understood;
+    }
+
+    private Turn read(Conversation conversation, String text, ShopKnowledge knowledge) {
         // An address's own words ("someone@…") are not what the shopper asks; a bare address keeps the language.
         String words = EntityExtractor.withoutEmailAddresses(text);
         Language language = languageOf(words, conversation.language(), knowledge);
@@ -50,35 +75,86 @@ public final class DialoguePolicy {
         Message.Understanding understood = new Message.Understanding(language.code(),
                 best.intent().isEmpty() ? Optional.empty() : Optional.of(best.intent()),
                 best.intent().isEmpty() ? Optional.empty() : Optional.of(best.confidence()));
-        Turn turn = new Turn(language, understood, knowledge, conversation.memory());
+        return new Turn(conversation.id(), text, words, language, limits, prediction, best, understood, knowledge,
+                conversation.memory());
+    }
 
-        if (isHumanRequest(text, best, limits)) {
-            return turn.handOff(turn.memory.answerUnhelpful() ? HandoffReason.UNHELPFUL_ANSWER : HandoffReason.SHOPPER_REQUEST);
+    /** A quick reply "talk to a person" in any language, or the classifier hearing the request. */
+    private Mono<BotDecision> personAsked(Turn turn) {
+        boolean asked = QuickReplies.HUMAN.matches(turn.text) || HUMAN_AGENT_INTENT.equals(turn.best.intent())
+                && turn.best.confidence() >= turn.limits.humanRequestConfidence();
+        return asked ? decided(turn.handOff(turn.memory.answerUnhelpful() ? HandoffReason.UNHELPFUL_ANSWER
+                : HandoffReason.SHOPPER_REQUEST)) : Mono.empty();
+    }
+
+    /** Abuse or shouting: a person, before the bot tries again. */
+    private Mono<BotDecision> losingPatience(Turn turn) {
+        return Frustration.shows(turn.text) ? decided(turn.handOff(HandoffReason.FRUSTRATION)) : Mono.empty();
+    }
+
+    /**
+     * The bot asked for an order number, a contact to verify it, or a confirmation, and this message gives it:
+     * the order dialogue continues. A message that is clearly about something else sets the order aside.
+     */
+    private Mono<BotDecision> orderConversationGoesOn(Turn turn) {
+        OrderMemory order = turn.memory.order();
+        boolean elsewhere = turn.best.confidence() >= turn.limits.intentConfidence() && !ORDER_INTENT.equals(turn.best.intent());
+        boolean goesOn = switch (order.step()) {
+            case NONE -> order.verifiedOrder().isPresent()
+                    && (QuickReplies.CANCEL_ORDER.matches(turn.text) || QuickReplies.START_RETURN.matches(turn.text));
+            case ASK_NUMBER, ASK_CONTACT -> OrderAnswers.hasOrderDetails(turn.text) || !elsewhere;
+            case CONFIRM_CANCEL, CONFIRM_RETURN -> QuickReplies.CONFIRM.matches(turn.text)
+                    || QuickReplies.DECLINE.matches(turn.text);
+        };
+        return goesOn ? orders.answer(turn.message()) : Mono.empty();
+    }
+
+    /** "Was this helpful?" answered with its buttons, or with a plain thank-you. */
+    private Mono<BotDecision> voteOnLastAnswer(Turn turn) {
+        if (!turn.memory.awaitsVote()) {
+            return Mono.empty();
         }
-        if (Frustration.shows(text)) {
-            return turn.handOff(HandoffReason.FRUSTRATION);
+        boolean thanked = THANKS_INTENT.equals(turn.best.intent()) && turn.best.confidence() >= turn.limits.intentConfidence();
+        if (QuickReplies.HELPFUL.matches(turn.text) || thanked) {
+            return decided(turn.voted(true, BotTexts.text(turn.language, "helpful.thanks"), List.of()));
         }
-        if (continuesOrderConversation(turn.memory.order(), text, best, limits)) {
-            return turn.aboutOrder();
+        if (QuickReplies.UNHELPFUL.matches(turn.text)) {
+            return decided(turn.voted(false, BotTexts.text(turn.language, "helpful.sorry"),
+                    List.of(BotTexts.text(turn.language, "quick-reply.human"))));
         }
-        if (turn.memory.awaitsVote()) {
-            Optional<BotDecision> voted = vote(turn, text, best, limits);
-            if (voted.isPresent()) {
-                return voted.get();
-            }
+        return Mono.empty();
+    }
+
+    /** Sure of the request: two in one message are asked about, one is acted on as its intent's action says. */
+    private Mono<BotDecision> sureOfRequest(Turn turn) {
+        if (!isSure(turn.prediction, turn.best, turn.limits)) {
+            return Mono.empty();
         }
-        if (isSure(prediction, best, limits)) {
-            List<String> requests = new Reading(knowledge, language, limits).separateRequests(words, best).stream()
-                    .flatMap(intent -> labelOf(turn, intent).stream()).distinct().toList();
-            if (requests.size() > 1) {
-                return turn.askWhichFirst(requests);
-            }
-            Optional<BotDecision> acted = act(turn, best.intent());
-            if (acted.isPresent()) {
-                return acted.get();
-            }
+        List<String> requests = new Reading(turn.knowledge, turn.language, turn.limits)
+                .separateRequests(turn.words, turn.best).stream()
+                .flatMap(intent -> labelOf(turn, intent).stream()).distinct().toList();
+        if (requests.size() > 1) {
+            return decided(turn.askWhichFirst(requests));
         }
-        return whenUnsure(turn, words, prediction, best, limits);
+        String intent = turn.best.intent();
+        Optional<IntentAction> action = turn.knowledge.actionOf(intent);
+        if (action.isEmpty()) {
+            return Mono.empty();
+        }
+        return switch (action.get()) {
+            case FAQ -> Mono.justOrEmpty(turn.knowledge.faq().answerFor(turn.language.code(), intent).map(turn::answer));
+            case ORDER_LOOKUP -> orders.answer(turn.message());
+            case HANDOFF -> decided(turn.handOff(COMPLAINT_INTENT.equals(intent)
+                    ? HandoffReason.COMPLAINT : HandoffReason.SHOPPER_REQUEST));
+            case SMALLTALK -> decided(turn.say(BotTexts.has(turn.language, "smalltalk." + intent)
+                    ? BotTexts.text(turn.language, "smalltalk." + intent)
+                    : BotTexts.text(turn.language, "smalltalk.greeting")));
+            case OUT_OF_SCOPE -> decided(turn.outOfScope());
+        };
+    }
+
+    private static Mono<BotDecision> decided(BotDecision decision) {
+        return Mono.just(decision);
     }
 
     private Language languageOf(String text, Language current, ShopKnowledge knowledge) {
@@ -99,80 +175,26 @@ public final class DialoguePolicy {
         return best.confidence() >= limits.intentConfidence() && best.confidence() - next >= limits.intentMargin();
     }
 
-    /** A quick reply "talk to a person" in any language, or the classifier hearing the request. */
-    private static boolean isHumanRequest(String text, ScoredIntent best, DialogueSettings.Thresholds limits) {
-        if (QuickReplies.HUMAN.matches(text)) {
-            return true;
-        }
-        return HUMAN_AGENT_INTENT.equals(best.intent()) && best.confidence() >= limits.humanRequestConfidence();
-    }
-
-    /**
-     * The bot asked for an order number, a contact to verify it, or a confirmation, and this message gives it:
-     * the order dialogue continues. A message that is clearly about something else sets the order aside.
-     */
-    private static boolean continuesOrderConversation(OrderMemory order, String text, ScoredIntent best,
-                                                      DialogueSettings.Thresholds limits) {
-        boolean elsewhere = best.confidence() >= limits.intentConfidence() && !ORDER_INTENT.equals(best.intent());
-        return switch (order.step()) {
-            case NONE -> order.verifiedOrder().isPresent()
-                    && (QuickReplies.CANCEL_ORDER.matches(text) || QuickReplies.START_RETURN.matches(text));
-            case ASK_NUMBER, ASK_CONTACT -> OrderAnswers.hasOrderDetails(text) || !elsewhere;
-            case CONFIRM_CANCEL, CONFIRM_RETURN -> QuickReplies.CONFIRM.matches(text) || QuickReplies.DECLINE.matches(text);
-        };
-    }
-
-    /** "Was this helpful?" answered with its buttons, or with a plain thank-you. */
-    private static Optional<BotDecision> vote(Turn turn, String text, ScoredIntent best, DialogueSettings.Thresholds limits) {
-        boolean thanked = THANKS_INTENT.equals(best.intent()) && best.confidence() >= limits.intentConfidence();
-        if (QuickReplies.HELPFUL.matches(text) || thanked) {
-            return Optional.of(turn.voted(true, BotTexts.text(turn.language, "helpful.thanks"), List.of()));
-        }
-        if (QuickReplies.UNHELPFUL.matches(text)) {
-            return Optional.of(turn.voted(false, BotTexts.text(turn.language, "helpful.sorry"),
-                    List.of(BotTexts.text(turn.language, "quick-reply.human"))));
-        }
-        return Optional.empty();
-    }
-
-    private Optional<BotDecision> act(Turn turn, String intent) {
-        Optional<IntentAction> action = turn.knowledge.actionOf(intent);
-        if (action.isEmpty()) {
-            return Optional.empty();
-        }
-        return switch (action.get()) {
-            case FAQ -> turn.knowledge.faq().answerFor(turn.language.code(), intent).map(turn::answer);
-            case ORDER_LOOKUP -> Optional.of(turn.aboutOrder());
-            case HANDOFF -> Optional.of(turn.handOff(COMPLAINT_INTENT.equals(intent)
-                    ? HandoffReason.COMPLAINT : HandoffReason.SHOPPER_REQUEST));
-            case SMALLTALK -> Optional.of(turn.say(BotTexts.has(turn.language, "smalltalk." + intent)
-                    ? BotTexts.text(turn.language, "smalltalk." + intent)
-                    : BotTexts.text(turn.language, "smalltalk.greeting")));
-            case OUT_OF_SCOPE -> Optional.of(turn.outOfScope());
-        };
-    }
-
     /**
      * The classifier is unsure: the FAQ search may still know the answer, but only on strong evidence (a high
      * score for an entry the classifier also counts among its best guesses, and never when its best guess is
      * "not the shop's business"); otherwise ask once with the two best guesses, and hand off if the shopper is
      * still not understood (at once if an answer just failed them).
      */
-    private static BotDecision whenUnsure(Turn turn, String words, IntentPrediction prediction, ScoredIntent best,
-                                          DialogueSettings.Thresholds limits) {
-        boolean outOfScope = turn.knowledge.actionOf(best.intent()).filter(IntentAction.OUT_OF_SCOPE::equals).isPresent();
-        List<FaqHit> hits = outOfScope ? List.of() : turn.knowledge.faq().search(turn.language.code(), words, 1);
-        if (!hits.isEmpty() && hits.get(0).score() >= limits.faqSearchScore()
-                && amongBestGuesses(prediction, hits.get(0).entry())) {
-            return turn.answer(hits.get(0).entry());
+    private Mono<BotDecision> unsure(Turn turn) {
+        boolean outOfScope = turn.knowledge.actionOf(turn.best.intent()).filter(IntentAction.OUT_OF_SCOPE::equals).isPresent();
+        List<FaqHit> hits = outOfScope ? List.of() : turn.knowledge.faq().search(turn.language.code(), turn.words, 1);
+        if (!hits.isEmpty() && hits.get(0).score() >= turn.limits.faqSearchScore()
+                && amongBestGuesses(turn.prediction, hits.get(0).entry())) {
+            return decided(turn.answer(hits.get(0).entry()));
         }
         if (turn.memory.answerUnhelpful()) {
-            return turn.handOff(HandoffReason.UNHELPFUL_ANSWER).markedUnanswered();
+            return decided(turn.giveUp(HandoffReason.UNHELPFUL_ANSWER));
         }
         if (turn.memory.lowConfidenceStreak() >= 1) {
-            return turn.handOff(HandoffReason.LOW_CONFIDENCE).markedUnanswered();
+            return decided(turn.giveUp(HandoffReason.LOW_CONFIDENCE));
         }
-        return turn.clarify(guessLabels(turn, prediction), turn.memory.lowConfidenceStreak() + 1).markedUnanswered();
+        return decided(turn.clarify(guessLabels(turn, turn.prediction), turn.memory.lowConfidenceStreak() + 1));
     }
 
     private static boolean amongBestGuesses(IntentPrediction prediction, FaqEntry entry) {
@@ -202,8 +224,14 @@ public final class DialoguePolicy {
         return turn.knowledge.topicTitle(intent, turn.language);
     }
 
-    /** The parts of a decision every outcome shares. */
-    private record Turn(Language language, Message.Understanding understood, ShopKnowledge knowledge, BotMemory memory) {
+    /** One message as read: the words, the language, what the classifier makes of it, and the bot's memory. */
+    private record Turn(String conversationId, String text, String words, Language language,
+                        DialogueSettings.Thresholds limits, IntentPrediction prediction, ScoredIntent best,
+                        Message.Understanding understood, ShopKnowledge knowledge, BotMemory memory) {
+
+        UnderstoodMessage message() {
+            return new UnderstoodMessage(conversationId, text, language, understood, memory.order());
+        }
 
         /**
          * An FAQ answer followed by "Was this helpful?". The same answer twice in a row helps nobody: the
@@ -216,54 +244,48 @@ public final class DialoguePolicy {
             }
             BotReply reply = new BotReply(entry.answerMarkdown(), Optional.of(entry.id()), List.of());
             if (entry.handoff() == HandoffMode.ALWAYS) {
-                return decision(List.of(reply), Optional.of(HandoffReason.POLICY), 0, Optional.empty(), false);
+                return new BotDecision.HandOff(language, understood, HandoffReason.POLICY, List.of(reply), false,
+                        memory.order().leftAside());
             }
             BotReply question = new BotReply(BotTexts.text(language, "helpful.question"), Optional.empty(),
                     List.of(BotTexts.text(language, "quick-reply.helpful"), BotTexts.text(language, "quick-reply.unhelpful")));
-            return decision(List.of(reply, question), Optional.empty(), 0, Optional.empty(), false);
-        }
-
-        /** The order dialogue answers; it needs the order system, so the caller runs it. */
-        BotDecision aboutOrder() {
-            return new BotDecision(language, understood, List.of(), Optional.empty(), 0, Optional.empty(), false, false,
-                    true, Optional.empty());
+            return new BotDecision.Answer(language, understood, List.of(reply, question), entry.id());
         }
 
         BotDecision say(String text) {
-            return decision(List.of(BotReply.say(text)), Optional.empty(), 0, Optional.empty(), memory.answerUnhelpful());
+            return new BotDecision.Reply(language, understood, List.of(BotReply.say(text)));
         }
 
         BotDecision voted(boolean helpful, String text, List<String> quickReplies) {
-            return decision(List.of(new BotReply(text, Optional.empty(), quickReplies)), Optional.empty(), 0,
-                    Optional.of(helpful), !helpful);
+            return new BotDecision.Voted(language, understood, List.of(new BotReply(text, Optional.empty(), quickReplies)),
+                    helpful);
         }
 
-        BotDecision clarify(List<String> options, int streak) {
+        BotDecision clarify(List<String> options, int unsureTurns) {
             BotReply question = new BotReply(BotTexts.text(language, "clarify"), Optional.empty(), options);
-            return decision(List.of(question), Optional.empty(), streak, Optional.empty(), memory.answerUnhelpful());
+            return new BotDecision.Clarify(language, understood, List.of(question), unsureTurns);
         }
 
         /** Not the shop's business: said plainly, with the way to a person in case the bot misread it. */
         BotDecision outOfScope() {
             BotReply reply = new BotReply(BotTexts.text(language, "out-of-scope"), Optional.empty(),
                     List.of(BotTexts.text(language, "quick-reply.human")));
-            return decision(List.of(reply), Optional.empty(), 0, Optional.empty(), memory.answerUnhelpful());
+            return new BotDecision.Reply(language, understood, List.of(reply));
         }
 
         /** Two requests in one message: the shopper picks which to answer first. */
         BotDecision askWhichFirst(List<String> requests) {
             BotReply question = new BotReply(BotTexts.text(language, "which-first"), Optional.empty(), requests);
-            return decision(List.of(question), Optional.empty(), 0, Optional.empty(), memory.answerUnhelpful());
+            return new BotDecision.Reply(language, understood, List.of(question));
         }
 
         BotDecision handOff(HandoffReason reason) {
-            return decision(List.of(), Optional.of(reason), 0, Optional.empty(), false);
+            return new BotDecision.HandOff(language, understood, reason, List.of(), false, memory.order().leftAside());
         }
 
-        private BotDecision decision(List<BotReply> replies, Optional<HandoffReason> handoff, int streak,
-                                     Optional<Boolean> vote, boolean unhelpful) {
-            return new BotDecision(language, understood, replies, handoff, streak, vote, unhelpful, false, false,
-                    Optional.empty());
+        /** A person takes over a message the bot could not place. */
+        BotDecision giveUp(HandoffReason reason) {
+            return new BotDecision.HandOff(language, understood, reason, List.of(), true, memory.order().leftAside());
         }
     }
 }

@@ -31,4 +31,9 @@ public enum QuickReplies {
     public boolean matches(String text) {
         return labels.contains(text.strip().toLowerCase(Locale.ROOT));
     }
+
+    /** Whether the text is one of the bot's button labels: an answer to the bot, not words of the shopper's own. */
+    public static boolean isLabel(String text) {
+        return Arrays.stream(values()).anyMatch(label -> label.matches(text));
+    }
 }

@@ -16,8 +16,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The queue together with the team working it: the stored entries, the agents and their presence, their
- * measured pace and the business hours. Hands out consistent snapshots to whoever needs to order the queue
- * or tell a shopper where they stand.
+ * measured pace and the business hours. Answers questions about the queue as it is now (snapshots, a shopper's
+ * place, whether anyone is in, who has been gone too long); the team itself is asked through its own ports.
  */
 public final class LiveQueue {
 
@@ -79,20 +79,14 @@ public final class LiveQueue {
                 .anyMatch(agent -> agent.speaks(language) && presence.of(agent.name()) == Presence.ONLINE);
     }
 
-    public BusinessHours hours() {
-        return hours;
+    /** Where a handed-off shopper stands, or when the team is back: {@link QueueNotices}. */
+    public String whereYouStand(Language language, QueueStatus status, boolean attended, Instant now, boolean byMail) {
+        return QueueNotices.of(language, status, attended, hours, now, byMail);
     }
 
-    public AgentPresence presence() {
-        return presence;
-    }
-
-    public AgentRoster roster() {
-        return roster;
-    }
-
-    public QueueSettings settings() {
-        return settings;
+    /** Agents offline for longer than the grace period: their chats go back to the queue. */
+    public List<String> absentAgents(Instant now) {
+        return presence.offlineFor(settings.offlineGrace(), now);
     }
 
     public void recordPickup(Duration waited) {

@@ -1,5 +1,6 @@
 package dev.tandem.bot.handoff;
 
+import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.dialogue.BotTexts;
 import dev.tandem.intents.Language;
 import java.time.Instant;
@@ -37,6 +38,21 @@ public final class QueueNotices {
         return status.estimatedWait()
                 .map(wait -> BotTexts.text(language, "queue.wait", status.position(), minutes(wait.toSeconds())))
                 .orElseGet(() -> BotTexts.text(language, "queue.position", status.position()));
+    }
+
+    /** Why the conversation goes to a person, the first sentence of the notice that it does. */
+    public static String handedOff(Language language, HandoffReason reason) {
+        return BotTexts.text(language, switch (reason) {
+            case SHOPPER_REQUEST -> "handoff.shopper-request";
+            case COMPLAINT -> "handoff.complaint";
+            case POLICY -> "handoff.policy";
+            case LOW_CONFIDENCE -> "handoff.low-confidence";
+            case UNHELPFUL_ANSWER -> "handoff.unhelpful";
+            case FRUSTRATION -> "handoff.frustration";
+            case ORDER_LOOKUP_UNAVAILABLE -> "handoff.order-lookup";
+            case ORDER_VERIFICATION_FAILED -> "handoff.order-verification";
+            case ORDER_ACTION -> "handoff.order-action";
+        });
     }
 
     /** Whole minutes, rounded up, at least one: "about 0 min" would promise too much. */

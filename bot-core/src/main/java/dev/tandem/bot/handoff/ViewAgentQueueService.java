@@ -1,6 +1,7 @@
 package dev.tandem.bot.handoff;
 
 import dev.tandem.bot.agent.Agent;
+import dev.tandem.bot.agent.port.AgentRoster;
 import dev.tandem.bot.dialogue.ShopKnowledge;
 import dev.tandem.intents.Language;
 import java.time.Clock;
@@ -18,11 +19,13 @@ import reactor.core.publisher.Flux;
 public final class ViewAgentQueueService implements ViewAgentQueue {
 
     private final LiveQueue queue;
+    private final AgentRoster roster;
     private final Supplier<ShopKnowledge> knowledge;
     private final Clock clock;
 
-    public ViewAgentQueueService(LiveQueue queue, Supplier<ShopKnowledge> knowledge, Clock clock) {
+    public ViewAgentQueueService(LiveQueue queue, AgentRoster roster, Supplier<ShopKnowledge> knowledge, Clock clock) {
         this.queue = queue;
+        this.roster = roster;
         this.knowledge = knowledge;
         this.clock = clock;
     }
@@ -31,7 +34,7 @@ public final class ViewAgentQueueService implements ViewAgentQueue {
     public Flux<Waiting> waiting(String agent) {
         return queue.snapshot().flatMapIterable(snapshot -> {
             Instant now = clock.instant();
-            Agent viewer = queue.roster().find(agent).orElseGet(() -> new Agent(agent, Set.of(), 1));
+            Agent viewer = roster.find(agent).orElseGet(() -> new Agent(agent, Set.of(), 1));
             ShopKnowledge shop = knowledge.get();
             return snapshot.waitingFor(viewer).stream()
                     .map(entry -> new Waiting(entry, entry.waitingSince(now), topicTitles(entry, shop))).toList();

@@ -10,7 +10,9 @@ import dev.tandem.bot.dialogue.BotDecision;
 import dev.tandem.bot.dialogue.BotReply;
 import dev.tandem.bot.dialogue.BotTexts;
 import dev.tandem.bot.dialogue.OrderAnswers;
+import dev.tandem.bot.dialogue.OrderConversation;
 import dev.tandem.bot.dialogue.QuickReplies;
+import dev.tandem.bot.dialogue.UnderstoodMessage;
 import dev.tandem.bot.orders.port.FailedProofs;
 import dev.tandem.bot.orders.port.OrderLookup;
 import dev.tandem.intents.Language;
@@ -37,7 +39,7 @@ import reactor.core.publisher.Mono;
  * a confirmed cancel or return goes to a person, who makes sure it is the customer. When the order system is
  * down the bot says so and offers a person: it never guesses a status.
  */
-public final class OrderDialogue {
+public final class OrderDialogue implements OrderConversation {
 
     public static final int MAX_FAILED_VERIFICATIONS = 3;
 
@@ -68,14 +70,17 @@ public final class OrderDialogue {
         this.clock = clock;
     }
 
-    public Mono<BotDecision> answer(String conversationId, BotDecision turn, OrderMemory memory, String text) {
-        Language language = turn.language();
-        Texts say = new Texts(conversationId, turn, language);
+    @Override
+    public Mono<BotDecision> answer(UnderstoodMessage message) {
+        Language language = message.language();
+        OrderMemory memory = message.order();
+        String text = message.text();
+        Texts say = new Texts(message);
         OrderAnswers given = OrderAnswers.in(text);
         return switch (memory.step()) {
             // A number and a contact can be guessed: a person makes sure it is the customer, then does it.
             case CONFIRM_CANCEL, CONFIRM_RETURN -> Mono.just(confirmed(text)
-                    ? say.turn.answeredAboutOrder(List.of(), Optional.of(HandoffReason.ORDER_ACTION), memory.leftAside())
+                    ? say.message.handOff(HandoffReason.ORDER_ACTION, memory)
                     : say.done(BotTexts.text(language, "order.kept"), memory.leftAside()));
             case NONE, ASK_NUMBER, ASK_CONTACT -> lookUp(say, memory, given, text);
         };
@@ -158,14 +163,12 @@ public final class OrderDialogue {
     }
 
     private static BotDecision verificationFailed(Texts say, OrderMemory memory) {
-        return say.turn.answeredAboutOrder(List.of(), Optional.of(HandoffReason.ORDER_VERIFICATION_FAILED),
-                memory.leftAside());
+        return say.message.handOff(HandoffReason.ORDER_VERIFICATION_FAILED, memory);
     }
 
     private static BotDecision unavailable(Texts say, OrderMemory memory) {
-        return say.turn.answeredAboutOrder(List.of(new BotReply(BotTexts.text(say.language, "order.unavailable"),
-                Optional.empty(), List.of(BotTexts.text(say.language, "quick-reply.human")))), Optional.empty(),
-                memory.leftAside());
+        return say.message.aboutOrder(List.of(new BotReply(BotTexts.text(say.language, "order.unavailable"),
+                Optional.empty(), List.of(BotTexts.text(say.language, "quick-reply.human")))), memory.leftAside());
     }
 
     /** The e-mail on the order (any case), or the phone's last nine digits (with or without a country code). */
@@ -215,24 +218,24 @@ public final class OrderDialogue {
     /** Builds the order replies of one turn in the shopper's language. */
     private static final class Texts {
 
+        final UnderstoodMessage message;
         final String conversationId;
-        final BotDecision turn;
         final Language language;
         private final DateTimeFormatter dates;
 
-        Texts(String conversationId, BotDecision turn, Language language) {
-            this.conversationId = conversationId;
-            this.turn = turn;
-            this.language = language;
+        Texts(UnderstoodMessage message) {
+            this.message = message;
+            this.conversationId = message.conversationId();
+            this.language = message.language();
             this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language.code()));
         }
 
         BotDecision asking(String question, OrderMemory next, List<String> buttons) {
-            return turn.answeredAboutOrder(List.of(new BotReply(question, Optional.empty(), buttons)), Optional.empty(), next);
+            return message.aboutOrder(List.of(new BotReply(question, Optional.empty(), buttons)), next);
         }
 
         BotDecision done(String text, OrderMemory next) {
-            return turn.answeredAboutOrder(List.of(BotReply.say(text)), Optional.empty(), next);
+            return message.aboutOrder(List.of(BotReply.say(text)), next);
         }
 
         BotDecision status(Order order, OrderMemory next, LocalDate today) {
@@ -263,8 +266,7 @@ public final class OrderDialogue {
                 case CANCELLED -> sentences.add(BotTexts.text(language, "order.status.cancelled", number));
                 case RETURNED -> sentences.add(BotTexts.text(language, "order.status.returned", number));
             }
-            return turn.answeredAboutOrder(List.of(new BotReply(String.join(" ", sentences), Optional.empty(), buttons)),
-                    Optional.empty(), next);
+            return message.aboutOrder(List.of(new BotReply(String.join(" ", sentences), Optional.empty(), buttons)), next);
         }
     }
 }

@@ -14,7 +14,15 @@ import java.util.function.Function;
  */
 public final class ChatText {
 
+    /** A chat message, the shopper's or an agent's, longer than this is refused rather than cut: nothing is lost. */
+    public static final int MESSAGE_LENGTH = 4000;
+
     private ChatText() {
+    }
+
+    /** A chat message as it may be kept: the rule above, with the length of a chat message. */
+    public static String message(String typed, Function<String, ? extends RuntimeException> refusal) {
+        return required(typed, MESSAGE_LENGTH, refusal);
     }
 
     /**

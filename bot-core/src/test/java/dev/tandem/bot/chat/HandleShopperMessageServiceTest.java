@@ -10,9 +10,12 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import dev.tandem.bot.DemoShop;
+import dev.tandem.bot.chat.port.BotTurns;
 import dev.tandem.bot.chat.port.ConcurrentTurnException;
-import dev.tandem.bot.chat.port.ConversationStore;
+import dev.tandem.bot.chat.port.Conversations;
 import dev.tandem.bot.chat.port.ShopperTurnLimit;
+import dev.tandem.bot.chat.port.Transcripts;
+import dev.tandem.bot.chat.port.TurnStore;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.Channel;
 import dev.tandem.bot.conversation.Conversation;
@@ -66,7 +69,11 @@ class HandleShopperMessageServiceTest {
     private static final String TOKEN = ConversationToken.generate();
 
     @Mock
-    ConversationStore store;
+    Conversations conversations;
+    @Mock
+    Transcripts transcripts;
+    @Mock
+    TurnStore store;
     @Mock
     AgentQueueStore queue;
 
@@ -80,16 +87,16 @@ class HandleShopperMessageServiceTest {
         presence.set("anna", Presence.ONLINE, NOW);
         LiveQueue liveQueue = new LiveQueue(queue, oneAgent, presence, QueueSettings.defaults(),
                 BusinessHours.alwaysOpen(), clock);
-        service = new HandleShopperMessageService(store, new TurnRecorder(store, ConversationEvents.NONE), liveQueue,
-                DemoShop::knowledge, new DialoguePolicy(DialogueSettings.defaults()),
-                new OrderDialogue(new FakeOrders(), clock), clock);
+        service = new HandleShopperMessageService(conversations, transcripts, new TurnRecorder(store, ConversationEvents.NONE), liveQueue,
+                DemoShop::knowledge,
+                new DialoguePolicy(DialogueSettings.defaults(), new OrderDialogue(new FakeOrders(), clock)), clock);
     }
 
     @Test
     void givenBotConversation_whenShopperAsksForAPerson_thenOneTurnSavesMessageNoticeQueueEntryAndState() {
         Conversation conversation = stored(ConversationState.BOT, 1);
         when(store.record(any())).thenReturn(Mono.empty());
-        when(store.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.empty());
+        when(transcripts.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.empty());
         when(queue.entries()).thenReturn(Flux.just(waiting("a", 120), waiting("b", 60)));
 
         StepVerifier.create(service.handle(new HandleShopperMessage.Command(conversation.id(), TOKEN, "I want to talk to a human")))
@@ -116,7 +123,7 @@ class HandleShopperMessageServiceTest {
         Conversation conversation = stored(ConversationState.BOT, 7);
         when(store.record(any())).thenReturn(Mono.empty());
         when(queue.entries()).thenReturn(Flux.empty());
-        when(store.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.just(
+        when(transcripts.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.just(
                 earlier(2, "hello", "greeting"),
                 earlier(4, "my jacket has a broken zipper after two weeks", "warranty"),
                 earlier(6, "thanks", "thanks")));
@@ -133,7 +140,7 @@ class HandleShopperMessageServiceTest {
         Conversation conversation = stored(ConversationState.BOT, 7);
         when(store.record(any())).thenReturn(Mono.empty());
         when(queue.entries()).thenReturn(Flux.empty());
-        when(store.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.just(
+        when(transcripts.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.just(
                 earlier(2, "where is my order 100234, it was due on Monday", "order_status"),
                 unplaced(4, "demo@example.com"),
                 unplaced(6, "Спасибо большое!")));
@@ -153,7 +160,7 @@ class HandleShopperMessageServiceTest {
         Conversation conversation = stored(ConversationState.BOT, 7);
         when(store.record(any())).thenReturn(Mono.empty());
         when(queue.entries()).thenReturn(Flux.empty());
-        when(store.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.just(
+        when(transcripts.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.just(
                 earlier(2, "how many days do I have to return something", "return_policy"),
                 earlier(4, "No", "payment_failed")));
 
@@ -171,7 +178,7 @@ class HandleShopperMessageServiceTest {
         Conversation conversation = stored(ConversationState.BOT, 7);
         when(store.record(any())).thenReturn(Mono.empty());
         when(queue.entries()).thenReturn(Flux.empty());
-        when(store.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.just(
+        when(transcripts.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.just(
                 unplaced(2, "can I pay the rest of the sofa in three parts next month"),
                 unplaced(4, "demo@example.com"),
                 unplaced(6, "Спасибо большое!")));
@@ -232,7 +239,7 @@ class HandleShopperMessageServiceTest {
     void givenAnotherTurnLandsFirst_whenSaving_thenTheTurnIsRecomputedOnTheNewerVersion() {
         Conversation first = conversation(ConversationState.BOT, 1);
         Conversation newer = first.advanced(2, NOW);
-        when(store.find(first.id())).thenReturn(Mono.just(first), Mono.just(newer));
+        when(conversations.find(first.id())).thenReturn(Mono.just(first), Mono.just(newer));
         when(store.record(any()))
                 .thenReturn(Mono.error(new ConcurrentTurnException(first.id(), first.version())))
                 .thenReturn(Mono.empty());
@@ -263,7 +270,7 @@ class HandleShopperMessageServiceTest {
         List<String> asked = new ArrayList<>();
         HandleShopperMessageService limited = limitedTo(2, asked);
         Conversation conversation = stored(ConversationState.BOT, 1);
-        when(store.find("made-up")).thenReturn(Mono.empty());
+        when(conversations.find("made-up")).thenReturn(Mono.empty());
         when(store.record(any())).thenReturn(Mono.empty());
 
         for (int i = 0; i < 5; i++) {
@@ -288,7 +295,7 @@ class HandleShopperMessageServiceTest {
         List<String> asked = new ArrayList<>();
         HandleShopperMessageService limited = limitedTo(5, asked);
         Conversation first = conversation(ConversationState.BOT, 1);
-        when(store.find(first.id())).thenReturn(Mono.just(first), Mono.just(first.advanced(2, NOW)));
+        when(conversations.find(first.id())).thenReturn(Mono.just(first), Mono.just(first.advanced(2, NOW)));
         when(store.record(any()))
                 .thenReturn(Mono.error(new ConcurrentTurnException(first.id(), first.version())))
                 .thenReturn(Mono.empty());
@@ -303,7 +310,7 @@ class HandleShopperMessageServiceTest {
     void givenANewConversationWhoseOnlyMessageIsThePersonButton_whenPressed_thenAskedWhatItIsAboutAndNotQueued() {
         Conversation conversation = stored(ConversationState.BOT, 1);
         when(store.record(any())).thenReturn(Mono.empty());
-        when(store.messagesAfter(conversation.id(), 0)).thenReturn(Flux.empty());
+        when(transcripts.messagesAfter(conversation.id(), 0)).thenReturn(Flux.empty());
 
         StepVerifier.create(service.handle(new HandleShopperMessage.Command(conversation.id(), TOKEN,
                         BotTexts.text(Language.EN, "quick-reply.human"))))
@@ -320,7 +327,7 @@ class HandleShopperMessageServiceTest {
     void givenSomethingTypedEarlier_whenThePersonButtonIsPressed_thenQueuedInTheSameTurn() {
         Conversation conversation = stored(ConversationState.BOT, 3);
         when(store.record(any())).thenReturn(Mono.empty());
-        when(store.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.just(
+        when(transcripts.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.just(
                 earlier(2, "my parcel never came", "order_status")));
         when(queue.entries()).thenReturn(Flux.empty());
 
@@ -335,7 +342,7 @@ class HandleShopperMessageServiceTest {
         HandleShopperMessageService limited = admitting(new QueueAdmission(5, 2));
         Conversation conversation = stored(ConversationState.BOT, 1);
         when(store.record(any())).thenReturn(Mono.empty());
-        when(store.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.empty());
+        when(transcripts.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.empty());
         when(queue.entries()).thenReturn(Flux.just(waiting("a", 120), waiting("b", 60)));
 
         StepVerifier.create(limited.handle(new HandleShopperMessage.Command(conversation.id(), TOKEN,
@@ -351,8 +358,8 @@ class HandleShopperMessageServiceTest {
         assertThat(refused.queue()).isEqualTo(QueueChange.NONE);
 
         Conversation asked = refused.updated();
-        when(store.find(conversation.id())).thenReturn(Mono.just(asked));
-        when(store.messagesAfter(conversation.id(), asked.lastSeq() - 1))
+        when(conversations.find(conversation.id())).thenReturn(Mono.just(asked));
+        when(transcripts.messagesAfter(conversation.id(), asked.lastSeq() - 1))
                 .thenReturn(Flux.just(refused.appended().get(refused.appended().size() - 1)));
         StepVerifier.create(limited.handle(new HandleShopperMessage.Command(conversation.id(), TOKEN,
                         "ann@example.org", Optional.of("203.0.113.9"))))
@@ -387,8 +394,8 @@ class HandleShopperMessageServiceTest {
             Conversation conversation = new Conversation(chat[0], ConversationToken.hash(TOKEN), Channel.WEB, Language.EN,
                     ConversationState.BOT, Optional.empty(), Optional.empty(), BotMemory.EMPTY, Optional.empty(), 1, 1,
                     NOW, NOW);
-            when(store.find(chat[0])).thenReturn(Mono.just(conversation));
-            when(store.messagesAfter(eq(chat[0]), anyLong())).thenReturn(Flux.empty());
+            when(conversations.find(chat[0])).thenReturn(Mono.just(conversation));
+            when(transcripts.messagesAfter(eq(chat[0]), anyLong())).thenReturn(Flux.empty());
             states.add(limited.handle(new HandleShopperMessage.Command(chat[0], TOKEN, "I want to talk to a human",
                     Optional.of(chat[1]))).block().state());
         }
@@ -413,9 +420,10 @@ class HandleShopperMessageServiceTest {
         presence.set("anna", Presence.ONLINE, NOW);
         LiveQueue liveQueue = new LiveQueue(queue, () -> List.of(new Agent("anna", Set.of(), 3)), presence,
                 QueueSettings.defaults(), BusinessHours.alwaysOpen(), clock);
-        return new HandleShopperMessageService(store, new TurnRecorder(store, ConversationEvents.NONE), liveQueue,
-                DemoShop::knowledge, new DialoguePolicy(DialogueSettings.defaults()),
-                new OrderDialogue(new FakeOrders(), clock), ShopperTurnLimit.NONE, admission, clock);
+        return new HandleShopperMessageService(conversations, transcripts, new TurnRecorder(store, ConversationEvents.NONE), liveQueue,
+                DemoShop::knowledge,
+                new DialoguePolicy(DialogueSettings.defaults(), new OrderDialogue(new FakeOrders(), clock)),
+                ShopperTurnLimit.NONE, admission, BotTurns.NONE, clock);
     }
 
     /** The service with a limit of {@code turns} messages per conversation, noting each conversation it is asked about. */
@@ -427,14 +435,15 @@ class HandleShopperMessageServiceTest {
             asked.add(conversationId);
             return asked.size() > turns ? Optional.of(Duration.ofSeconds(20)) : Optional.empty();
         };
-        return new HandleShopperMessageService(store, new TurnRecorder(store, ConversationEvents.NONE), liveQueue,
-                DemoShop::knowledge, new DialoguePolicy(DialogueSettings.defaults()),
-                new OrderDialogue(new FakeOrders(), clock), limit, QueueAdmission.unlimited(), clock);
+        return new HandleShopperMessageService(conversations, transcripts, new TurnRecorder(store, ConversationEvents.NONE), liveQueue,
+                DemoShop::knowledge,
+                new DialoguePolicy(DialogueSettings.defaults(), new OrderDialogue(new FakeOrders(), clock)),
+                limit, QueueAdmission.unlimited(), BotTurns.NONE, clock);
     }
 
     private Conversation stored(ConversationState state, long lastSeq) {
         Conversation conversation = conversation(state, lastSeq);
-        when(store.find(conversation.id())).thenReturn(Mono.just(conversation));
+        when(conversations.find(conversation.id())).thenReturn(Mono.just(conversation));
         return conversation;
     }
 

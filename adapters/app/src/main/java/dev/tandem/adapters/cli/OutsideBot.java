@@ -5,7 +5,8 @@ import dev.tandem.adapters.config.TandemProperties;
 import dev.tandem.adapters.content.CurrentShopKnowledge;
 import dev.tandem.bot.chat.HandleShopperMessage;
 import dev.tandem.bot.chat.StartConversation;
-import dev.tandem.bot.chat.port.ConversationStore;
+import dev.tandem.bot.chat.port.Conversations;
+import dev.tandem.bot.chat.port.Transcripts;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.Channel;
 import dev.tandem.bot.conversation.Conversation;
@@ -47,7 +48,8 @@ final class OutsideBot implements AutoCloseable {
     private final ConfigurableApplicationContext server;
     private final StartConversation start;
     private final HandleShopperMessage messages;
-    private final ConversationStore store;
+    private final Conversations conversations;
+    private final Transcripts transcripts;
     private final IntentCatalog catalog;
     private final FaqIndex faq;
     private final Map<Language, Double> operatingPoints = new EnumMap<>(Language.class);
@@ -80,7 +82,8 @@ final class OutsideBot implements AutoCloseable {
         CurrentShopKnowledge.LoadedKnowledge loaded = knowledge.startupLoad().join();
         start = server.getBean(StartConversation.class);
         messages = server.getBean(HandleShopperMessage.class);
-        store = server.getBean(ConversationStore.class);
+        conversations = server.getBean(Conversations.class);
+        transcripts = server.getBean(Transcripts.class);
         catalog = loaded.catalog();
         faq = loaded.faq().index();
         DialogueSettings dialogue = server.getBean(TandemProperties.class).dialogue().settings();
@@ -110,8 +113,8 @@ final class OutsideBot implements AutoCloseable {
         String id = started.conversation().id();
         HandleShopperMessage.Outcome outcome = messages.handle(
                 new HandleShopperMessage.Command(id, started.token(), message.text())).block();
-        Conversation after = store.find(id).block();
-        Message shopper = store.messagesAfter(id, 0).filter(line -> line.author() == Author.SHOPPER).blockFirst();
+        Conversation after = conversations.find(id).block();
+        Message shopper = transcripts.messagesAfter(id, 0).filter(line -> line.author() == Author.SHOPPER).blockFirst();
         Optional<String> intent = shopper.intent();
         return new Turn(message, outcome(outcome, after), shopper.language().orElse("?"), intent,
                 shopper.confidence(), intent.isPresent() && fits(message, intent.get()));

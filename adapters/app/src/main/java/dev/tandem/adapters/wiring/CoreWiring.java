@@ -7,6 +7,8 @@ import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.desk.AgentDesk;
 import dev.tandem.bot.desk.AgentDeskService;
+import dev.tandem.bot.desk.AgentStatus;
+import dev.tandem.bot.desk.AgentStatusService;
 import dev.tandem.bot.agent.AgentPresence;
 import dev.tandem.bot.desk.ViewConversation;
 import dev.tandem.bot.desk.BrowseInbox;
@@ -30,7 +32,10 @@ import dev.tandem.bot.chat.StartConversation;
 import dev.tandem.bot.chat.StartConversationService;
 import dev.tandem.bot.chat.TurnRecorder;
 import dev.tandem.bot.chat.port.BotTurns;
-import dev.tandem.bot.chat.port.ConversationStore;
+import dev.tandem.bot.chat.port.Conversations;
+import dev.tandem.bot.chat.port.Ratings;
+import dev.tandem.bot.chat.port.Transcripts;
+import dev.tandem.bot.chat.port.TurnStore;
 import dev.tandem.bot.chat.port.ShopperTurnLimit;
 import dev.tandem.bot.customer.KnownCustomers;
 import dev.tandem.bot.customer.LinkCustomer;
@@ -38,6 +43,7 @@ import dev.tandem.bot.customer.LinkCustomerService;
 import dev.tandem.bot.customer.port.CustomerLinks;
 import dev.tandem.bot.dialogue.DialoguePolicy;
 import dev.tandem.bot.events.port.ConversationEvents;
+import dev.tandem.bot.events.port.EventLog;
 import dev.tandem.bot.chat.ShowTyping;
 import dev.tandem.bot.chat.ShowTypingService;
 import dev.tandem.bot.handoff.LiveQueue;
@@ -81,8 +87,8 @@ public class CoreWiring {
     }
 
     @Bean
-    DialoguePolicy dialoguePolicy(TandemProperties properties) {
-        return new DialoguePolicy(properties.dialogue().settings());
+    DialoguePolicy dialoguePolicy(TandemProperties properties, OrderDialogue orders) {
+        return new DialoguePolicy(properties.dialogue().settings(), orders);
     }
 
     /**
@@ -105,12 +111,12 @@ public class CoreWiring {
     }
 
     @Bean
-    TurnRecorder turnRecorder(ConversationStore store, ConversationEvents events) {
+    TurnRecorder turnRecorder(TurnStore store, ConversationEvents events) {
         return new TurnRecorder(store, events);
     }
 
     @Bean
-    StartConversation startConversation(ConversationStore store, Clock clock) {
+    StartConversation startConversation(TurnStore store, Clock clock) {
         return new StartConversationService(store, clock);
     }
 
@@ -129,40 +135,47 @@ public class CoreWiring {
     }
 
     @Bean
-    HandleShopperMessage handleShopperMessage(ConversationStore store, TurnRecorder recorder, LiveQueue queue,
-                                              CurrentShopKnowledge knowledge, DialoguePolicy policy,
-                                              OrderDialogue orders, ShopperTurnLimit turnLimit, BotTurns turns,
+    HandleShopperMessage handleShopperMessage(Conversations conversations, Transcripts transcripts,
+                                              TurnRecorder recorder, LiveQueue queue, CurrentShopKnowledge knowledge, DialoguePolicy policy,
+                                              ShopperTurnLimit turnLimit, BotTurns turns,
                                               TandemProperties properties, Clock clock) {
         TandemProperties.Queue limits = properties.queue();
         // Like the other per-address limits, the cap per client address is off when tandem.rate-limit.per-ip is.
         int perClient = properties.rateLimit().perIp() ? limits.maxPerClient() : Integer.MAX_VALUE;
-        return new HandleShopperMessageService(store, recorder, queue, knowledge, policy, orders, turnLimit,
+        return new HandleShopperMessageService(conversations, transcripts, recorder, queue, knowledge, policy, turnLimit,
                 new QueueAdmission(perClient, limits.ceiling()), turns, clock);
     }
 
     @Bean
-    ShowTyping showTyping(ConversationStore store, ConversationEvents events, Clock clock) {
-        return new ShowTypingService(store, events, clock);
+    ShowTyping showTyping(Conversations conversations, ConversationEvents events, Clock clock) {
+        return new ShowTypingService(conversations, events, clock);
     }
 
     @Bean
-    ReadShopperTranscript readShopperTranscript(ConversationStore store) {
-        return new ReadShopperTranscriptService(store);
+    ReadShopperTranscript readShopperTranscript(Conversations conversations, Transcripts transcripts) {
+        return new ReadShopperTranscriptService(conversations, transcripts);
     }
 
     @Bean
-    RateConversation rateConversation(ConversationStore store, ConversationEvents events, Clock clock) {
-        return new RateConversationService(store, events, clock);
+    RateConversation rateConversation(Conversations conversations, Transcripts transcripts, Ratings ratings,
+                                      ConversationEvents events, Clock clock) {
+        return new RateConversationService(conversations, transcripts, ratings, events, clock);
     }
 
     @Bean
-    ViewAgentQueue viewAgentQueue(LiveQueue queue, CurrentShopKnowledge knowledge, Clock clock) {
-        return new ViewAgentQueueService(queue, knowledge, clock);
+    ViewAgentQueue viewAgentQueue(LiveQueue queue, AgentRoster roster, CurrentShopKnowledge knowledge, Clock clock) {
+        return new ViewAgentQueueService(queue, roster, knowledge, clock);
     }
 
     @Bean
-    AgentDesk agentDesk(ConversationStore store, TurnRecorder recorder, LiveQueue queue, Clock clock) {
-        return new AgentDeskService(store, recorder, queue, clock);
+    AgentDesk agentDesk(Conversations conversations, TurnRecorder recorder, LiveQueue queue, AgentRoster roster,
+                        AgentPresence presence, Clock clock) {
+        return new AgentDeskService(conversations, recorder, queue, roster, presence, clock);
+    }
+
+    @Bean
+    AgentStatus agentStatus(AgentRoster roster, AgentPresence presence, LiveQueue queue, Clock clock) {
+        return new AgentStatusService(roster, presence, queue, clock);
     }
 
     @Bean
@@ -171,9 +184,11 @@ public class CoreWiring {
     }
 
     @Bean
-    ViewConversation viewConversation(ConversationStore store, LiveQueue queue, CurrentShopKnowledge knowledge,
+    ViewConversation viewConversation(Conversations conversations, Transcripts transcripts, EventLog log,
+                                      LiveQueue queue, AgentRoster roster, CurrentShopKnowledge knowledge,
                                       CustomerLinks customerLinks, Clock clock) {
-        return new ViewConversationService(store, queue, knowledge, Optional.of(new KnownCustomers(customerLinks)), clock);
+        return new ViewConversationService(conversations, transcripts, log, queue, roster, knowledge,
+                Optional.of(new KnownCustomers(customerLinks)), clock);
     }
 
     @Bean

@@ -2,7 +2,7 @@ package dev.tandem.adapters.events;
 
 import dev.tandem.bot.agent.AgentPresence;
 import dev.tandem.bot.agent.Presence;
-import dev.tandem.bot.chat.port.ConversationStore;
+import dev.tandem.bot.chat.port.Transcripts;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.events.ConversationEvent;
 import io.r2dbc.postgresql.api.Notification;
@@ -48,7 +48,7 @@ public class PostgresNotificationListener implements SmartLifecycle {
     private static final Duration FIRST_LISTEN_TIMEOUT = Duration.ofSeconds(30);
 
     private final InProcessConversationEvents local;
-    private final ConversationStore store;
+    private final Transcripts store;
     private final QueueCache queue;
     private final AgentPresence presence;
     private final AgentConnections desks;
@@ -61,7 +61,7 @@ public class PostgresNotificationListener implements SmartLifecycle {
     private final ContentReload content;
     private volatile Disposable subscription;
 
-    public PostgresNotificationListener(InProcessConversationEvents local, ConversationStore store, QueueCache queue,
+    public PostgresNotificationListener(InProcessConversationEvents local, Transcripts store, QueueCache queue,
                                         AgentPresence presence, AgentConnections connections, EventChannel channel,
                                         ObjectMapper json, Clock clock, Environment environment,
                                         ContentReload content) {

@@ -3,10 +3,14 @@ package dev.tandem.adapters.persistence;
 import dev.tandem.bot.chat.ConversationTurn;
 import dev.tandem.bot.chat.Rating;
 import dev.tandem.bot.chat.port.ConcurrentTurnException;
-import dev.tandem.bot.chat.port.ConversationStore;
+import dev.tandem.bot.chat.port.Conversations;
+import dev.tandem.bot.chat.port.Ratings;
+import dev.tandem.bot.chat.port.Transcripts;
+import dev.tandem.bot.chat.port.TurnStore;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.events.ConversationEvent;
+import dev.tandem.bot.events.port.EventLog;
 import dev.tandem.bot.handoff.QueueChange;
 import dev.tandem.bot.privacy.CustomerAddresses;
 import dev.tandem.bot.text.ChatText;
@@ -30,7 +34,7 @@ import reactor.core.scheduler.Schedulers;
  * ({@link GroupCommit}): each is acknowledged after the commit that made it durable, and one commit serves many.
  */
 @Component
-public class R2dbcConversationStore implements ConversationStore, AutoCloseable {
+public class R2dbcConversationStore implements Conversations, Transcripts, TurnStore, Ratings, EventLog, AutoCloseable {
 
     private final DatabaseClient db;
     private final Rows rows;

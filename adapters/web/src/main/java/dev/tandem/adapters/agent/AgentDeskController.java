@@ -5,18 +5,14 @@ import dev.tandem.adapters.error.ApiException;
 import dev.tandem.adapters.shopper.MessageView;
 import dev.tandem.bot.chat.ShowTyping;
 import dev.tandem.bot.desk.AgentDesk;
-import dev.tandem.bot.agent.Agent;
-import dev.tandem.bot.agent.AgentPresence;
+import dev.tandem.bot.desk.AgentStatus;
 import dev.tandem.bot.agent.Presence;
-import dev.tandem.bot.agent.port.AgentRoster;
 import dev.tandem.bot.conversation.Conversation;
-import dev.tandem.bot.handoff.LiveQueue;
 import dev.tandem.bot.handoff.HandoffRequest;
 import dev.tandem.bot.handoff.QueueEntry;
 import dev.tandem.bot.handoff.ViewAgentQueue;
 import dev.tandem.intents.Language;
 import java.security.Principal;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -41,21 +37,14 @@ public class AgentDeskController {
 
     private final ViewAgentQueue viewAgentQueue;
     private final AgentDesk desk;
-    private final LiveQueue queue;
-    private final AgentPresence presence;
-    private final AgentRoster roster;
+    private final AgentStatus status;
     private final ShowTyping showTyping;
-    private final Clock clock;
 
-    public AgentDeskController(ViewAgentQueue viewAgentQueue, AgentDesk desk, LiveQueue queue, AgentPresence presence,
-                               AgentRoster roster, ShowTyping showTyping, Clock clock) {
+    public AgentDeskController(ViewAgentQueue viewAgentQueue, AgentDesk desk, AgentStatus status, ShowTyping showTyping) {
         this.showTyping = showTyping;
         this.viewAgentQueue = viewAgentQueue;
         this.desk = desk;
-        this.queue = queue;
-        this.presence = presence;
-        this.roster = roster;
-        this.clock = clock;
+        this.status = status;
     }
 
     public record QueueResponse(List<QueuedConversation> conversations) {
@@ -118,6 +107,11 @@ public class AgentDeskController {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Me(String name, String displayName, String avatarUrl, String presence, int capacity, int load,
                      List<String> languages) {
+
+        static Me of(AgentStatus.Me me) {
+            return new Me(me.name(), me.displayName(), me.avatarUrl().orElse(null), me.presence().name(), me.capacity(),
+                    me.load(), me.languages().stream().map(Language::code).toList());
+        }
     }
 
     @GetMapping("/queue")
@@ -176,22 +170,15 @@ public class AgentDeskController {
 
     @PutMapping("/presence")
     public Mono<Me> setPresence(Principal agent, @RequestBody(required = false) PresenceRequest request) {
-        Presence status = Optional.ofNullable(request).map(PresenceRequest::status).flatMap(AgentDeskController::presence)
+        Presence presence = Optional.ofNullable(request).map(PresenceRequest::status).flatMap(AgentDeskController::presence)
                 .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "invalid_presence",
                         "the body must be {\"status\": \"online|away|offline\"}"));
-        presence.set(agent.getName(), status, clock.instant());
-        return me(agent);
+        return status.setPresence(agent.getName(), presence).map(Me::of);
     }
 
     @GetMapping("/me")
     public Mono<Me> me(Principal agent) {
-        String name = agent.getName();
-        return queue.snapshot().map(snapshot -> {
-            var known = roster.find(name);
-            return new Me(name, known.map(Agent::displayName).orElse(name), known.flatMap(Agent::avatarUrl).orElse(null),
-                    presence.of(name).name(), known.map(Agent::capacity).orElse(0), snapshot.load(name),
-                    known.map(a -> a.languages().stream().map(Language::code).sorted().toList()).orElse(List.of()));
-        });
+        return status.me(agent.getName()).map(Me::of);
     }
 
     private static Optional<Presence> presence(String status) {

@@ -6,6 +6,7 @@ import dev.tandem.bot.chat.ConversationNotFoundException;
 import dev.tandem.bot.chat.ReadShopperTranscript;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.events.ConversationEvent;
+import dev.tandem.bot.agent.port.AgentRoster;
 import dev.tandem.bot.handoff.LiveQueue;
 import java.time.Duration;
 import java.util.Optional;
@@ -36,11 +37,13 @@ public class ShopperStreamHandler implements WebSocketHandler {
     private final ReadShopperTranscript transcript;
     private final LiveEvents events;
     private final LiveQueue queue;
+    private final AgentRoster roster;
     private final ObjectMapper json;
     private final IdleConnections idle;
 
     public ShopperStreamHandler(ReadShopperTranscript transcript, LiveEvents events, LiveQueue queue,
-                                ObjectMapper json, IdleConnections idle) {
+                                AgentRoster roster, ObjectMapper json, IdleConnections idle) {
+        this.roster = roster;
         this.idle = idle;
         this.transcript = transcript;
         this.events = events;
@@ -106,11 +109,11 @@ public class ShopperStreamHandler implements WebSocketHandler {
                     ? position(conversationId, state) : Mono.empty();
         }
         if (event.type() == ConversationEvent.Type.AGENT_TYPING && event.conversationId().equals(conversationId)) {
-            return Mono.just(StreamEvents.TypingEvent.agent(event, queue.roster()));
+            return Mono.just(StreamEvents.TypingEvent.agent(event, roster));
         }
         if (StreamEvents.changesState(event)) {
             state.set(event.state());
-            return Mono.just(StreamEvents.StateEvent.forShopper(event, queue.roster()));
+            return Mono.just(StreamEvents.StateEvent.forShopper(event, roster));
         }
         return Mono.empty();
     }

@@ -5,7 +5,7 @@ import dev.tandem.bot.handoff.QueueEntry;
 import java.time.Duration;
 import reactor.core.publisher.Flux;
 
-/** Reads the agent queue. Entries are written together with the turn that changes them (ConversationStore). */
+/** Reads the agent queue. Entries are written together with the turn that changes them ({@code TurnStore}). */
 public interface AgentQueueStore {
 
     /** Every handed-off conversation not yet resolved or returned to the bot: waiting and held alike. */

@@ -12,16 +12,12 @@ import dev.tandem.bot.privacy.CustomerAddresses;
 import dev.tandem.bot.text.ChatText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Conversations and transcripts in the SQL database (H2 or PostgreSQL). A turn (conversation row, messages,
@@ -35,8 +31,6 @@ public class R2dbcConversationStore implements ConversationStore, AutoCloseable 
     private final DatabaseClient db;
     private final Rows rows;
     private final R2dbcAgentQueueStore queue;
-    /** The conversations with a turn on its way to the writer, and what completes when it is through. */
-    private final Map<String, Sinks.Empty<Void>> writing = new ConcurrentHashMap<>();
     private final GroupCommit writes;
 
     public R2dbcConversationStore(DatabaseClient db, TransactionalOperator transaction, Rows rows, R2dbcAgentQueueStore queue) {
@@ -73,47 +67,30 @@ public class R2dbcConversationStore implements ConversationStore, AutoCloseable 
     }
 
     /**
-     * One write at a time per conversation on this node: a second turn on a conversation whose turn is still
-     * being written was computed on the version that turn replaces, so it waits (holding no thread) until that
-     * turn is through and then fails with {@link ConcurrentTurnException}, to be recomputed on the new version.
-     * Waiting rather than failing at once matters because a turn may queue behind a full batch: a caller's retries
-     * must not run out while it does (a claim burst on one chat did, before). So a batch of the writer never
-     * holds two turns of one conversation (the second would have to see the first), and the writer never waits
-     * on its own row locks. Across nodes the database's own row lock serialises. Correctness never rests on this
-     * guard: the version check and the primary key (conversation, seq) make the database refuse a second turn
-     * on the same version, on H2 and PostgreSQL alike.
+     * A second turn on a conversation whose turn is still being written was computed on the version that turn
+     * replaces: the writer lets it wait for that turn and then refuses it ({@link GroupCommit.Superseded}, here a
+     * {@link ConcurrentTurnException}), to be recomputed on the new version. Correctness never rests on that:
+     * the version check and the primary key (conversation, seq) make the database refuse a second turn on the
+     * same version, on any node.
      *
-     * <p>Assignments to one agent lock the agent's {@code agent_desk} row and count the agent's chats under it.
-     * On this node they are written one after the other by the single writer, each in a transaction of its own
-     * (a batch holding two agents' locks could wait on another node's batch holding them the other way round),
-     * so a claim burst is not a retry storm; across nodes the row lock orders them.
+     * <p>An assignment also locks the agent's {@code agent_desk} row and counts the agent's chats under it, so it
+     * is written alone: a batch holding two agents' locks could wait on another node's batch holding them the
+     * other way round.
      */
     @Override
     public Mono<Void> record(ConversationTurn turn) {
         String id = turn.updated().id();
-        return Mono.defer(() -> {
-            Sinks.Empty<Void> mine = Sinks.empty();
-            Sinks.Empty<Void> earlier = writing.putIfAbsent(id, mine);
-            if (earlier != null) {
-                return earlier.asMono()
-                        .publishOn(Schedulers.parallel())
-                        .then(Mono.error(new ConcurrentTurnException(id, turn.expectedVersion())));
+        // The queue's readers must see a queue change as soon as its turn is acknowledged, and a failed turn
+        // means someone else moved the conversation, perhaps in the queue too.
+        boolean movesQueue = !(turn.queue() instanceof QueueChange.Unchanged);
+        Runnable beforeOutcome = () -> {
+            if (movesQueue) {
+                queue.changed();
             }
-            // Let go before the outcome is signalled, not after: whoever the acknowledgement wakes may record
-            // the conversation's next turn at once, and must not find it still held.
-            // The queue's readers must see a queue change as soon as its turn is acknowledged, and a failed turn
-            // means someone else moved the conversation, perhaps in the queue too.
-            boolean movesQueue = !(turn.queue() instanceof QueueChange.Unchanged);
-            Runnable release = () -> {
-                if (movesQueue) {
-                    queue.changed();
-                }
-                writing.remove(id, mine);
-                mine.tryEmitEmpty();
-            };
-            return writes.submit(id, turn.queue() instanceof QueueChange.Assign, () -> write(turn), release)
-                    .doOnError(failed -> queue.changed());
-        });
+        };
+        return writes.submit(id, turn.queue() instanceof QueueChange.Assign, () -> write(turn), beforeOutcome)
+                .onErrorMap(GroupCommit.Superseded.class, superseded -> new ConcurrentTurnException(id, turn.expectedVersion()))
+                .doOnError(failed -> queue.changed());
     }
 
     /** Lets the writer's thread go (on shutdown; turns still waiting are not written and never acknowledged). */

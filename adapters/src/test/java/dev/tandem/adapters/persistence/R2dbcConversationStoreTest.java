@@ -23,8 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import org.springframework.r2dbc.connection.R2dbcTransactionManager;
@@ -401,17 +399,7 @@ public class R2dbcConversationStoreTest {
 
     /** Keeps the store's writer inside a transaction until {@code busy} completes; returns once it is. */
     private static CompletableFuture<Void> holdBusy(R2dbcConversationStore node, Sinks.Empty<Void> busy) {
-        CountDownLatch writing = new CountDownLatch(1);
-        CompletableFuture<Void> held = node.writer().submit("", false, () -> {
-            writing.countDown();
-            return busy.asMono();
-        }, () -> { }).toFuture();
-        try {
-            assertThat(writing.await(30, TimeUnit.SECONDS)).isTrue();
-        } catch (InterruptedException interrupted) {
-            throw new IllegalStateException(interrupted);
-        }
-        return held;
+        return GroupCommitTest.holdBusy(node.writer(), busy);
     }
 
     private R2dbcConversationStore newStore() {

@@ -10,6 +10,7 @@ import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.handoff.QueueChange;
 import dev.tandem.bot.privacy.CustomerAddresses;
 import dev.tandem.bot.text.ChatText;
+import io.r2dbc.spi.R2dbcException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -28,12 +29,17 @@ import reactor.core.publisher.Mono;
 @Component
 public class R2dbcConversationStore implements ConversationStore, AutoCloseable {
 
+    private static final int H2_LOCK_TIMEOUT = 50200;
+    private static final int H2_CONCURRENT_UPDATE = 90131;
+    /** SQLSTATE of a duplicate key, on H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private final DatabaseClient db;
-    private final Rows rows;
+    private final ConversationRows rows;
     private final R2dbcAgentQueueStore queue;
     private final GroupCommit writes;
 
-    public R2dbcConversationStore(DatabaseClient db, TransactionalOperator transaction, Rows rows, R2dbcAgentQueueStore queue) {
+    public R2dbcConversationStore(DatabaseClient db, TransactionalOperator transaction, ConversationRows rows, R2dbcAgentQueueStore queue) {
         this.db = db;
         this.rows = rows;
         this.queue = queue;
@@ -53,7 +59,7 @@ public class R2dbcConversationStore implements ConversationStore, AutoCloseable 
                             :contactEmail, :lastSeq, :version, :createdAt, :updatedAt)"""), conversation)
                 .bind("tokenHash", conversation.tokenHash())
                 .bind("channel", conversation.channel().name())
-                .bind("createdAt", Sql.timestamp(conversation.createdAt()))
+                .bind("createdAt", Columns.timestamp(conversation.createdAt()))
                 .then();
         return writes.submit(conversation.id(), false, () -> insert.then(insertMessages(opening)), () -> { });
     }
@@ -62,7 +68,7 @@ public class R2dbcConversationStore implements ConversationStore, AutoCloseable 
     public Mono<Conversation> find(String conversationId) {
         return db.sql("SELECT * FROM conversation WHERE id = :id")
                 .bind("id", conversationId)
-                .map(Rows::conversation)
+                .map(ConversationRows::conversation)
                 .one();
     }
 
@@ -130,7 +136,7 @@ public class R2dbcConversationStore implements ConversationStore, AutoCloseable 
                 .then(queue.apply(updated.id(), turn.queue()))
                 .then(vote)
                 .then(insertEvents(logged))
-                .onErrorMap(Sql::isWriteConflict, conflict -> new ConcurrentTurnException(updated.id(), turn.expectedVersion()));
+                .onErrorMap(R2dbcConversationStore::isWriteConflict, conflict -> new ConcurrentTurnException(updated.id(), turn.expectedVersion()));
     }
 
     @Override
@@ -163,10 +169,10 @@ public class R2dbcConversationStore implements ConversationStore, AutoCloseable 
                         VALUES (:id, :score, :comment, :handledBy, :agent, :at)""")
                 .bind("id", rating.conversationId())
                 .bind("score", rating.score())
-                .bind("comment", Sql.nullable(rating.comment()))
+                .bind("comment", Columns.nullable(rating.comment()))
                 .bind("handledBy", rating.handledByAgent() ? "AGENT" : "BOT")
-                .bind("agent", Sql.nullable(rating.agent()))
-                .bind("at", Sql.timestamp(rating.at()))
+                .bind("agent", Columns.nullable(rating.agent()))
+                .bind("at", Columns.timestamp(rating.at()))
                 .fetch().rowsUpdated()
                 .map(count -> count == 1)
                 // The primary key keeps the first rating when two arrive at once.
@@ -185,7 +191,7 @@ public class R2dbcConversationStore implements ConversationStore, AutoCloseable 
         if (messages.isEmpty()) {
             return Mono.empty();
         }
-        DatabaseClient.GenericExecuteSpec insert = db.sql(Rows.MESSAGES.sql(messages.size()));
+        DatabaseClient.GenericExecuteSpec insert = db.sql(ConversationRows.MESSAGES.sql(messages.size()));
         for (int row = 0; row < messages.size(); row++) {
             insert = rows.bindMessage(insert, messages.get(row), row);
         }
@@ -223,14 +229,36 @@ public class R2dbcConversationStore implements ConversationStore, AutoCloseable 
             insert = insert.bind(EVENTS.name(row, 0), event.conversationId())
                     .bind(EVENTS.name(row, 1), event.type().name())
                     .bind(EVENTS.name(row, 2), event.state().name())
-                    .bind(EVENTS.name(row, 3), Sql.nullable(event.reason().map(Enum::name)))
-                    .bind(EVENTS.name(row, 4), Sql.nullable(event.agent()))
-                    .bind(EVENTS.name(row, 5), Sql.nullable(event.faqId()))
-                    .bind(EVENTS.name(row, 6), Sql.nullable(event.value(), Long.class))
-                    .bind(EVENTS.name(row, 7), Sql.nullable(event.detail()
+                    .bind(EVENTS.name(row, 3), Columns.nullable(event.reason().map(Enum::name)))
+                    .bind(EVENTS.name(row, 4), Columns.nullable(event.agent()))
+                    .bind(EVENTS.name(row, 5), Columns.nullable(event.faqId()))
+                    .bind(EVENTS.name(row, 6), Columns.nullable(event.value(), Long.class))
+                    .bind(EVENTS.name(row, 7), Columns.nullable(event.detail()
                             .map(detail -> ChatText.cut(detail, 1000))))
-                    .bind(EVENTS.name(row, 8), Sql.timestamp(event.at()));
+                    .bind(EVENTS.name(row, 8), Columns.timestamp(event.at()));
         }
         return insert.then();
+    }
+
+    /**
+     * Whether a write failed because another transaction was changing the same row: H2's lock timeout or
+     * concurrent update, PostgreSQL's serialization failure or deadlock, or a key another transaction inserted
+     * first (a message seq, an agent's first {@code agent_desk} row). Such a write is recomputed, not reported.
+     */
+    private static boolean isWriteConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof R2dbcException r2dbc) {
+                String state = r2dbc.getSqlState() == null ? "" : r2dbc.getSqlState();
+                int code = r2dbc.getErrorCode();
+                if (code == H2_LOCK_TIMEOUT || code == H2_CONCURRENT_UPDATE || state.equals("40001") || state.equals("40P01")
+                        || state.equals(UNIQUE_VIOLATION)) {
+                    return true;
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 }

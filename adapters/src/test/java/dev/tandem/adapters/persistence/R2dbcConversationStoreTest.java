@@ -319,7 +319,7 @@ public class R2dbcConversationStoreTest {
             }
         };
         try (R2dbcConversationStore node = new R2dbcConversationStore(database.client(), TransactionalOperator.create(failingCommits),
-                new Rows(new QuickRepliesColumn(new JsonMapper())), queue)) {
+                new ConversationRows(new QuickRepliesColumn(new JsonMapper())), queue)) {
             Sinks.Empty<Void> busy = Sinks.empty();
             holdBusy(node, busy);
             long before = node.writer().transactions();
@@ -366,7 +366,7 @@ public class R2dbcConversationStoreTest {
         Conversation queued = store.find("q-race").block();
         assertThat(queue.entries().blockFirst().assignedAgent()).isEmpty();
         R2dbcConversationStore otherNode = new R2dbcConversationStore(database.client(), database.transaction(),
-                new Rows(new QuickRepliesColumn(new JsonMapper())), new R2dbcAgentQueueStore(database.client(), AGENTS));
+                new ConversationRows(new QuickRepliesColumn(new JsonMapper())), new R2dbcAgentQueueStore(database.client(), AGENTS));
         otherNode.record(turn(queued, queued.assignTo("olek").advanced(0, T0.plusSeconds(20)),
                 new QueueChange.Assign("olek", T0.plusSeconds(20)), ConversationEvent.Type.CLAIMED, 20)).block();
 
@@ -404,7 +404,7 @@ public class R2dbcConversationStoreTest {
 
     private R2dbcConversationStore newStore() {
         return new R2dbcConversationStore(database.client(), database.transaction(),
-                new Rows(new QuickRepliesColumn(new JsonMapper())), queue);
+                new ConversationRows(new QuickRepliesColumn(new JsonMapper())), queue);
     }
 
     private ConversationTurn turn(Conversation before, Conversation after, QueueChange change, ConversationEvent.Type type,

@@ -5,7 +5,7 @@ import dev.tandem.bot.dialogue.ShopKnowledge;
 import dev.tandem.intents.catalog.IntentCatalog;
 import dev.tandem.intents.classify.OpenNlpIntentClassifier;
 import dev.tandem.intents.language.ShortTextLanguageDetector;
-import dev.tandem.kb.KnowledgeBase;
+import dev.tandem.kb.FaqLibrary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.openjdk.jmh.annotations.Scope;
@@ -40,6 +40,6 @@ public class DemoShopState {
         }
         IntentCatalog catalog = IntentCatalog.load(content);
         knowledge = new ShopKnowledge(new ShortTextLanguageDetector(catalog), OpenNlpIntentClassifier.train(catalog),
-                catalog.intents(), KnowledgeBase.load(content, IntentPhrasings.of(catalog)).index());
+                catalog.intents(), FaqLibrary.load(content, IntentPhrasings.of(catalog)).index());
     }
 }

@@ -5,7 +5,7 @@ import dev.tandem.bot.dialogue.ShopKnowledge;
 import dev.tandem.intents.catalog.IntentCatalog;
 import dev.tandem.intents.classify.OpenNlpIntentClassifier;
 import dev.tandem.intents.language.ShortTextLanguageDetector;
-import dev.tandem.kb.KnowledgeBase;
+import dev.tandem.kb.FaqLibrary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,7 +26,7 @@ public final class DemoShop {
         if (knowledge == null) {
             IntentCatalog catalog = IntentCatalog.load(CONTENT);
             knowledge = new ShopKnowledge(new ShortTextLanguageDetector(catalog), model(catalog),
-                    catalog.intents(), KnowledgeBase.load(CONTENT, IntentPhrasings.of(catalog)).index());
+                    catalog.intents(), FaqLibrary.load(CONTENT, IntentPhrasings.of(catalog)).index());
         }
         return knowledge;
     }

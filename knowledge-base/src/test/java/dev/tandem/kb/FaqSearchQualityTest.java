@@ -26,8 +26,8 @@ class FaqSearchQualityTest {
 
     @BeforeAll
     static void loadTheDemoShop() {
-        faqOnly = KnowledgeBase.load(DEMO).index();
-        withIntentExamples = KnowledgeBase.load(DEMO, IntentExamples.of(DEMO)).index();
+        faqOnly = FaqLibrary.load(DEMO).index();
+        withIntentExamples = FaqLibrary.load(DEMO, IntentExamples.of(DEMO)).index();
     }
 
     @Test

@@ -21,7 +21,7 @@ class SearchEvaluationTest {
         faq("hours", "Opening hours", "When are you open", "We are open Monday to Friday from 8 to 20.");
         faq("returns", "Returns", "How do I return shoes", "Return shoes within 30 days with the label.");
         faq("shoes", "Shoe sizes", "Which shoe size fits", "Our shoes run true to size; return shoes that do not fit.");
-        FaqIndex index = KnowledgeBase.load(content).index();
+        FaqIndex index = FaqLibrary.load(content).index();
         String firstForShoes = index.search("en", "return shoes", 1).get(0).entry().id();
         String otherForShoes = firstForShoes.equals("returns") ? "shoes" : "returns";
         List<SearchEvaluation.LabelledQuery> queries = List.of(

@@ -6,7 +6,7 @@ import dev.tandem.intents.catalog.IntentAction;
 import dev.tandem.intents.catalog.IntentCatalog;
 import dev.tandem.intents.catalog.IntentDefinition;
 import dev.tandem.kb.FaqEntry;
-import dev.tandem.kb.KnowledgeBase;
+import dev.tandem.kb.FaqLibrary;
 import dev.tandem.kb.canned.CannedResponses;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +37,7 @@ public final class ContentLint {
             invalid.problems().forEach(problem -> problems.add(problem.toString()));
             catalog = Optional.empty();
         }
-        KnowledgeBase faq = KnowledgeBase.load(contentDir);
+        FaqLibrary faq = FaqLibrary.load(contentDir);
         faq.problems().forEach(problem -> problems.add(problem.toString()));
         CannedResponses.load(contentDir).problems().forEach(problem -> problems.add(problem.toString()));
         catalog.ifPresent(intents -> problems.addAll(crossCheck(contentDir, intents, faq)));
@@ -45,7 +45,7 @@ public final class ContentLint {
     }
 
     /** Problems between intents and FAQ entries that each file alone cannot show. */
-    public static List<String> crossCheck(Path contentDir, IntentCatalog catalog, KnowledgeBase faq) {
+    public static List<String> crossCheck(Path contentDir, IntentCatalog catalog, FaqLibrary faq) {
         List<String> problems = new ArrayList<>();
         for (Language language : Language.values()) {
             for (IntentDefinition intent : catalog.intents()) {

@@ -9,7 +9,7 @@ import dev.tandem.intents.catalog.IntentCatalog;
 import dev.tandem.intents.language.LanguageGuess;
 import dev.tandem.intents.language.ShortTextLanguageDetector;
 import dev.tandem.kb.FaqHit;
-import dev.tandem.kb.KnowledgeBase;
+import dev.tandem.kb.FaqLibrary;
 import dev.tandem.kb.SearchEvaluation;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -32,11 +32,11 @@ final class KbCommand {
     static final int MISUSE = 2;
 
     /** The FAQ as the server builds it: with the intent files' examples, when they load. */
-    static KnowledgeBase knowledgeBase(Path contentDir) {
+    static FaqLibrary faqLibrary(Path contentDir) {
         try {
-            return KnowledgeBase.load(contentDir, IntentPhrasings.of(IntentCatalog.load(contentDir)));
+            return FaqLibrary.load(contentDir, IntentPhrasings.of(IntentCatalog.load(contentDir)));
         } catch (ContentException invalidIntents) {
-            return KnowledgeBase.load(contentDir);
+            return FaqLibrary.load(contentDir);
         }
     }
 
@@ -98,7 +98,7 @@ final class KbCommand {
             }
             try (ContentArgument content = ContentArgument.of(contentDir)) {
                 String lang = language != null ? language : detect(content.directory());
-                List<FaqHit> hits = knowledgeBase(content.directory()).index().search(lang, query, limit);
+                List<FaqHit> hits = faqLibrary(content.directory()).index().search(lang, query, limit);
                 out.printf(Locale.ROOT, "query: \"%s\" (%s)%n", query, lang);
                 if (hits.isEmpty()) {
                     out.println("no entry matches");
@@ -153,7 +153,7 @@ final class KbCommand {
                     spec.commandLine().getErr().println(malformed.getMessage());
                     return MISUSE;
                 }
-                SearchEvaluation.Report report = SearchEvaluation.evaluate(knowledgeBase(content.directory()).index(), queries);
+                SearchEvaluation.Report report = SearchEvaluation.evaluate(faqLibrary(content.directory()).index(), queries);
                 out.println("| language | questions | Recall@1 | MRR |");
                 out.println("|---|---:|---:|---:|");
                 report.languages().forEach((language, score) -> out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f |%n",

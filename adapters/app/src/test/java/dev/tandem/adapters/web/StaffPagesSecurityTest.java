@@ -52,7 +52,7 @@ class StaffPagesSecurityTest extends RunningServerTest {
                         .contains("<script type=\"module\" src=\"/editor/editor.js\"></script>")
                         .doesNotContain("style=\"").doesNotContain("<script>"));
         for (String path : new String[] {"/editor/editor.js", "/editor/editor.css", "/analytics", "/analytics/common.js",
-            "/analytics/staff.css", "/widget/markdown.js"}) {
+            "/staff/staff.css", "/staff/panels.css", "/widget/markdown.js"}) {
             page(path, "editor").exchange().expectStatus().isOk();
         }
         page("/editor/", "editor").exchange().expectStatus().isPermanentRedirect()

@@ -3,7 +3,7 @@ package dev.tandem.adapters.content;
 import dev.tandem.adapters.config.TandemProperties;
 import dev.tandem.bot.dialogue.ShopKnowledge;
 import dev.tandem.intents.catalog.IntentCatalog;
-import dev.tandem.kb.KnowledgeBase;
+import dev.tandem.kb.FaqLibrary;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -120,7 +120,7 @@ public class CurrentShopKnowledge implements Supplier<ShopKnowledge> {
      *
      * @param problems every content problem as {@code file:line: reason}; rejected files among them
      */
-    public record LoadedKnowledge(ShopKnowledge knowledge, IntentCatalog catalog, KnowledgeBase faq,
+    public record LoadedKnowledge(ShopKnowledge knowledge, IntentCatalog catalog, FaqLibrary faq,
                                   List<String> problems, Instant loadedAt) {
 
         public LoadedKnowledge {

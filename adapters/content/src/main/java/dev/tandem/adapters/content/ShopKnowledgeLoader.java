@@ -7,7 +7,7 @@ import dev.tandem.intents.ContentException;
 import dev.tandem.intents.catalog.IntentCatalog;
 import dev.tandem.intents.classify.OpenNlpIntentClassifier;
 import dev.tandem.intents.language.ShortTextLanguageDetector;
-import dev.tandem.kb.KnowledgeBase;
+import dev.tandem.kb.FaqLibrary;
 import dev.tandem.kb.canned.CannedResponses;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -55,7 +55,7 @@ final class ShopKnowledgeLoader {
         // by side, so the wait is the slowest of them rather than their sum (docs/performance.md, start-up).
         CompletableFuture<ShortTextLanguageDetector> languages = inParallel(() -> new ShortTextLanguageDetector(catalog));
         CompletableFuture<OpenNlpIntentClassifier> intents = inParallel(() -> models.loadOrTrain(catalog));
-        KnowledgeBase faq = KnowledgeBase.load(contentDir, IntentPhrasings.of(catalog));
+        FaqLibrary faq = FaqLibrary.load(contentDir, IntentPhrasings.of(catalog));
         List<String> problems = new ArrayList<>();
         CannedResponses canned = canned(contentDir, problems);
         ShopKnowledge knowledge = new ShopKnowledge(joined(languages), joined(intents), catalog.intents(), faq.index(),
@@ -79,7 +79,7 @@ final class ShopKnowledgeLoader {
             LOG.info("Intent change not admitted yet; the previous intent model keeps serving");
             catalog = previous.catalog();
         }
-        KnowledgeBase faq = KnowledgeBase.reload(contentDir, previous.faq(), IntentPhrasings.of(catalog));
+        FaqLibrary faq = FaqLibrary.reload(contentDir, previous.faq(), IntentPhrasings.of(catalog));
         CannedResponses canned = canned(contentDir, problems);
         ShopKnowledge knowledge = catalog.sha256().equals(previous.catalog().sha256())
                 ? new ShopKnowledge(previous.knowledge().languageDetector(), previous.knowledge().intentClassifier(),
@@ -88,7 +88,7 @@ final class ShopKnowledgeLoader {
         return finish(contentDir, catalog, knowledge, faq, problems, started);
     }
 
-    private static ShopKnowledge train(IntentCatalog catalog, KnowledgeBase faq, CannedResponses canned,
+    private static ShopKnowledge train(IntentCatalog catalog, FaqLibrary faq, CannedResponses canned,
                                        IntentModelCache models) {
         CompletableFuture<ShortTextLanguageDetector> languages = inParallel(() -> new ShortTextLanguageDetector(catalog));
         OpenNlpIntentClassifier intents = models.loadOrTrain(catalog);
@@ -122,7 +122,7 @@ final class ShopKnowledgeLoader {
     }
 
     private static CurrentShopKnowledge.LoadedKnowledge finish(Path contentDir, IntentCatalog catalog,
-                                                               ShopKnowledge knowledge, KnowledgeBase faq,
+                                                               ShopKnowledge knowledge, FaqLibrary faq,
                                                                List<String> problems, long started) {
         faq.problems().forEach(problem -> problems.add(problem.toString()));
         problems.addAll(ContentLint.crossCheck(contentDir, catalog, faq));

@@ -4,7 +4,9 @@ import io.r2dbc.spi.Connection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,25 +23,19 @@ import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Writes units of work (a turn, a new conversation) in shared transactions: one writer takes what is waiting
- * (at most {@link #MAX_BATCH}), runs each unit between a savepoint and its release, and commits once. A unit's
- * {@code Mono} completes only after that commit, so nothing is acknowledged before it is durable, yet one
- * commit (H2's page rewrite, PostgreSQL's fsync) serves every unit of the batch.
- *
- * <p>A unit that fails (a stale version, a duplicate key, an agent at capacity) is rolled back to its savepoint
- * and fails alone with its own error; the others stay in the batch. If the transaction itself fails (the commit,
- * a rollback to a savepoint), every unit not already failed fails with that error: none of it was acknowledged.
- *
- * <p>The writer runs on its own thread, never on a server event loop: r2dbc-h2 executes statements on the
- * subscribing thread, so this is also where H2's work happens. Outcomes are signalled on the parallel scheduler,
- * so whatever a caller does next (answering the shopper, publishing events) does not hold up the next batch.
- *
- * <p>Locks, when several nodes write one PostgreSQL: a batch holds the row locks of all its units until its
- * commit, so two nodes' batches could wait on each other. Units are therefore written in the order of their key
- * (the conversation's id; every unit locks only its own conversation's rows), so any two batches take their
- * locks in the same order. A unit that locks another row as well (an assignment locks the agent's
- * {@code agent_desk} row) is written alone, in a transaction of its own. Callers must not submit two units with the
- * same key at once (the conversation store's in-process guard sees to that).
+ * Writes units of work (a turn, a new conversation) so that the units waiting at one moment share one commit
+ * (H2's page rewrite, PostgreSQL's fsync). What it guarantees:
+ * <ul>
+ *   <li>A unit's {@code Mono} completes only after the commit that made its work durable.</li>
+ *   <li>A unit that fails is rolled back to its savepoint and fails alone; a failed commit fails every unit of
+ *       its batch. Nothing of a failed unit is in the database.</li>
+ *   <li>One unit per key (a conversation) at a time: a second one waits for the first's outcome and then fails
+ *       with {@link Superseded}, since it was computed on what the first replaces.</li>
+ *   <li>A batch runs its units in key order, and a unit {@code alone} (one that locks another row as well) gets a
+ *       transaction of its own, so batches of two nodes on one PostgreSQL take row locks in the same order.</li>
+ * </ul>
+ * One writer thread per instance, never a server event loop (r2dbc-h2 runs statements on the subscribing thread);
+ * outcomes are signalled on the parallel scheduler, so a caller's next step does not hold up the next batch.
  */
 final class GroupCommit implements AutoCloseable {
 
@@ -53,6 +49,8 @@ final class GroupCommit implements AutoCloseable {
     private final DatabaseClient db;
     private final TransactionalOperator transaction;
     private final Queue<Unit> waiting = new ConcurrentLinkedQueue<>();
+    /** The keys with a unit on its way to the writer, and what completes when it is through. */
+    private final Map<String, Sinks.Empty<Void>> inFlight = new ConcurrentHashMap<>();
     private final AtomicBoolean draining = new AtomicBoolean();
     private final Scheduler writer;
     private final AtomicLong transactions = new AtomicLong();
@@ -65,14 +63,32 @@ final class GroupCommit implements AutoCloseable {
         this.writer = Schedulers.newSingle(name, true);
     }
 
+    /** Another unit with the same key was in flight; this one must be computed again on what that one wrote. */
+    static final class Superseded extends RuntimeException {
+
+        Superseded(String key) {
+            super("a unit for " + key + " was written first");
+        }
+    }
+
     /**
-     * Queues the work for the next batch. {@code key} orders the units of a batch (the conversation's id);
-     * {@code alone} asks for a transaction of its own. {@code beforeOutcome} runs just before the outcome is
-     * signalled, whatever it is (also when the caller cancelled before the work was started and it is dropped).
+     * Queues the work for the next batch. {@code beforeOutcome} runs just before the outcome is signalled,
+     * whatever it is (also when the caller cancelled before the work was started and it is dropped).
      */
     Mono<Void> submit(String key, boolean alone, Supplier<Mono<Void>> work, Runnable beforeOutcome) {
         return Mono.defer(() -> {
-            Unit unit = new Unit(key, alone, work, beforeOutcome);
+            Sinks.Empty<Void> mine = Sinks.empty();
+            Sinks.Empty<Void> earlier = inFlight.putIfAbsent(key, mine);
+            if (earlier != null) {
+                // Waiting, not failing at once: a caller retrying at once would find the same unit still in flight.
+                return earlier.asMono().publishOn(Schedulers.parallel()).then(Mono.error(new Superseded(key)));
+            }
+            // The key is let go before the outcome is signalled: whoever the outcome wakes may submit the next unit.
+            Unit unit = new Unit(key, alone, work, () -> {
+                beforeOutcome.run();
+                inFlight.remove(key, mine);
+                mine.tryEmitEmpty();
+            });
             waiting.add(unit);
             startDraining();
             return unit.outcome.asMono()

@@ -105,13 +105,13 @@ public class R2dbcAgentQueueStore implements AgentQueueStore {
      */
     private Mono<Void> lockDesk(String agent, Instant at) {
         return db.sql("UPDATE agent_desk SET last_assigned_at = :at WHERE agent = :agent")
-                .bind("at", Sql.timestamp(at))
+                .bind("at", Columns.timestamp(at))
                 .bind("agent", agent)
                 .fetch().rowsUpdated()
                 .flatMap(locked -> locked > 0 ? Mono.<Void>empty()
                         : db.sql("INSERT INTO agent_desk (agent, last_assigned_at) VALUES (:agent, :at)")
                                 .bind("agent", agent)
-                                .bind("at", Sql.timestamp(at))
+                                .bind("at", Columns.timestamp(at))
                                 .then());
     }
 
@@ -123,7 +123,7 @@ public class R2dbcAgentQueueStore implements AgentQueueStore {
                         WHERE conversation_id = :id
                           AND (SELECT COUNT(*) FROM queue_entry held WHERE held.assigned_agent = :agent) < :capacity""")
                 .bind("agent", assign.agent())
-                .bind("at", Sql.timestamp(assign.at()))
+                .bind("at", Columns.timestamp(assign.at()))
                 .bind("id", conversationId)
                 .bind("capacity", capacity)
                 .fetch().rowsUpdated()
@@ -143,10 +143,10 @@ public class R2dbcAgentQueueStore implements AgentQueueStore {
                 .bind("channel", entry.channel().name())
                 .bind("reason", entry.reason().name())
                 .bind("summary", entry.summary())
-                .bind("topic", Sql.nullable(entry.request().topic()))
-                .bind("orderNumber", Sql.nullable(entry.request().orderNumber()))
+                .bind("topic", Columns.nullable(entry.request().topic()))
+                .bind("orderNumber", Columns.nullable(entry.request().orderNumber()))
                 .bind("priority", entry.priority())
-                .bind("queuedAt", Sql.timestamp(entry.queuedAt()))
+                .bind("queuedAt", Columns.timestamp(entry.queuedAt()))
                 .bind("followUp", entry.followUp())
                 .then();
     }
@@ -154,13 +154,13 @@ public class R2dbcAgentQueueStore implements AgentQueueStore {
     private static QueueEntry entry(Readable row) {
         return new QueueEntry(
                 row.get("conversation_id", String.class),
-                Sql.language(row.get("language", String.class)),
+                Columns.language(row.get("language", String.class)),
                 Channel.valueOf(row.get("channel", String.class)),
                 HandoffReason.valueOf(row.get("reason", String.class)),
                 new HandoffRequest(row.get("summary", String.class), Optional.ofNullable(row.get("topic", String.class)),
                         Optional.ofNullable(row.get("order_number", String.class))),
                 row.get("priority", Integer.class),
-                Sql.instant(row, "queued_at"),
+                Columns.instant(row, "queued_at"),
                 row.get("follow_up", Boolean.class),
                 Optional.ofNullable(row.get("assigned_agent", String.class)),
                 Optional.ofNullable(row.get("assigned_at", java.time.OffsetDateTime.class))

@@ -70,12 +70,12 @@ public class R2dbcConversationDirectory implements ConversationDirectory {
         return new BrowseInbox.Entry(
                 row.get("id", String.class),
                 Channel.valueOf(row.get("channel", String.class)),
-                Sql.language(row.get("language", String.class)),
+                Columns.language(row.get("language", String.class)),
                 ConversationState.valueOf(row.get("state", String.class)),
                 Optional.ofNullable(row.get("assigned_agent", String.class)),
                 Optional.ofNullable(row.get("contact_email", String.class)),
                 Optional.ofNullable(row.get("order_number", String.class)),
                 question == null ? "" : ChatText.oneLine(question, QUESTION_LENGTH),
-                Sql.instant(row, "updated_at"));
+                Columns.instant(row, "updated_at"));
     }
 }

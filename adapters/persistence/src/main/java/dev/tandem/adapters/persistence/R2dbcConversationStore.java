@@ -14,18 +14,15 @@ import dev.tandem.bot.events.port.EventLog;
 import dev.tandem.bot.handoff.QueueChange;
 import dev.tandem.bot.privacy.CustomerAddresses;
 import dev.tandem.bot.text.ChatText;
+import io.r2dbc.spi.R2dbcException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Conversations and transcripts in the SQL database (H2 or PostgreSQL). A turn (conversation row, messages,
@@ -36,14 +33,17 @@ import reactor.core.scheduler.Schedulers;
 @Component
 public class R2dbcConversationStore implements Conversations, Transcripts, TurnStore, Ratings, EventLog, AutoCloseable {
 
+    private static final int H2_LOCK_TIMEOUT = 50200;
+    private static final int H2_CONCURRENT_UPDATE = 90131;
+    /** SQLSTATE of a duplicate key, on H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private final DatabaseClient db;
-    private final Rows rows;
+    private final ConversationRows rows;
     private final R2dbcAgentQueueStore queue;
-    /** The conversations with a turn on its way to the writer, and what completes when it is through. */
-    private final Map<String, Sinks.Empty<Void>> writing = new ConcurrentHashMap<>();
     private final GroupCommit writes;
 
-    public R2dbcConversationStore(DatabaseClient db, TransactionalOperator transaction, Rows rows, R2dbcAgentQueueStore queue) {
+    public R2dbcConversationStore(DatabaseClient db, TransactionalOperator transaction, ConversationRows rows, R2dbcAgentQueueStore queue) {
         this.db = db;
         this.rows = rows;
         this.queue = queue;
@@ -63,7 +63,7 @@ public class R2dbcConversationStore implements Conversations, Transcripts, TurnS
                             :contactEmail, :lastSeq, :version, :createdAt, :updatedAt)"""), conversation)
                 .bind("tokenHash", conversation.tokenHash())
                 .bind("channel", conversation.channel().name())
-                .bind("createdAt", Sql.timestamp(conversation.createdAt()))
+                .bind("createdAt", Columns.timestamp(conversation.createdAt()))
                 .then();
         return writes.submit(conversation.id(), false, () -> insert.then(insertMessages(opening)), () -> { });
     }
@@ -72,52 +72,35 @@ public class R2dbcConversationStore implements Conversations, Transcripts, TurnS
     public Mono<Conversation> find(String conversationId) {
         return db.sql("SELECT * FROM conversation WHERE id = :id")
                 .bind("id", conversationId)
-                .map(Rows::conversation)
+                .map(ConversationRows::conversation)
                 .one();
     }
 
     /**
-     * One write at a time per conversation on this node: a second turn on a conversation whose turn is still
-     * being written was computed on the version that turn replaces, so it waits (holding no thread) until that
-     * turn is through and then fails with {@link ConcurrentTurnException}, to be recomputed on the new version.
-     * Waiting rather than failing at once matters because a turn may queue behind a full batch: a caller's retries
-     * must not run out while it does (a claim burst on one chat did, before). So a batch of the writer never
-     * holds two turns of one conversation (the second would have to see the first), and the writer never waits
-     * on its own row locks. Across nodes the database's own row lock serialises. Correctness never rests on this
-     * guard: the version check and the primary key (conversation, seq) make the database refuse a second turn
-     * on the same version, on H2 and PostgreSQL alike.
+     * A second turn on a conversation whose turn is still being written was computed on the version that turn
+     * replaces: the writer lets it wait for that turn and then refuses it ({@link GroupCommit.Superseded}, here a
+     * {@link ConcurrentTurnException}), to be recomputed on the new version. Correctness never rests on that:
+     * the version check and the primary key (conversation, seq) make the database refuse a second turn on the
+     * same version, on any node.
      *
-     * <p>Assignments to one agent lock the agent's {@code agent_desk} row and count the agent's chats under it.
-     * On this node they are written one after the other by the single writer, each in a transaction of its own
-     * (a batch holding two agents' locks could wait on another node's batch holding them the other way round),
-     * so a claim burst is not a retry storm; across nodes the row lock orders them.
+     * <p>An assignment also locks the agent's {@code agent_desk} row and counts the agent's chats under it, so it
+     * is written alone: a batch holding two agents' locks could wait on another node's batch holding them the
+     * other way round.
      */
     @Override
     public Mono<Void> record(ConversationTurn turn) {
         String id = turn.updated().id();
-        return Mono.defer(() -> {
-            Sinks.Empty<Void> mine = Sinks.empty();
-            Sinks.Empty<Void> earlier = writing.putIfAbsent(id, mine);
-            if (earlier != null) {
-                return earlier.asMono()
-                        .publishOn(Schedulers.parallel())
-                        .then(Mono.error(new ConcurrentTurnException(id, turn.expectedVersion())));
+        // The queue's readers must see a queue change as soon as its turn is acknowledged, and a failed turn
+        // means someone else moved the conversation, perhaps in the queue too.
+        boolean movesQueue = !(turn.queue() instanceof QueueChange.Unchanged);
+        Runnable beforeOutcome = () -> {
+            if (movesQueue) {
+                queue.changed();
             }
-            // Let go before the outcome is signalled, not after: whoever the acknowledgement wakes may record
-            // the conversation's next turn at once, and must not find it still held.
-            // The queue's readers must see a queue change as soon as its turn is acknowledged, and a failed turn
-            // means someone else moved the conversation, perhaps in the queue too.
-            boolean movesQueue = !(turn.queue() instanceof QueueChange.Unchanged);
-            Runnable release = () -> {
-                if (movesQueue) {
-                    queue.changed();
-                }
-                writing.remove(id, mine);
-                mine.tryEmitEmpty();
-            };
-            return writes.submit(id, turn.queue() instanceof QueueChange.Assign, () -> write(turn), release)
-                    .doOnError(failed -> queue.changed());
-        });
+        };
+        return writes.submit(id, turn.queue() instanceof QueueChange.Assign, () -> write(turn), beforeOutcome)
+                .onErrorMap(GroupCommit.Superseded.class, superseded -> new ConcurrentTurnException(id, turn.expectedVersion()))
+                .doOnError(failed -> queue.changed());
     }
 
     /** Lets the writer's thread go (on shutdown; turns still waiting are not written and never acknowledged). */
@@ -157,7 +140,7 @@ public class R2dbcConversationStore implements Conversations, Transcripts, TurnS
                 .then(queue.apply(updated.id(), turn.queue()))
                 .then(vote)
                 .then(insertEvents(logged))
-                .onErrorMap(Sql::isWriteConflict, conflict -> new ConcurrentTurnException(updated.id(), turn.expectedVersion()));
+                .onErrorMap(R2dbcConversationStore::isWriteConflict, conflict -> new ConcurrentTurnException(updated.id(), turn.expectedVersion()));
     }
 
     @Override
@@ -190,10 +173,10 @@ public class R2dbcConversationStore implements Conversations, Transcripts, TurnS
                         VALUES (:id, :score, :comment, :handledBy, :agent, :at)""")
                 .bind("id", rating.conversationId())
                 .bind("score", rating.score())
-                .bind("comment", Sql.nullable(rating.comment()))
+                .bind("comment", Columns.nullable(rating.comment()))
                 .bind("handledBy", rating.handledByAgent() ? "AGENT" : "BOT")
-                .bind("agent", Sql.nullable(rating.agent()))
-                .bind("at", Sql.timestamp(rating.at()))
+                .bind("agent", Columns.nullable(rating.agent()))
+                .bind("at", Columns.timestamp(rating.at()))
                 .fetch().rowsUpdated()
                 .map(count -> count == 1)
                 // The primary key keeps the first rating when two arrive at once.
@@ -212,7 +195,7 @@ public class R2dbcConversationStore implements Conversations, Transcripts, TurnS
         if (messages.isEmpty()) {
             return Mono.empty();
         }
-        DatabaseClient.GenericExecuteSpec insert = db.sql(Rows.MESSAGES.sql(messages.size()));
+        DatabaseClient.GenericExecuteSpec insert = db.sql(ConversationRows.MESSAGES.sql(messages.size()));
         for (int row = 0; row < messages.size(); row++) {
             insert = rows.bindMessage(insert, messages.get(row), row);
         }
@@ -250,14 +233,36 @@ public class R2dbcConversationStore implements Conversations, Transcripts, TurnS
             insert = insert.bind(EVENTS.name(row, 0), event.conversationId())
                     .bind(EVENTS.name(row, 1), event.type().name())
                     .bind(EVENTS.name(row, 2), event.state().name())
-                    .bind(EVENTS.name(row, 3), Sql.nullable(event.reason().map(Enum::name)))
-                    .bind(EVENTS.name(row, 4), Sql.nullable(event.agent()))
-                    .bind(EVENTS.name(row, 5), Sql.nullable(event.faqId()))
-                    .bind(EVENTS.name(row, 6), Sql.nullable(event.value(), Long.class))
-                    .bind(EVENTS.name(row, 7), Sql.nullable(event.detail()
+                    .bind(EVENTS.name(row, 3), Columns.nullable(event.reason().map(Enum::name)))
+                    .bind(EVENTS.name(row, 4), Columns.nullable(event.agent()))
+                    .bind(EVENTS.name(row, 5), Columns.nullable(event.faqId()))
+                    .bind(EVENTS.name(row, 6), Columns.nullable(event.value(), Long.class))
+                    .bind(EVENTS.name(row, 7), Columns.nullable(event.detail()
                             .map(detail -> ChatText.cut(detail, 1000))))
-                    .bind(EVENTS.name(row, 8), Sql.timestamp(event.at()));
+                    .bind(EVENTS.name(row, 8), Columns.timestamp(event.at()));
         }
         return insert.then();
+    }
+
+    /**
+     * Whether a write failed because another transaction was changing the same row: H2's lock timeout or
+     * concurrent update, PostgreSQL's serialization failure or deadlock, or a key another transaction inserted
+     * first (a message seq, an agent's first {@code agent_desk} row). Such a write is recomputed, not reported.
+     */
+    private static boolean isWriteConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof R2dbcException r2dbc) {
+                String state = r2dbc.getSqlState() == null ? "" : r2dbc.getSqlState();
+                int code = r2dbc.getErrorCode();
+                if (code == H2_LOCK_TIMEOUT || code == H2_CONCURRENT_UPDATE || state.equals("40001") || state.equals("40P01")
+                        || state.equals(UNIQUE_VIOLATION)) {
+                    return true;
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 }

@@ -41,7 +41,7 @@ public class R2dbcCustomerLinks implements CustomerLinks {
                 .bind("value", link.identity().value())
                 .bind("source", link.source().name())
                 .bind("orderNumber", link.orderNumber().orElse(""))
-                .bind("linkedAt", Sql.timestamp(link.linkedAt()))
+                .bind("linkedAt", Columns.timestamp(link.linkedAt()))
                 .then()
                 // The same link saved at the same moment by another node: it is there, which is all we wanted.
                 .onErrorResume(DataIntegrityViolationException.class, alreadyThere -> Mono.empty());
@@ -83,6 +83,6 @@ public class R2dbcCustomerLinks implements CustomerLinks {
                         row.get("identity_value", String.class)),
                 LinkSource.valueOf(row.get("source", String.class)),
                 order == null || order.isEmpty() ? Optional.empty() : Optional.of(order),
-                Sql.instant(row, "linked_at"));
+                Columns.instant(row, "linked_at"));
     }
 }

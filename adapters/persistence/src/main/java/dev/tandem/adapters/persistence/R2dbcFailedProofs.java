@@ -44,7 +44,7 @@ public class R2dbcFailedProofs implements FailedProofs {
                         SELECT proof_key, COUNT(*) AS failures, MAX(failed_at) AS latest FROM order_proof_failure
                         WHERE proof_key IN (:keys) AND failed_at > :since GROUP BY proof_key""")
                 .bind("keys", List.copyOf(byHash.keySet()))
-                .bind("since", Sql.timestamp(since))
+                .bind("since", Columns.timestamp(since))
                 .map(row -> new Count(byHash.get(row.get("proof_key", String.class).strip()),
                         ((Number) row.get("failures")).intValue(), row.get("latest", OffsetDateTime.class).toInstant()))
                 .all();
@@ -58,10 +58,10 @@ public class R2dbcFailedProofs implements FailedProofs {
         List<ProofKey> rows = List.copyOf(keys);
         DatabaseClient.GenericExecuteSpec insert = db.sql(FAILURES.sql(rows.size()));
         for (int row = 0; row < rows.size(); row++) {
-            insert = insert.bind(FAILURES.name(row, 0), hash(rows.get(row))).bind(FAILURES.name(row, 1), Sql.timestamp(at));
+            insert = insert.bind(FAILURES.name(row, 0), hash(rows.get(row))).bind(FAILURES.name(row, 1), Columns.timestamp(at));
         }
         return db.sql("DELETE FROM order_proof_failure WHERE failed_at < :before")
-                .bind("before", Sql.timestamp(forgetBefore))
+                .bind("before", Columns.timestamp(forgetBefore))
                 .then()
                 .then(insert.then());
     }

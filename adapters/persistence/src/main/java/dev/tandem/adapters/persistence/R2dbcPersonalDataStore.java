@@ -36,11 +36,11 @@ public class R2dbcPersonalDataStore implements PersonalDataStore {
 
     private final DatabaseClient db;
     private final TransactionalOperator transaction;
-    private final Rows rows;
+    private final ConversationRows rows;
     private final R2dbcCustomerLinks customerLinks;
     private final R2dbcAgentQueueStore queue;
 
-    public R2dbcPersonalDataStore(DatabaseClient db, TransactionalOperator transaction, Rows rows, R2dbcAgentQueueStore queue) {
+    public R2dbcPersonalDataStore(DatabaseClient db, TransactionalOperator transaction, ConversationRows rows, R2dbcAgentQueueStore queue) {
         this.customerLinks = new R2dbcCustomerLinks(db);
         this.db = db;
         this.transaction = transaction;
@@ -52,7 +52,7 @@ public class R2dbcPersonalDataStore implements PersonalDataStore {
     public Flux<Conversation> conversationsOf(String email) {
         return db.sql(CONVERSATIONS_OF)
                 .bind("email", email)
-                .map(Rows::conversation)
+                .map(ConversationRows::conversation)
                 .all();
     }
 

@@ -36,7 +36,7 @@ public class PersonalDataTest {
 
     private final R2dbcConversationStoreTest.DatabaseUnderTest database = database();
     private final R2dbcAgentQueueStore queue = new R2dbcAgentQueueStore(database.client(), List::of);
-    private final Rows rows = new Rows(new QuickRepliesColumn(new JsonMapper()));
+    private final ConversationRows rows = new ConversationRows(new QuickRepliesColumn(new JsonMapper()));
     private final R2dbcConversationStore conversations = new R2dbcConversationStore(database.client(),
             database.transaction(), rows, queue);
     private final R2dbcPersonalDataStore store = new R2dbcPersonalDataStore(database.client(), database.transaction(),

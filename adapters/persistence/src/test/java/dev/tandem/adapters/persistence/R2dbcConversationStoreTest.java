@@ -23,8 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import org.springframework.r2dbc.connection.R2dbcTransactionManager;
@@ -321,7 +319,7 @@ public class R2dbcConversationStoreTest {
             }
         };
         try (R2dbcConversationStore node = new R2dbcConversationStore(database.client(), TransactionalOperator.create(failingCommits),
-                new Rows(new QuickRepliesColumn(new JsonMapper())), queue)) {
+                new ConversationRows(new QuickRepliesColumn(new JsonMapper())), queue)) {
             Sinks.Empty<Void> busy = Sinks.empty();
             holdBusy(node, busy);
             long before = node.writer().transactions();
@@ -368,7 +366,7 @@ public class R2dbcConversationStoreTest {
         Conversation queued = store.find("q-race").block();
         assertThat(queue.entries().blockFirst().assignedAgent()).isEmpty();
         R2dbcConversationStore otherNode = new R2dbcConversationStore(database.client(), database.transaction(),
-                new Rows(new QuickRepliesColumn(new JsonMapper())), new R2dbcAgentQueueStore(database.client(), AGENTS));
+                new ConversationRows(new QuickRepliesColumn(new JsonMapper())), new R2dbcAgentQueueStore(database.client(), AGENTS));
         otherNode.record(turn(queued, queued.assignTo("olek").advanced(0, T0.plusSeconds(20)),
                 new QueueChange.Assign("olek", T0.plusSeconds(20)), ConversationEvent.Type.CLAIMED, 20)).block();
 
@@ -401,22 +399,12 @@ public class R2dbcConversationStoreTest {
 
     /** Keeps the store's writer inside a transaction until {@code busy} completes; returns once it is. */
     private static CompletableFuture<Void> holdBusy(R2dbcConversationStore node, Sinks.Empty<Void> busy) {
-        CountDownLatch writing = new CountDownLatch(1);
-        CompletableFuture<Void> held = node.writer().submit("", false, () -> {
-            writing.countDown();
-            return busy.asMono();
-        }, () -> { }).toFuture();
-        try {
-            assertThat(writing.await(30, TimeUnit.SECONDS)).isTrue();
-        } catch (InterruptedException interrupted) {
-            throw new IllegalStateException(interrupted);
-        }
-        return held;
+        return GroupCommitTest.holdBusy(node.writer(), busy);
     }
 
     private R2dbcConversationStore newStore() {
         return new R2dbcConversationStore(database.client(), database.transaction(),
-                new Rows(new QuickRepliesColumn(new JsonMapper())), queue);
+                new ConversationRows(new QuickRepliesColumn(new JsonMapper())), queue);
     }
 
     private ConversationTurn turn(Conversation before, Conversation after, QueueChange change, ConversationEvent.Type type,

@@ -85,7 +85,7 @@ public class UpgradeFromPreviousReleaseTest {
         DatabaseClient client = DatabaseClient.create(connections);
         try (R2dbcConversationStore store = new R2dbcConversationStore(client,
                 TransactionalOperator.create(new R2dbcTransactionManager(connections)),
-                new Rows(new QuickRepliesColumn(new JsonMapper())), new R2dbcAgentQueueStore(client, () -> AGENTS))) {
+                new ConversationRows(new QuickRepliesColumn(new JsonMapper())), new R2dbcAgentQueueStore(client, () -> AGENTS))) {
             Conversation conversation = store.find("c-ann").block(Duration.ofSeconds(10));
             assertThat(conversation.state()).isEqualTo(ConversationState.ASSIGNED);
             assertThat(conversation.assignedAgent()).hasValue("marta");

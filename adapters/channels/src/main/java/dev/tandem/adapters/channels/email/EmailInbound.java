@@ -52,7 +52,7 @@ final class EmailInbound {
     }
 
     /** Completes once the mail is in its conversation's transcript, or known to be one to leave alone. */
-    Mono<Void> accept(InboundMail mail) {
+    Mono<Void> accept(ReceivedMail mail) {
         if (mail.isAutomatic()) {
             LOG.info("Left alone an automatic mail {} ({})", mail.messageId(), mail.automatic().get());
             return Mono.empty();
@@ -77,7 +77,7 @@ final class EmailInbound {
         });
     }
 
-    private Mono<Void> open(InboundMail mail, String from) {
+    private Mono<Void> open(ReceivedMail mail, String from) {
         var command = new StartConversation.Command(Channel.EMAIL, Optional.empty());
         return startConversation.start(command).flatMap(started -> {
             String conversationId = started.conversation().id();
@@ -90,7 +90,7 @@ final class EmailInbound {
         });
     }
 
-    private Mono<Void> write(EmailThread thread, InboundMail mail, String text) {
+    private Mono<Void> write(EmailThread thread, ReceivedMail mail, String text) {
         Mono<Void> said = text.isBlank() ? Mono.fromRunnable(() -> LOG.info(
                 "Mail {} in conversation {} has no text of its own (only quotes or attachments)", mail.messageId(),
                 thread.conversationId()))
@@ -107,7 +107,7 @@ final class EmailInbound {
     }
 
     /** A new thread's subject often is the question: the bot reads it with the text. */
-    private static String firstText(InboundMail mail) {
+    private static String firstText(ReceivedMail mail) {
         String topic = mail.topic();
         String text = mail.text();
         if (topic.isBlank() || text.toLowerCase(Locale.ROOT).contains(topic.toLowerCase(Locale.ROOT))) {

@@ -1,12 +1,12 @@
 package dev.tandem.adapters.channels.email;
 
+import dev.tandem.adapters.channels.OutboxListener;
 import dev.tandem.adapters.channels.email.EmailThreads.Direction;
 import dev.tandem.adapters.channels.email.EmailThreads.EmailThread;
 import dev.tandem.adapters.events.InProcessConversationEvents;
 import dev.tandem.bot.chat.ReadShopperTranscript;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.Message;
-import dev.tandem.bot.events.ConversationEvent;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
@@ -21,14 +21,14 @@ import io.micrometer.core.instrument.Counter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
 /**
  * Mails the answers of every e-mail conversation: the bot's, and an agent's written in the console.
  * The thread remembers how far its transcript was mailed ({@code delivered_seq}), so nothing depends on this
  * node having seen the event: a new message triggers a delivery at once, and a sweep every poll interval picks
- * up what is left (answers written on another node, or while the mail server was down). All answers waiting in
+ * up what is left (answers written on another node, or while the mail server was down); this node's events reach
+ * it through {@link OutboxListener}. All answers waiting in
  * a thread go out as one mail. A failed delivery is logged and tried again after a back-off that doubles up to
  * {@code max-retry-backoff}; it never reaches the chat: deliveries run on their own thread, the event bus only
  * queues them.
@@ -37,9 +37,8 @@ final class EmailOutbox implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmailOutbox.class);
     private static final Duration DATABASE_PATIENCE = Duration.ofSeconds(30);
-    private static final int REMEMBERED_CONVERSATIONS = 10_000;
 
-    private final InProcessConversationEvents events;
+    private final OutboxListener listener;
     private final EmailThreads threads;
     private final ReadShopperTranscript transcript;
     private final MailServers servers;
@@ -47,30 +46,20 @@ final class EmailOutbox implements SmartLifecycle {
     private final Clock clock;
     private final Counter failures;
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
-    private final Set<String> otherConversations = ConcurrentHashMap.newKeySet();
     /** Conversations whose shopper's mail is being taken in right now (count of mails), see {@link #arriving}. */
     private final Map<String, Integer> arriving = new ConcurrentHashMap<>();
     private final MailThread worker = new MailThread("tandem-email-out");
-    private volatile Disposable subscription;
 
     EmailOutbox(InProcessConversationEvents events, EmailThreads threads, ReadShopperTranscript transcript,
                 MailServers servers, EmailProperties properties, Clock clock, Counter failures) {
-        this.events = events;
+        this.listener = new OutboxListener("e-mail", events, EmailOutbox::mailed,
+                message -> queue(message.conversationId()));
         this.failures = failures;
         this.threads = threads;
         this.transcript = transcript;
         this.servers = servers;
         this.properties = properties;
         this.clock = clock;
-    }
-
-    private void onEvent(ConversationEvent event) {
-        if (event.type() != ConversationEvent.Type.MESSAGE || otherConversations.contains(event.conversationId())) {
-            return;
-        }
-        if (event.message().filter(EmailOutbox::mailed).isPresent()) {
-            queue(event.conversationId());
-        }
     }
 
     /** Queues a delivery for the thread unless one is queued already (it will mail everything new). */
@@ -123,7 +112,7 @@ final class EmailOutbox implements SmartLifecycle {
         try {
             EmailThread thread = threads.find(conversationId).block(DATABASE_PATIENCE);
             if (thread == null) {
-                remember(conversationId);
+                listener.otherChannel(conversationId);
                 return;
             }
             Instant now = clock.instant();
@@ -191,28 +180,15 @@ final class EmailOutbox implements SmartLifecycle {
         }
     }
 
-    private void remember(String conversationId) {
-        // Conversation ids are never reused: one of another channel stays one.
-        if (otherConversations.size() >= REMEMBERED_CONVERSATIONS) {
-            otherConversations.clear();
-        }
-        otherConversations.add(conversationId);
-    }
-
     @Override
     public void start() {
         worker.start(this::sweep, properties.pollInterval(), properties.pollInterval());
-        subscription = events.stream().subscribe(this::onEvent,
-                failure -> LOG.error("The e-mail outbox stopped listening", failure));
+        listener.start();
     }
 
     @Override
     public void stop() {
-        Disposable listening = subscription;
-        if (listening != null) {
-            listening.dispose();
-        }
-        subscription = null;
+        listener.stop();
         worker.stop();
     }
 

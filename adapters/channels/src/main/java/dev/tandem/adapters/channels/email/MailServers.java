@@ -62,11 +62,8 @@ final class MailServers {
 
     private static Properties imapProperties(EmailProperties properties) {
         Properties session = new Properties();
-        String timeout = Long.toString(properties.timeout().toMillis());
         for (String protocol : new String[] {"imap", "imaps"}) {
-            session.put("mail." + protocol + ".connectiontimeout", timeout);
-            session.put("mail." + protocol + ".timeout", timeout);
-            session.put("mail." + protocol + ".writetimeout", timeout);
+            putTimeouts(session, protocol, properties);
             session.put("mail." + protocol + ".peek", "true");
         }
         session.put("mail.imaps.ssl.checkserveridentity", "true");
@@ -75,11 +72,8 @@ final class MailServers {
 
     private static Properties smtpProperties(EmailProperties properties) {
         Properties session = new Properties();
-        String timeout = Long.toString(properties.timeout().toMillis());
         for (String protocol : new String[] {"smtp", "smtps"}) {
-            session.put("mail." + protocol + ".connectiontimeout", timeout);
-            session.put("mail." + protocol + ".timeout", timeout);
-            session.put("mail." + protocol + ".writetimeout", timeout);
+            putTimeouts(session, protocol, properties);
             session.put("mail." + protocol + ".auth", Boolean.toString(properties.smtpLogin()));
             session.put("mail." + protocol + ".from", properties.address());
         }
@@ -90,5 +84,13 @@ final class MailServers {
         }
         session.put("mail.smtps.ssl.checkserveridentity", "true");
         return session;
+    }
+
+    /** A mail server that stops answering must not hold the mail thread: connect, read and write time out. */
+    private static void putTimeouts(Properties session, String protocol, EmailProperties properties) {
+        String timeout = Long.toString(properties.timeout().toMillis());
+        session.put("mail." + protocol + ".connectiontimeout", timeout);
+        session.put("mail." + protocol + ".timeout", timeout);
+        session.put("mail." + protocol + ".writetimeout", timeout);
     }
 }

@@ -79,7 +79,7 @@ final class MailboxPoller implements SmartLifecycle {
     private void take(Message mail) throws MessagingException {
         String key = key(mail);
         try {
-            InboundMail read = InboundMail.read((MimeMessage) mail);
+            ReceivedMail read = ReceivedMail.read((MimeMessage) mail);
             inbound.accept(read).block(MAIL_PATIENCE);
             mail.setFlag(Flags.Flag.SEEN, true);
             failures.remove(key);

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  *                   followed: an answer never goes to an address other than the sender's)
  * @param automatic  why the mail is a machine's ({@link #isAutomatic()}), or empty
  */
-record InboundMail(String messageId, List<String> threadIds, Optional<String> from, String subject, String text,
+record ReceivedMail(String messageId, List<String> threadIds, Optional<String> from, String subject, String text,
                    Optional<String> automatic) {
 
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]{1,500}>");
@@ -49,16 +49,16 @@ record InboundMail(String messageId, List<String> threadIds, Optional<String> fr
         return REPLY_PREFIX.matcher(subject).replaceFirst("").strip();
     }
 
-    static InboundMail read(MimeMessage mail) throws MessagingException, IOException {
+    static ReceivedMail read(MimeMessage mail) throws MessagingException, IOException {
         String text = bodyText(mail).map(QuotedText::reply).orElse("");
         String subject = Optional.ofNullable(mail.getSubject()).orElse("").strip();
-        String messageId = Optional.ofNullable(mail.getMessageID()).flatMap(InboundMail::firstId)
+        String messageId = Optional.ofNullable(mail.getMessageID()).flatMap(ReceivedMail::firstId)
                 .orElseGet(() -> madeUpId(mail, subject, text));
         List<String> thread = new ArrayList<>();
         ids(mail.getHeader("References", " ")).forEach(id -> add(thread, id));
         ids(mail.getHeader("In-Reply-To", " ")).forEach(id -> add(thread, id));
         Optional<String> from = address(mail.getFrom());
-        return new InboundMail(messageId, thread, from, subject, text, automatic(mail, from));
+        return new ReceivedMail(messageId, thread, from, subject, text, automatic(mail, from));
     }
 
     /**

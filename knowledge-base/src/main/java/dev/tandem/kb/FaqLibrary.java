@@ -13,27 +13,27 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * A content directory's FAQ ({@link FaqContent}) and editor synonyms ({@code synonyms/<lang>.txt}) as a
  * searchable index, with every problem found while reading them ({@link #problems()}).
  */
-public final class KnowledgeBase {
+public final class FaqLibrary {
 
     private final List<FaqEntry> entries;
     private final FaqIndex index;
     private final List<ContentProblem> problems;
 
-    private KnowledgeBase(List<FaqEntry> entries, Map<String, SynonymMap> synonyms, Phrasings phrasings,
+    private FaqLibrary(List<FaqEntry> entries, Map<String, SynonymMap> synonyms, Phrasings phrasings,
                           List<ContentProblem> problems) {
         this.entries = List.copyOf(entries);
         this.index = LuceneFaqIndex.build(entries, synonyms, phrasings);
         this.problems = List.copyOf(problems);
     }
 
-    public static KnowledgeBase load(Path contentDir) {
+    public static FaqLibrary load(Path contentDir) {
         return load(contentDir, Phrasings.NONE);
     }
 
     /** @param phrasings more ways shoppers ask, per intent, indexed with the entry that names the intent */
-    public static KnowledgeBase load(Path contentDir, Phrasings phrasings) {
+    public static FaqLibrary load(Path contentDir, Phrasings phrasings) {
         Read read = read(contentDir);
-        return new KnowledgeBase(read.entries, read.synonyms, phrasings, read.problems);
+        return new FaqLibrary(read.entries, read.synonyms, phrasings, read.problems);
     }
 
     /**
@@ -41,12 +41,12 @@ public final class KnowledgeBase {
      * serving (an editor's half-saved file must not take an answer away from shoppers); its problem is
      * still reported.
      */
-    public static KnowledgeBase reload(Path contentDir, KnowledgeBase previous) {
+    public static FaqLibrary reload(Path contentDir, FaqLibrary previous) {
         return reload(contentDir, previous, Phrasings.NONE);
     }
 
-    /** As {@link #reload(Path, KnowledgeBase)}, indexing {@code phrasings} with the entries that name their intent. */
-    public static KnowledgeBase reload(Path contentDir, KnowledgeBase previous, Phrasings phrasings) {
+    /** As {@link #reload(Path, FaqLibrary)}, indexing {@code phrasings} with the entries that name their intent. */
+    public static FaqLibrary reload(Path contentDir, FaqLibrary previous, Phrasings phrasings) {
         Read read = read(contentDir);
         Set<Path> loadedFiles = new HashSet<>();
         Set<String> loadedKeys = new HashSet<>();
@@ -62,7 +62,7 @@ public final class KnowledgeBase {
                 entries.add(kept);
             }
         }
-        return new KnowledgeBase(entries, read.synonyms, phrasings, read.problems);
+        return new FaqLibrary(entries, read.synonyms, phrasings, read.problems);
     }
 
     private record Read(List<FaqEntry> entries, Map<String, SynonymMap> synonyms, List<ContentProblem> problems) {

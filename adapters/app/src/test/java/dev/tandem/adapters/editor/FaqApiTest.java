@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.ParameterizedTypeReference;
 
 /** The editor's view of the FAQ over HTTP: status after the last reload, and search preview. */
-class KnowledgeBaseApiTest extends RunningServerTest {
+class FaqApiTest extends RunningServerTest {
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };
@@ -45,7 +45,7 @@ class KnowledgeBaseApiTest extends RunningServerTest {
     }
 
     @Test
-    void givenSomeoneWhoIsNotAnEditor_whenAskingTheKnowledgeBase_then401Or403() {
+    void givenSomeoneWhoIsNotAnEditor_whenAskingAboutTheFaq_then401Or403() {
         http.get().uri("/api/v1/kb/status").exchange().expectStatus().isUnauthorized();
         http.get().uri("/api/v1/kb/status").headers(h -> h.setBasicAuth("agent", "agent-pass"))
                 .exchange().expectStatus().isForbidden();

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** How a mail is read: its thread, its own text, and whether a machine sent it. */
-class InboundMailTest {
+class ReceivedMailTest {
 
     private final Session session = Session.getInstance(new Properties());
 
@@ -28,7 +28,7 @@ class InboundMailTest {
         mail.saveChanges();
         mail.setHeader("Message-ID", "<reply-2@example.com>");
 
-        InboundMail read = InboundMail.read(mail);
+        ReceivedMail read = ReceivedMail.read(mail);
 
         assertThat(read.messageId()).isEqualTo("<reply-2@example.com>");
         assertThat(read.threadIds()).containsExactly("<question-1@example.com>", "<answer-1@lumo.example>");
@@ -51,7 +51,7 @@ class InboundMailTest {
         mail.setContent(alternative);
         mail.saveChanges();
 
-        assertThat(InboundMail.read(mail).text()).isEqualTo("Jak zwrócić buty?");
+        assertThat(ReceivedMail.read(mail).text()).isEqualTo("Jak zwrócić buty?");
     }
 
     @Test
@@ -60,7 +60,7 @@ class InboundMailTest {
         mail.setContent("<p>Jak zwrócić <b>buty</b>?</p><blockquote>stare</blockquote>", "text/html; charset=UTF-8");
         mail.saveChanges();
 
-        assertThat(InboundMail.read(mail).text()).isEqualTo("Jak zwrócić buty?");
+        assertThat(ReceivedMail.read(mail).text()).isEqualTo("Jak zwrócić buty?");
     }
 
     @ParameterizedTest
@@ -79,7 +79,7 @@ class InboundMailTest {
         mail.saveChanges();
         mail.setHeader(header, value);
 
-        assertThat(InboundMail.read(mail).automatic()).isPresent();
+        assertThat(ReceivedMail.read(mail).automatic()).isPresent();
     }
 
     @Test
@@ -89,7 +89,7 @@ class InboundMailTest {
         mail.saveChanges();
         mail.setHeader("Auto-Submitted", "no");
 
-        assertThat(InboundMail.read(mail).isAutomatic()).isFalse();
+        assertThat(ReceivedMail.read(mail).isAutomatic()).isFalse();
     }
 
     @Test
@@ -98,7 +98,7 @@ class InboundMailTest {
         mail.setText("The mail system could not deliver…");
         mail.saveChanges();
 
-        assertThat(InboundMail.read(mail).automatic()).isPresent();
+        assertThat(ReceivedMail.read(mail).automatic()).isPresent();
     }
 
     @Test
@@ -108,7 +108,7 @@ class InboundMailTest {
         mail.saveChanges();
         mail.removeHeader("Message-ID");
 
-        assertThat(InboundMail.read(mail).messageId()).isEqualTo(InboundMail.read(mail).messageId())
+        assertThat(ReceivedMail.read(mail).messageId()).isEqualTo(ReceivedMail.read(mail).messageId())
                 .endsWith("@no-message-id.tandem>");
     }
 

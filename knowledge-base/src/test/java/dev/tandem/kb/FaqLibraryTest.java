@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class KnowledgeBaseTest {
+class FaqLibraryTest {
 
     private static final Path DEMO = Path.of("..", "content", "demo-shop");
     private static final List<String> CONTRACT_IDS = List.of("return-policy", "return-how-to", "refund-timing", "exchange",
@@ -21,14 +21,14 @@ class KnowledgeBaseTest {
             "payment-methods", "payment-failed", "promo-codes", "warranty", "damaged-item", "invoice", "account-password",
             "contact-hours", "gift-cards", "pickup-points", "product-availability");
 
-    private static KnowledgeBase demo;
+    private static FaqLibrary demo;
 
     @TempDir
     Path content;
 
     @BeforeAll
     static void loadTheDemoShop() {
-        demo = KnowledgeBase.load(DEMO);
+        demo = FaqLibrary.load(DEMO);
     }
 
     @Test
@@ -189,7 +189,7 @@ class KnowledgeBaseTest {
         Files.createDirectories(content.resolve("synonyms"));
         Files.writeString(content.resolve("synonyms/en.txt"), "parcel, package\nlocker => => box\n");
 
-        KnowledgeBase loaded = KnowledgeBase.load(content);
+        FaqLibrary loaded = FaqLibrary.load(content);
 
         assertThat(loaded.problems()).extracting(Object::toString)
                 .anySatisfy(p -> assertThat(p).endsWith("no-front-matter.md:1: must start with a '---' line opening the front matter"))
@@ -214,18 +214,18 @@ class KnowledgeBaseTest {
         faq("en", "returns.md", "---\nid: returns\ntitle: Returns\nquestions: [how do I return]\n---\nWithin 30 days.\n");
         Phrasings phrasings = (language, intent) -> intent.equals("contact_hours") ? List.of("is anybody at the desk on sunday") : List.of();
 
-        assertThat(KnowledgeBase.load(content).index().search("en", "anybody at the desk sunday", 1)).isEmpty();
-        assertThat(KnowledgeBase.load(content, phrasings).index().search("en", "anybody at the desk sunday", 1)).first()
+        assertThat(FaqLibrary.load(content).index().search("en", "anybody at the desk sunday", 1)).isEmpty();
+        assertThat(FaqLibrary.load(content, phrasings).index().search("en", "anybody at the desk sunday", 1)).first()
                 .satisfies(hit -> assertThat(hit.entry().id()).isEqualTo("hours"));
     }
 
     @Test
     void givenAnEditedAnswer_whenReloaded_thenTheNewAnswerServes() throws IOException {
         faq("en", "hours.md", "---\nid: hours\ntitle: Hours\nquestions: [when are you open]\n---\nMon-Fri 8-20.\n");
-        KnowledgeBase before = KnowledgeBase.load(content);
+        FaqLibrary before = FaqLibrary.load(content);
         faq("en", "hours.md", "---\nid: hours\ntitle: Hours\nquestions: [when are you open]\n---\nMon-Sat 8-22.\n");
 
-        KnowledgeBase after = KnowledgeBase.reload(content, before);
+        FaqLibrary after = FaqLibrary.reload(content, before);
 
         assertThat(after.index().entry("en", "hours").orElseThrow().answerText()).isEqualTo("Mon-Sat 8-22.");
     }
@@ -234,10 +234,10 @@ class KnowledgeBaseTest {
     void givenAServingEntry_whenItsFileIsBrokenAndReloaded_thenThePreviousVersionKeepsServingAndTheProblemIsReported()
             throws IOException {
         faq("en", "hours.md", "---\nid: hours\ntitle: Hours\nquestions: [when are you open]\n---\nMon-Fri 8-20.\n");
-        KnowledgeBase before = KnowledgeBase.load(content);
+        FaqLibrary before = FaqLibrary.load(content);
         faq("en", "hours.md", "---\nid: hours\ntitle: [half saved\n");
 
-        KnowledgeBase after = KnowledgeBase.reload(content, before);
+        FaqLibrary after = FaqLibrary.reload(content, before);
 
         assertThat(after.index().entry("en", "hours").orElseThrow().answerText()).isEqualTo("Mon-Fri 8-20.");
         assertThat(after.index().search("en", "when are you open", 1)).isNotEmpty();
@@ -247,17 +247,17 @@ class KnowledgeBaseTest {
     @Test
     void givenADeletedFile_whenReloaded_thenItsEntryIsGone() throws IOException {
         faq("en", "hours.md", "---\nid: hours\ntitle: Hours\nquestions: [when are you open]\n---\nMon-Fri 8-20.\n");
-        KnowledgeBase before = KnowledgeBase.load(content);
+        FaqLibrary before = FaqLibrary.load(content);
         Files.delete(content.resolve("faq/en/hours.md"));
 
-        assertThat(KnowledgeBase.reload(content, before).index().entry("en", "hours")).isEmpty();
+        assertThat(FaqLibrary.reload(content, before).index().entry("en", "hours")).isEmpty();
     }
 
     @Test
     void givenRawHtmlInAnAnswer_whenRendered_thenItIsEscapedNotExecuted() throws IOException {
         faq("en", "xss.md", "---\nid: xss\ntitle: T\nquestions: [q]\n---\n<script>alert(1)</script> [link](javascript:alert)\n");
 
-        FaqEntry entry = KnowledgeBase.load(content).index().entry("en", "xss").orElseThrow();
+        FaqEntry entry = FaqLibrary.load(content).index().entry("en", "xss").orElseThrow();
 
         assertThat(entry.answerHtml()).doesNotContain("<script>").contains("&lt;script&gt;").doesNotContain("href=\"javascript");
     }

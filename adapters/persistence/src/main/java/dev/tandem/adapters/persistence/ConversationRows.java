@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 
 /** Conversation and message rows to domain records and back; one place for the column names. */
 @Component
-public class Rows {
+public class ConversationRows {
 
     private final QuickRepliesColumn quickReplies;
 
-    public Rows(QuickRepliesColumn quickReplies) {
+    public ConversationRows(QuickRepliesColumn quickReplies) {
         this.quickReplies = quickReplies;
     }
 
@@ -30,20 +30,20 @@ public class Rows {
         return spec.bind("id", conversation.id())
                 .bind("language", conversation.language().code())
                 .bind("state", conversation.state().name())
-                .bind("handoffReason", Sql.nullable(conversation.handoffReason().map(Enum::name)))
-                .bind("assignedAgent", Sql.nullable(conversation.assignedAgent()))
+                .bind("handoffReason", Columns.nullable(conversation.handoffReason().map(Enum::name)))
+                .bind("assignedAgent", Columns.nullable(conversation.assignedAgent()))
                 .bind("streak", memory.lowConfidenceStreak())
-                .bind("lastFaqId", Sql.nullable(memory.lastFaqId()))
+                .bind("lastFaqId", Columns.nullable(memory.lastFaqId()))
                 .bind("voteSeq", memory.voteSeq())
                 .bind("answerUnhelpful", memory.answerUnhelpful())
                 .bind("orderStep", memory.order().step().name())
-                .bind("orderNumber", Sql.nullable(memory.order().orderNumber()))
+                .bind("orderNumber", Columns.nullable(memory.order().orderNumber()))
                 .bind("orderFailures", memory.order().failedVerifications())
-                .bind("orderVerified", Sql.nullable(memory.order().verifiedOrder()))
-                .bind("contactEmail", Sql.nullable(conversation.contactEmail()))
+                .bind("orderVerified", Columns.nullable(memory.order().verifiedOrder()))
+                .bind("contactEmail", Columns.nullable(conversation.contactEmail()))
                 .bind("lastSeq", conversation.lastSeq())
                 .bind("version", conversation.version())
-                .bind("updatedAt", Sql.timestamp(conversation.updatedAt()));
+                .bind("updatedAt", Columns.timestamp(conversation.updatedAt()));
     }
 
     /** A multi-row insert into {@code message}; bind each row with {@link #bindMessage}. */
@@ -59,14 +59,14 @@ public class Rows {
                 .bind(MESSAGES.name(row, 1), message.seq())
                 .bind(MESSAGES.name(row, 2), message.author().name())
                 .bind(MESSAGES.name(row, 3), message.text())
-                .bind(MESSAGES.name(row, 4), Sql.timestamp(message.createdAt()))
-                .bind(MESSAGES.name(row, 5), Sql.nullable(message.language()))
-                .bind(MESSAGES.name(row, 6), Sql.nullable(message.intent()))
-                .bind(MESSAGES.name(row, 7), Sql.nullable(message.confidence(), Double.class))
-                .bind(MESSAGES.name(row, 8), Sql.nullable(message.faqId()))
-                .bind(MESSAGES.name(row, 9), Sql.nullable(quickReplies.write(message.quickReplies())))
-                .bind(MESSAGES.name(row, 10), Sql.nullable(message.helpful(), Boolean.class))
-                .bind(MESSAGES.name(row, 11), Sql.nullable(message.sender()));
+                .bind(MESSAGES.name(row, 4), Columns.timestamp(message.createdAt()))
+                .bind(MESSAGES.name(row, 5), Columns.nullable(message.language()))
+                .bind(MESSAGES.name(row, 6), Columns.nullable(message.intent()))
+                .bind(MESSAGES.name(row, 7), Columns.nullable(message.confidence(), Double.class))
+                .bind(MESSAGES.name(row, 8), Columns.nullable(message.faqId()))
+                .bind(MESSAGES.name(row, 9), Columns.nullable(quickReplies.write(message.quickReplies())))
+                .bind(MESSAGES.name(row, 10), Columns.nullable(message.helpful(), Boolean.class))
+                .bind(MESSAGES.name(row, 11), Columns.nullable(message.sender()));
     }
 
     public static Conversation conversation(Readable row) {
@@ -84,7 +84,7 @@ public class Rows {
                 row.get("id", String.class),
                 row.get("token_hash", String.class),
                 Channel.valueOf(row.get("channel", String.class)),
-                Sql.language(row.get("language", String.class)),
+                Columns.language(row.get("language", String.class)),
                 ConversationState.valueOf(row.get("state", String.class)),
                 Optional.ofNullable(row.get("handoff_reason", String.class)).map(HandoffReason::valueOf),
                 Optional.ofNullable(row.get("assigned_agent", String.class)),
@@ -92,8 +92,8 @@ public class Rows {
                 Optional.ofNullable(row.get("contact_email", String.class)),
                 row.get("last_seq", Long.class),
                 row.get("version", Long.class),
-                Sql.instant(row, "created_at"),
-                Sql.instant(row, "updated_at"));
+                Columns.instant(row, "created_at"),
+                Columns.instant(row, "updated_at"));
     }
 
     public Message message(Readable row) {
@@ -102,7 +102,7 @@ public class Rows {
                 row.get("seq", Long.class),
                 Author.valueOf(row.get("author", String.class)),
                 row.get("text", String.class),
-                Sql.instant(row, "created_at"),
+                Columns.instant(row, "created_at"),
                 Optional.ofNullable(row.get("language", String.class)),
                 Optional.ofNullable(row.get("intent", String.class)),
                 Optional.ofNullable(row.get("confidence", Double.class)),

@@ -17,13 +17,13 @@ import org.springframework.web.bind.annotation.RestController;
 /** What content editors see of the FAQ the bot serves (role EDITOR): its state after the last reload, and search. */
 @RestController
 @RequestMapping("/api/v1/kb")
-public class KnowledgeBaseController {
+public class FaqController {
 
     private static final int MAX_LIMIT = 20;
 
     private final CurrentShopKnowledge knowledge;
 
-    public KnowledgeBaseController(CurrentShopKnowledge knowledge) {
+    public FaqController(CurrentShopKnowledge knowledge) {
         this.knowledge = knowledge;
     }
 

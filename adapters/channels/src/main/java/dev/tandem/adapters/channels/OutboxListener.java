@@ -1,0 +1,83 @@
+package dev.tandem.adapters.channels;
+
+import dev.tandem.adapters.events.InProcessConversationEvents;
+import dev.tandem.bot.conversation.Message;
+import dev.tandem.bot.events.ConversationEvent;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+
+/**
+ * What every channel's outbox (e-mail, Telegram) does the same way: it listens to this node's conversation
+ * events, takes the new messages the channel shows its shopper, and hands each to the outbox, which only queues
+ * the delivery, so the event bus is never held up. Conversations the outbox found to belong to another channel
+ * ({@link #otherChannel}) are skipped from then on: conversation ids are never reused.
+ */
+public final class OutboxListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxListener.class);
+    /** Enough for a busy day's web chats; past it the memory starts again, costing one lookup per conversation. */
+    private static final int REMEMBERED_CONVERSATIONS = 10_000;
+
+    private final String channel;
+    private final InProcessConversationEvents events;
+    private final Predicate<Message> shown;
+    private final Consumer<Message> queue;
+    private final Set<String> otherChannels = ConcurrentHashMap.newKeySet();
+    private volatile Disposable subscription;
+
+    /**
+     * @param channel for the log
+     * @param shown   the messages the channel shows its shopper (never the shopper's own)
+     * @param queue   queues a message's delivery; must not block
+     */
+    public OutboxListener(String channel, InProcessConversationEvents events, Predicate<Message> shown,
+                          Consumer<Message> queue) {
+        this.channel = channel;
+        this.events = events;
+        this.shown = shown;
+        this.queue = queue;
+    }
+
+    /** The conversation is another channel's: its messages are not looked at again. */
+    public void otherChannel(String conversationId) {
+        if (otherChannels.size() >= REMEMBERED_CONVERSATIONS) {
+            otherChannels.clear();
+        }
+        otherChannels.add(conversationId);
+    }
+
+    public void start() {
+        subscription = events.stream().subscribe(this::onEvent,
+                failure -> LOG.error("The {} outbox stopped listening: {}", channel, failure.toString()));
+    }
+
+    public void stop() {
+        Disposable listening = subscription;
+        subscription = null;
+        if (listening != null) {
+            listening.dispose();
+        }
+    }
+
+    public boolean listening() {
+        Disposable listening = subscription;
+        return listening != null && !listening.isDisposed();
+    }
+
+    private void onEvent(ConversationEvent event) {
+        if (event.type() != ConversationEvent.Type.MESSAGE || otherChannels.contains(event.conversationId())) {
+            return;
+        }
+        try {
+            event.message().filter(shown).ifPresent(queue);
+        } catch (RuntimeException failure) {
+            // Never let one event end the subscription: the next message must still go out.
+            LOG.error("Could not queue a {} delivery for conversation {}", channel, event.conversationId(), failure);
+        }
+    }
+}

@@ -93,7 +93,7 @@ class ArchitectureTest {
      * stream and the relay of presence between nodes).
      */
     private static final Set<String> SHARED_LIVE_STATE = Set.of(
-            "dev.tandem.bot.handoff.LiveQueue", "dev.tandem.bot.agent.AgentPresence");
+            "dev.tandem.bot.queue.LiveQueue", "dev.tandem.bot.team.AgentPresence");
 
     /**
      * A bot-core class that does work rather than being a value: a use-case implementation (named

@@ -1,7 +1,7 @@
 package dev.tandem.adapters;
 
-import dev.tandem.bot.agent.AgentPresence;
-import dev.tandem.bot.agent.Presence;
+import dev.tandem.bot.team.AgentPresence;
+import dev.tandem.bot.team.Presence;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

@@ -3,12 +3,12 @@ package dev.tandem.bot.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tandem.bot.agent.Agent;
-import dev.tandem.bot.agent.Presence;
+import dev.tandem.bot.team.Agent;
+import dev.tandem.bot.team.Presence;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.ConversationState;
-import dev.tandem.bot.desk.AgentConflictException;
-import dev.tandem.bot.desk.AgentDesk;
+import dev.tandem.bot.agentdesk.AgentConflictException;
+import dev.tandem.bot.agentdesk.AgentDesk;
 import dev.tandem.bot.dialogue.BotTexts;
 import dev.tandem.bot.fixtures.ShopperSession;
 import dev.tandem.bot.fixtures.TestShop;

@@ -2,9 +2,9 @@ package dev.tandem.bot.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.bot.agent.Agent;
+import dev.tandem.bot.team.Agent;
 import dev.tandem.bot.conversation.ConversationState;
-import dev.tandem.bot.desk.AgentConflictException;
+import dev.tandem.bot.agentdesk.AgentConflictException;
 import dev.tandem.bot.fixtures.ShopperSession;
 import dev.tandem.bot.fixtures.TestShop;
 import dev.tandem.intents.Language;

@@ -2,15 +2,15 @@ package dev.tandem.bot.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.bot.agent.Agent;
+import dev.tandem.bot.team.Agent;
 import dev.tandem.bot.conversation.Channel;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.customer.Identity;
 import dev.tandem.bot.customer.KnownCustomer.KnownIdentity;
 import dev.tandem.bot.customer.KnownCustomer.VerifiedOrder;
 import dev.tandem.bot.customer.LinkSource;
-import dev.tandem.bot.desk.ViewConversation;
-import dev.tandem.bot.desk.ViewConversation.PastConversation;
+import dev.tandem.bot.agentdesk.ViewConversation;
+import dev.tandem.bot.agentdesk.ViewConversation.PastConversation;
 import dev.tandem.bot.fixtures.ShopperSession;
 import dev.tandem.bot.fixtures.TestShop;
 import dev.tandem.intents.Language;

@@ -2,7 +2,7 @@ package dev.tandem.bot.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.bot.agent.Agent;
+import dev.tandem.bot.team.Agent;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.fixtures.ShopperSession;

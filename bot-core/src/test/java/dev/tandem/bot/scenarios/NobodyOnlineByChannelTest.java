@@ -2,14 +2,14 @@ package dev.tandem.bot.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.bot.agent.Agent;
+import dev.tandem.bot.team.Agent;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.conversation.Channel;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.dialogue.BotTexts;
 import dev.tandem.bot.fixtures.ShopperSession;
 import dev.tandem.bot.fixtures.TestShop;
-import dev.tandem.bot.handoff.BusinessHours;
+import dev.tandem.bot.queue.BusinessHours;
 import dev.tandem.intents.Language;
 import java.time.Instant;
 import java.util.List;

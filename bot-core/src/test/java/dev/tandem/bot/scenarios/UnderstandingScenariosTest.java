@@ -2,8 +2,8 @@ package dev.tandem.bot.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.bot.agent.Agent;
-import dev.tandem.bot.chat.HandleShopperMessage.Outcome;
+import dev.tandem.bot.team.Agent;
+import dev.tandem.bot.shopper.HandleShopperMessage.Outcome;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.conversation.Message;

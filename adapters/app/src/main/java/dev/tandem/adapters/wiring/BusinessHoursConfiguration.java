@@ -1,7 +1,7 @@
 package dev.tandem.adapters.wiring;
 
 import dev.tandem.adapters.config.TandemProperties;
-import dev.tandem.bot.handoff.BusinessHours;
+import dev.tandem.bot.queue.BusinessHours;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;

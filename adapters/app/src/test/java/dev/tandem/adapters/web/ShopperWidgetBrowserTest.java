@@ -3,8 +3,8 @@ package dev.tandem.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.adapters.RunningServerTest;
-import dev.tandem.bot.agent.AgentPresence;
-import dev.tandem.bot.agent.Presence;
+import dev.tandem.bot.team.AgentPresence;
+import dev.tandem.bot.team.Presence;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,13 +1,13 @@
 package dev.tandem.adapters.error;
 
-import dev.tandem.bot.chat.port.ConcurrentTurnException;
-import dev.tandem.bot.desk.AgentConflictException;
-import dev.tandem.bot.desk.InvalidAgentRequestException;
-import dev.tandem.bot.chat.ConversationNotRatableException;
+import dev.tandem.bot.shopper.port.ConcurrentTurnException;
+import dev.tandem.bot.agentdesk.AgentConflictException;
+import dev.tandem.bot.agentdesk.InvalidAgentRequestException;
+import dev.tandem.bot.shopper.ConversationNotRatableException;
 import dev.tandem.bot.privacy.InvalidEmailException;
-import dev.tandem.bot.chat.ConversationNotFoundException;
-import dev.tandem.bot.chat.InvalidShopperMessageException;
-import dev.tandem.bot.chat.TooManyTurnsException;
+import dev.tandem.bot.shopper.ConversationNotFoundException;
+import dev.tandem.bot.shopper.InvalidShopperMessageException;
+import dev.tandem.bot.shopper.TooManyTurnsException;
 import java.nio.channels.ClosedChannelException;
 import java.util.Locale;
 import org.slf4j.Logger;

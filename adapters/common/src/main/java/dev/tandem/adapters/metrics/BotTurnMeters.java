@@ -1,7 +1,7 @@
 package dev.tandem.adapters.metrics;
 
-import dev.tandem.bot.chat.BotTurnOutcome;
-import dev.tandem.bot.chat.port.BotTurns;
+import dev.tandem.bot.shopper.BotTurnOutcome;
+import dev.tandem.bot.shopper.port.BotTurns;
 import dev.tandem.intents.Language;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

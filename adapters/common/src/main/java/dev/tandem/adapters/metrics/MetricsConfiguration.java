@@ -1,7 +1,7 @@
 package dev.tandem.adapters.metrics;
 
 import dev.tandem.adapters.events.InProcessConversationEvents;
-import dev.tandem.bot.handoff.LiveQueue;
+import dev.tandem.bot.queue.LiveQueue;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;

@@ -2,9 +2,9 @@ package dev.tandem.adapters.metrics;
 
 import dev.tandem.adapters.events.LiveEvents;
 import dev.tandem.bot.events.ConversationEvent;
-import dev.tandem.bot.handoff.LiveQueue;
-import dev.tandem.bot.handoff.QueueEntry;
-import dev.tandem.bot.handoff.QueueSnapshot;
+import dev.tandem.bot.queue.LiveQueue;
+import dev.tandem.bot.queue.QueueEntry;
+import dev.tandem.bot.queue.QueueSnapshot;
 import dev.tandem.intents.Language;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

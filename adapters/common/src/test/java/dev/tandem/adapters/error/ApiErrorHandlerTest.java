@@ -2,8 +2,8 @@ package dev.tandem.adapters.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.bot.chat.TooManyTurnsException;
-import dev.tandem.bot.chat.port.ConcurrentTurnException;
+import dev.tandem.bot.shopper.TooManyTurnsException;
+import dev.tandem.bot.shopper.port.ConcurrentTurnException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;

@@ -1,7 +1,7 @@
 package dev.tandem.adapters.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.tandem.bot.agent.Presence;
+import dev.tandem.bot.team.Presence;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.conversation.Message;

@@ -1,8 +1,8 @@
 package dev.tandem.adapters.events;
 
-import dev.tandem.bot.agent.AgentPresence;
-import dev.tandem.bot.agent.Presence;
-import dev.tandem.bot.chat.port.Transcripts;
+import dev.tandem.bot.team.AgentPresence;
+import dev.tandem.bot.team.Presence;
+import dev.tandem.bot.shopper.port.Transcripts;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.events.ConversationEvent;
 import io.r2dbc.postgresql.api.Notification;

@@ -2,8 +2,8 @@ package dev.tandem.adapters.events;
 
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.events.port.ConversationEvents;
-import dev.tandem.bot.agent.AgentPresence;
-import dev.tandem.bot.agent.Presence;
+import dev.tandem.bot.team.AgentPresence;
+import dev.tandem.bot.team.Presence;
 import io.r2dbc.spi.Connection;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.tandem.adapters.events;
 
-import dev.tandem.bot.agent.Presence;
+import dev.tandem.bot.team.Presence;
 import java.time.Instant;
 
 /**

@@ -1,15 +1,15 @@
 package dev.tandem.adapters.persistence;
 
-import dev.tandem.bot.agent.Agent;
-import dev.tandem.bot.agent.port.AgentRoster;
-import dev.tandem.bot.chat.port.AgentAtCapacityException;
+import dev.tandem.bot.team.Agent;
+import dev.tandem.bot.team.port.AgentRoster;
+import dev.tandem.bot.shopper.port.AgentAtCapacityException;
 import dev.tandem.bot.conversation.Channel;
 import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.events.ConversationEvent;
-import dev.tandem.bot.handoff.QueueChange;
-import dev.tandem.bot.handoff.HandoffRequest;
-import dev.tandem.bot.handoff.QueueEntry;
-import dev.tandem.bot.handoff.port.AgentQueueStore;
+import dev.tandem.bot.queue.QueueChange;
+import dev.tandem.bot.queue.HandoffRequest;
+import dev.tandem.bot.queue.QueueEntry;
+import dev.tandem.bot.queue.port.AgentQueueStore;
 import io.r2dbc.spi.Readable;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,8 +2,8 @@ package dev.tandem.adapters.persistence;
 
 import dev.tandem.bot.conversation.Channel;
 import dev.tandem.bot.conversation.ConversationState;
-import dev.tandem.bot.desk.BrowseInbox;
-import dev.tandem.bot.desk.port.ConversationDirectory;
+import dev.tandem.bot.agentdesk.BrowseInbox;
+import dev.tandem.bot.agentdesk.port.ConversationDirectory;
 import dev.tandem.bot.text.ChatText;
 import io.r2dbc.spi.Readable;
 import java.util.Locale;

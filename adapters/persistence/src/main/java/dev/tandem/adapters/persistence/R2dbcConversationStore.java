@@ -1,17 +1,17 @@
 package dev.tandem.adapters.persistence;
 
-import dev.tandem.bot.chat.ConversationTurn;
-import dev.tandem.bot.chat.Rating;
-import dev.tandem.bot.chat.port.ConcurrentTurnException;
-import dev.tandem.bot.chat.port.Conversations;
-import dev.tandem.bot.chat.port.Ratings;
-import dev.tandem.bot.chat.port.Transcripts;
-import dev.tandem.bot.chat.port.TurnStore;
+import dev.tandem.bot.shopper.ConversationTurn;
+import dev.tandem.bot.shopper.Rating;
+import dev.tandem.bot.shopper.port.ConcurrentTurnException;
+import dev.tandem.bot.shopper.port.Conversations;
+import dev.tandem.bot.shopper.port.Ratings;
+import dev.tandem.bot.shopper.port.Transcripts;
+import dev.tandem.bot.shopper.port.TurnStore;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.events.port.EventLog;
-import dev.tandem.bot.handoff.QueueChange;
+import dev.tandem.bot.queue.QueueChange;
 import dev.tandem.bot.privacy.CustomerAddresses;
 import dev.tandem.bot.text.ChatText;
 import io.r2dbc.spi.R2dbcException;

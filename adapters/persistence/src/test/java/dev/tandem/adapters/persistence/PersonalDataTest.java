@@ -9,7 +9,7 @@ import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.customer.CustomerLink;
 import dev.tandem.bot.customer.Identity;
 import dev.tandem.bot.customer.LinkSource;
-import dev.tandem.bot.handoff.QueueEntry;
+import dev.tandem.bot.queue.QueueEntry;
 import dev.tandem.bot.privacy.Erasure;
 import dev.tandem.bot.privacy.ErasureSetChangedException;
 import dev.tandem.bot.privacy.InvalidEmailException;

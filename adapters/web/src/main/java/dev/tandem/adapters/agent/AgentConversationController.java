@@ -1,7 +1,7 @@
 package dev.tandem.adapters.agent;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.tandem.bot.desk.ViewConversation;
+import dev.tandem.bot.agentdesk.ViewConversation;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.customer.KnownCustomer;

@@ -2,8 +2,8 @@ package dev.tandem.adapters.agent;
 
 import dev.tandem.adapters.config.TandemProperties;
 import dev.tandem.adapters.security.UserAccounts;
-import dev.tandem.bot.agent.Agent;
-import dev.tandem.bot.agent.port.AgentRoster;
+import dev.tandem.bot.team.Agent;
+import dev.tandem.bot.team.port.AgentRoster;
 import dev.tandem.intents.Language;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -2,7 +2,7 @@ package dev.tandem.adapters.agent;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.tandem.adapters.error.ApiException;
-import dev.tandem.bot.desk.BrowseInbox;
+import dev.tandem.bot.agentdesk.BrowseInbox;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.tandem.adapters.agent;
 
-import dev.tandem.bot.desk.AgentDesk;
-import dev.tandem.bot.handoff.LiveQueue;
+import dev.tandem.bot.agentdesk.AgentDesk;
+import dev.tandem.bot.queue.LiveQueue;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,7 +1,7 @@
 package dev.tandem.adapters.ratelimit;
 
 import dev.tandem.adapters.config.TandemProperties;
-import dev.tandem.bot.chat.port.ShopperTurnLimit;
+import dev.tandem.bot.shopper.port.ShopperTurnLimit;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.stereotype.Component;

@@ -2,12 +2,12 @@ package dev.tandem.adapters.stream;
 
 import dev.tandem.adapters.events.LiveEvents;
 import dev.tandem.adapters.shopper.MessageView;
-import dev.tandem.bot.chat.ConversationNotFoundException;
-import dev.tandem.bot.chat.ReadShopperTranscript;
+import dev.tandem.bot.shopper.ConversationNotFoundException;
+import dev.tandem.bot.shopper.ReadShopperTranscript;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.events.ConversationEvent;
-import dev.tandem.bot.agent.port.AgentRoster;
-import dev.tandem.bot.handoff.LiveQueue;
+import dev.tandem.bot.team.port.AgentRoster;
+import dev.tandem.bot.queue.LiveQueue;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.adapters.config.TandemProperties;
 import dev.tandem.adapters.security.UserAccounts;
-import dev.tandem.bot.agent.Agent;
+import dev.tandem.bot.team.Agent;
 import dev.tandem.intents.Language;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

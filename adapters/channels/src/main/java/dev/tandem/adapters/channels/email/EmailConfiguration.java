@@ -2,9 +2,9 @@ package dev.tandem.adapters.channels.email;
 
 import dev.tandem.adapters.events.InProcessConversationEvents;
 import dev.tandem.adapters.metrics.ChannelMeters;
-import dev.tandem.bot.chat.HandleShopperMessage;
-import dev.tandem.bot.chat.ReadShopperTranscript;
-import dev.tandem.bot.chat.StartConversation;
+import dev.tandem.bot.shopper.HandleShopperMessage;
+import dev.tandem.bot.shopper.ReadShopperTranscript;
+import dev.tandem.bot.shopper.StartConversation;
 import dev.tandem.bot.customer.LinkCustomer;
 import java.time.Clock;
 import org.slf4j.Logger;

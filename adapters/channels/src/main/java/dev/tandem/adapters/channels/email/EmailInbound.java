@@ -2,10 +2,10 @@ package dev.tandem.adapters.channels.email;
 
 import dev.tandem.adapters.channels.email.EmailThreads.Direction;
 import dev.tandem.adapters.channels.email.EmailThreads.EmailThread;
-import dev.tandem.bot.chat.HandleShopperMessage;
-import dev.tandem.bot.chat.InvalidShopperMessageException;
-import dev.tandem.bot.chat.ShopperCredential;
-import dev.tandem.bot.chat.StartConversation;
+import dev.tandem.bot.shopper.HandleShopperMessage;
+import dev.tandem.bot.shopper.InvalidShopperMessageException;
+import dev.tandem.bot.shopper.ShopperCredential;
+import dev.tandem.bot.shopper.StartConversation;
 import dev.tandem.bot.conversation.Channel;
 import dev.tandem.bot.customer.Identity;
 import dev.tandem.bot.customer.LinkCustomer;

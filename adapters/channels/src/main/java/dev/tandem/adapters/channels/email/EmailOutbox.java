@@ -4,7 +4,7 @@ import dev.tandem.adapters.channels.OutboxListener;
 import dev.tandem.adapters.channels.email.EmailThreads.Direction;
 import dev.tandem.adapters.channels.email.EmailThreads.EmailThread;
 import dev.tandem.adapters.events.InProcessConversationEvents;
-import dev.tandem.bot.chat.ReadShopperTranscript;
+import dev.tandem.bot.shopper.ReadShopperTranscript;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.Message;
 import jakarta.mail.MessagingException;

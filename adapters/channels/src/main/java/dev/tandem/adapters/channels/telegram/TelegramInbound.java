@@ -2,11 +2,11 @@ package dev.tandem.adapters.channels.telegram;
 
 import dev.tandem.adapters.channels.telegram.TelegramChats.TelegramChat;
 import dev.tandem.adapters.channels.telegram.TelegramUpdate.Said;
-import dev.tandem.bot.chat.HandleShopperMessage;
-import dev.tandem.bot.chat.InvalidShopperMessageException;
-import dev.tandem.bot.chat.ReadShopperTranscript;
-import dev.tandem.bot.chat.ShopperCredential;
-import dev.tandem.bot.chat.StartConversation;
+import dev.tandem.bot.shopper.HandleShopperMessage;
+import dev.tandem.bot.shopper.InvalidShopperMessageException;
+import dev.tandem.bot.shopper.ReadShopperTranscript;
+import dev.tandem.bot.shopper.ShopperCredential;
+import dev.tandem.bot.shopper.StartConversation;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.Channel;
 import dev.tandem.bot.conversation.Message;

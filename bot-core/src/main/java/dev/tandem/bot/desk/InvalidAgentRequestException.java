@@ -1,9 +1,0 @@
-package dev.tandem.bot.desk;
-
-/** The agent's request itself is wrong (blank reply, unknown colleague), whatever the conversation's state. */
-public final class InvalidAgentRequestException extends RuntimeException {
-
-    public InvalidAgentRequestException(String message) {
-        super(message);
-    }
-}

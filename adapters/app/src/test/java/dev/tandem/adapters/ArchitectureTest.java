@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -15,8 +16,20 @@ import java.util.Set;
  * The dependency rules of the hexagon (DESIGN.md, "Modules"): the core and its libraries know no
  * framework, and the adapters use the core through its use cases, ports and values, never its services.
  */
-@AnalyzeClasses(packages = "dev.tandem", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "dev.tandem",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeTestJars.class})
 class ArchitectureTest {
+
+    /**
+     * The modules' test fixtures (bot-core's in-memory store, persistence's test databases) reach this class path
+     * as {@code *-tests.jar} once the build has packaged them; they are tests, not the product's shape.
+     */
+    static final class DoNotIncludeTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
 
     private static final String[] FRAMEWORKS = {
         "org.springframework..", "io.r2dbc..", "java.sql..", "javax.sql..", "jakarta.servlet..", "jakarta.persistence..",

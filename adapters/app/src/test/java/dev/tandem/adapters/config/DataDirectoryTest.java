@@ -46,7 +46,7 @@ class DataDirectoryTest {
     void givenAnUnwritableDataDirectory_whenTheServerStarts_thenItStopsWithThatLineFirstAndNoStackTrace(
             CapturedOutput output) throws IOException {
         // Not a @TempDir: its random 19-digit name can pass for a card number, which the log masks.
-        Path parent = Files.createDirectories(Path.of("..", "target", "unwritable-data-dir").toAbsolutePath());
+        Path parent = Files.createDirectories(Path.of("..", "target", "unwritable-data-dir").toAbsolutePath().normalize());
         Path blocked = Files.writeString(parent.resolve("data"), "not a directory");
 
         assertThatThrownBy(() -> new SpringApplicationBuilder(TandemApplication.class)

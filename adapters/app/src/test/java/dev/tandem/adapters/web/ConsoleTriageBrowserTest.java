@@ -161,8 +161,10 @@ class ConsoleTriageBrowserTest extends RunningServerTest {
         assertThat(mine.findElement(By.cssSelector(".inbox-title")).getText()).isEqualTo("kasia.nowak@example.com");
         assertThat(agent.driver.findElement(By.cssSelector(".view-pick[data-view='mine']")).getDomAttribute("aria-pressed"))
                 .isEqualTo("true");
-        panel.findElement(By.cssSelector(".act-resolve")).click();
-        agent.await("resolved", driver -> "CLOSED".equals(panel.getDomAttribute("data-state")));
+        // Found afresh: the console may have redrawn the panel since (a state notice after the reply).
+        shownPanel(damaged.id).findElement(By.cssSelector(".act-resolve")).click();
+        agent.await("resolved", driver -> !driver.findElements(
+                By.cssSelector(".panel[data-id='" + damaged.id + "'][data-state='CLOSED']")).isEmpty());
         agent.driver.findElement(By.cssSelector(".view-pick[data-view='resolved']")).click();
         WebElement search = agent.driver.findElement(By.id("search-text"));
         search.sendKeys("TABLET", Keys.ENTER);
@@ -179,8 +181,9 @@ class ConsoleTriageBrowserTest extends RunningServerTest {
                 return null;
             }
         });
-        assertThat(text.isEnabled()).isFalse();
-        assertThat(send.isEnabled()).isFalse();
+        WebElement readOnly = shownPanel(damaged.id);
+        assertThat(readOnly.findElement(By.cssSelector(".reply-text")).isEnabled()).isFalse();
+        assertThat(readOnly.findElement(By.cssSelector(".reply-send")).isEnabled()).isFalse();
         search.clear();
         search.sendKeys("100234");
         agent.driver.findElement(By.cssSelector(".view-pick[data-view='open']")).click();
@@ -198,7 +201,8 @@ class ConsoleTriageBrowserTest extends RunningServerTest {
         assertThat((Long) agent.js("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(360L);
         agent.js("document.querySelector('#queue').scrollIntoView()");
         agent.screenshot("console-queue-request-phone-pl");
-        agent.js("arguments[0].scrollIntoView()", panel.findElement(By.cssSelector(".reply")));
+        agent.js("arguments[0].scrollIntoView()",
+                agent.driver.findElement(By.cssSelector(".panel[data-id='" + damaged.id + "'] .reply")));
         agent.screenshot("console-reply-phone-pl");
         assertThat(agent.alertShown()).isFalse();
     }
@@ -243,5 +247,10 @@ class ConsoleTriageBrowserTest extends RunningServerTest {
             channel[i] = c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
         }
         return 0.2126 * channel[0] + 0.7152 * channel[1] + 0.0722 * channel[2];
+    }
+
+    private WebElement shownPanel(String conversationId) {
+        return agent.driver.findElements(By.cssSelector(".panel[data-id='" + conversationId + "']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElseThrow();
     }
 }

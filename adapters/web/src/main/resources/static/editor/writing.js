@@ -19,9 +19,8 @@ const STRINGS = {
     saving: 'Saving…', waiting: 'Saved. Waiting for the live bot…', live: at => `Live: the bot serves this change (${at}).`,
     refused: 'Not saved: fix the problems below. Nothing was written.', remove: 'Remove', move: 'Move to',
     restore: 'Restore', confirmRetire: id => `Retire "${id}" in every language? It stays in the history.`,
-    missing: 'missing', outdated: 'older', current: 'up to date', asExample: 'Add as an example of',
-    answerWith: 'Answer with FAQ', newFaqFromThis: 'New FAQ from this', dismiss: 'Dismiss', dismissed: 'Dismissed.',
-    offer: 'offer', always: 'always', never: 'never', draftReady: 'A draft is in the FAQ editor above.', link: 'Link', previewButton: 'Preview',
+    missing: 'missing', outdated: 'older', current: 'up to date',
+    offer: 'offer', always: 'always', never: 'never', link: 'Link', previewButton: 'Preview',
   },
   ru: {
     faqTitle: 'Статьи FAQ', entry: 'Статья', newEntry: 'Новая статья', newId: 'Id новой статьи (строчные буквы, дефисы)',
@@ -34,9 +33,8 @@ const STRINGS = {
     live: at => `Готово: бот отвечает с этим изменением (${at}).`,
     refused: 'Не сохранено: исправьте ошибки ниже. Ничего не записано.', remove: 'Удалить', move: 'Перенести в',
     restore: 'Восстановить', confirmRetire: id => `Убрать «${id}» на всех языках? Статья останется в истории.`,
-    missing: 'нет', outdated: 'старее', current: 'актуально', asExample: 'Добавить как пример',
-    answerWith: 'Ответить статьёй', newFaqFromThis: 'Новая статья из вопроса', dismiss: 'Скрыть', dismissed: 'Скрыто.',
-    offer: 'предложить', always: 'всегда', never: 'никогда', draftReady: 'Черновик открыт в редакторе FAQ выше.', link: 'Ссылка', previewButton: 'Просмотр',
+    missing: 'нет', outdated: 'старее', current: 'актуально',
+    offer: 'предложить', always: 'всегда', never: 'никогда', link: 'Ссылка', previewButton: 'Просмотр',
   },
   uk: {
     faqTitle: 'Статті FAQ', entry: 'Стаття', newEntry: 'Нова стаття', newId: 'Id нової статті (малі літери, дефіси)',
@@ -49,9 +47,8 @@ const STRINGS = {
     live: at => `Готово: бот відповідає з цією зміною (${at}).`,
     refused: 'Не збережено: виправте помилки нижче. Нічого не записано.', remove: 'Видалити', move: 'Перенести до',
     restore: 'Відновити', confirmRetire: id => `Прибрати «${id}» усіма мовами? Стаття залишиться в історії.`,
-    missing: 'немає', outdated: 'старіше', current: 'актуально', asExample: 'Додати як приклад',
-    answerWith: 'Відповісти статтею', newFaqFromThis: 'Нова стаття з питання', dismiss: 'Сховати', dismissed: 'Сховано.',
-    offer: 'запропонувати', always: 'завжди', never: 'ніколи', draftReady: 'Чернетка відкрита в редакторі FAQ вище.', link: 'Посилання', previewButton: 'Перегляд',
+    missing: 'немає', outdated: 'старіше', current: 'актуально',
+    offer: 'запропонувати', always: 'завжди', never: 'ніколи', link: 'Посилання', previewButton: 'Перегляд',
   },
   pl: {
     faqTitle: 'Wpisy FAQ', entry: 'Wpis', newEntry: 'Nowy wpis', newId: 'Id nowego wpisu (małe litery, myślniki)',
@@ -64,9 +61,8 @@ const STRINGS = {
     live: at => `Gotowe: bot odpowiada już z tą zmianą (${at}).`,
     refused: 'Nie zapisano: popraw błędy poniżej. Nic nie zostało zapisane.', remove: 'Usuń', move: 'Przenieś do',
     restore: 'Przywróć', confirmRetire: id => `Wycofać „${id}” we wszystkich językach? Wpis zostanie w historii.`,
-    missing: 'brak', outdated: 'starsze', current: 'aktualne', asExample: 'Dodaj jako przykład',
-    answerWith: 'Odpowiedz wpisem', newFaqFromThis: 'Nowy wpis z pytania', dismiss: 'Odrzuć', dismissed: 'Odrzucono.',
-    offer: 'zaproponuj', always: 'zawsze', never: 'nigdy', draftReady: 'Szkic jest w edytorze FAQ powyżej.', link: 'Link', previewButton: 'Podgląd',
+    missing: 'brak', outdated: 'starsze', current: 'aktualne',
+    offer: 'zaproponuj', always: 'zawsze', never: 'nigdy', link: 'Link', previewButton: 'Podgląd',
   },
 };
 
@@ -493,73 +489,6 @@ async function saveFile() {
   if (result.ok) state.file.version = result.data.versions[state.file.path];
 }
 
-// ------------------------------------------------------------------ the learning loop's actions
-
-/** Adds the actions to each question of the "could not answer" list (rendered by editor.js). */
-function addLearningActions(item) {
-  if (item.querySelector('.learn')) return;
-  const question = item.querySelector('.question-text')?.textContent?.trim();
-  const lang = LANGS.includes(item.dataset.language) ? item.dataset.language : 'en';
-  if (!question) return;
-  const box = el('div', 'learn w-row');
-  const status = learnStatus();
-  const intent = el('select', 'learn-intent');
-  intent.setAttribute('aria-label', t('intent'));
-  intent.append(...state.intents.map(i => option(i.name, i.name, i.name === item.dataset.intent)));
-  if (!item.dataset.intent) {
-    api('GET', `/api/v1/editor/guess?q=${encodeURIComponent(question)}&lang=${lang}`).then(guess => {
-      if (guess.ok && !intent.dataset.touched) intent.value = guess.data.intent;
-    });
-  }
-  intent.addEventListener('change', () => { intent.dataset.touched = 'true'; });
-  const asExample = word('button', 'learn-example', 'asExample');
-  asExample.addEventListener('click', async () => report(await api('POST', '/api/v1/editor/learning/example',
-    { intent: intent.value, lang, question }), status));
-  const faq = el('select', 'learn-faq');
-  faq.setAttribute('aria-label', t('answerWith'));
-  faq.append(...state.ids.map(id => option(id)));
-  const answerWith = word('button', 'ghost learn-answer', 'answerWith');
-  answerWith.addEventListener('click', async () => report(await api('POST', '/api/v1/editor/learning/answer',
-    { faqId: faq.value, lang, question }), status));
-  const draft = word('button', 'ghost learn-draft', 'newFaqFromThis');
-  draft.addEventListener('click', async () => {
-    const made = await api('POST', '/api/v1/editor/learning/draft', { question });
-    if (!made.ok) return report(made, status);
-    startNewEntry(made.data, lang);
-    status.textContent = t('draftReady');
-    $('faq-editor').scrollIntoView();
-  });
-  const dismiss = word('button', 'ghost learn-dismiss', 'dismiss');
-  dismiss.addEventListener('click', () => {
-    item.classList.add('dismissed');
-    box.replaceChildren(el('span', 'muted', t('dismissed')));
-  });
-  [asExample, answerWith, draft, dismiss].forEach(button => { button.type = 'button'; });
-  box.append(asExample, intent, answerWith, faq, draft, dismiss);
-  item.append(box);
-}
-
-/** One status line above the list for every learning action: editor.js renders the list anew now and then. */
-function learnStatus() {
-  let status = $('learn-status');
-  if (!status) {
-    status = el('p', 'w-status');
-    status.id = 'learn-status';
-    status.setAttribute('role', 'status');
-    status.setAttribute('aria-live', 'polite');
-    $('unanswered-list').before(status);
-  }
-  return status;
-}
-
-function watchUnanswered() {
-  const list = $('unanswered-list');
-  if (!list) return;
-  const decorate = () => list.querySelectorAll(':scope > li.question').forEach(addLearningActions);
-  new MutationObserver(decorate).observe(list, { childList: true });
-  decorate();
-}
-
 // ------------------------------------------------------------------ start
 
 async function start() {
@@ -588,7 +517,6 @@ async function start() {
   $('file-path').addEventListener('change', loadFile);
   $('file-save').addEventListener('click', saveFile);
   await loadFiles();
-  watchUnanswered();
   // "New FAQ" in the Learning section (learning.js): its draft fills the new-entry form; saving it closes the items.
   window.addEventListener('tandem:faq-draft', event => {
     startNewEntry(event.detail.draft, event.detail.language);

@@ -82,16 +82,12 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
             POST   /api/v1/editor/intents/{name}/examples          401       401     401   403   400    403
             POST   /api/v1/editor/intents/{name}/examples/remove   401       401     401   403   400    403
             POST   /api/v1/editor/intents/{name}/examples/move     401       401     401   403   400    403
-            GET    /api/v1/editor/guess                            401       401     401   403   400    403
             GET    /api/v1/editor/files                            401       401     401   403   400    403
             PUT    /api/v1/editor/files                            401       401     401   403   400    403
             GET    /api/v1/editor/files/list                       401       401     401   403   200    403
             GET    /api/v1/editor/history                          401       401     401   403   400    403
             GET    /api/v1/editor/history/text                     401       401     401   403   400    403
             POST   /api/v1/editor/history/restore                  401       401     401   403   400    403
-            POST   /api/v1/editor/learning/example                 401       401     401   403   400    403
-            POST   /api/v1/editor/learning/answer                  401       401     401   403   400    403
-            POST   /api/v1/editor/learning/draft                   401       401     401   403   400    403
             GET    /api/v1/analytics/summary                       401       401     401   403   200    200
             GET    /api/v1/analytics/learning                      401       401     401   403   200    200
             GET    /api/v1/editor/learning/items                   401       401     401   403   200    403

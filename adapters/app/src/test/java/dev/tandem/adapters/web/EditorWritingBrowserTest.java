@@ -120,18 +120,25 @@ class EditorWritingBrowserTest extends EditorServerTest {
         awaitLive("faq-status", Duration.ofSeconds(60));
         assertThat(Files.readString(contentDir().resolve("faq/pl/warranty.md"))).isEqualTo(original);
 
-        // The handed-off question becomes an example of the intent the editor picks, and the bot answers it live.
+        // In the Learning section, the handed-off question becomes an example of the intent the editor picks, and
+        // the bot answers it live.
         browser.driver.navigate().refresh();
         browser.await("the writing tools", driver -> "true".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-writing-ready")));
-        WebElement question = browser.await("the handed-off question with its actions", driver -> driver.findElements(
-                By.cssSelector("#unanswered-list li.question")).stream()
-                .filter(item -> item.getText().contains(HANDED_OFF) && !item.findElements(By.cssSelector(".learn")).isEmpty())
-                .findFirst().orElse(null));
-        new Select(question.findElement(By.cssSelector(".learn-intent"))).selectByValue("pickup_points");
-        question.findElement(By.cssSelector(".learn-example")).click();
-        awaitLive("learn-status", Duration.ofMinutes(3));
-        Map<String, Object> answered = ShopperChat.start(http, "en").say(HANDED_OFF);
-        assertThat(ShopperChat.list(answered.get("replies"))).anySatisfy(reply -> assertThat(reply.get("faqId")).isEqualTo("pickup-points"));
+        settled("the handed-off question added as an example of pickup points", driver -> {
+            WebElement question = driver.findElements(By.cssSelector("#learning-groups .learning-question")).stream()
+                    .filter(item -> item.getText().contains(HANDED_OFF)).findFirst().orElse(null);
+            if (question == null) {
+                return false;
+            }
+            new Select(question.findElement(By.cssSelector(".intent-pick"))).selectByValue("pickup_points");
+            question.findElement(By.cssSelector(".add-example")).click();
+            return true;
+        });
+        new WebDriverWait(browser.driver, Duration.ofMinutes(3), Duration.ofSeconds(1))
+                .withMessage("the bot answers the learned question from pickup points")
+                .until(driver -> ShopperChat.list(ShopperChat.start(http, "en").say(HANDED_OFF).get("replies")).stream()
+                        .anyMatch(reply -> "pickup-points".equals(reply.get("faqId"))));
+        assertThat(Files.readString(contentDir().resolve("intents/pickup_points.yml"))).contains(HANDED_OFF);
 
         // An intent example edited by hand: added to gift cards in Polish, then moved to promo codes.
         new Select(browser.driver.findElement(By.id("intent-name"))).selectByValue("gift_cards");

@@ -28,7 +28,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Editing the shop's content over HTTP (role EDITOR): FAQ entries, intent examples, synonyms and canned replies,
- * their history, and the learning loop's writing actions. A save answers {@code 200} with the new versions and a
+ * and their history (the learning loop's actions are {@code LearningWritingController}'s). A save answers {@code 200} with the new versions and a
  * revision ({@code ?wait=true}: only once the live bot serves it); {@code 422} with every {@code file:line: reason}
  * when the lint refuses it; {@code 409} when the file changed since the editor loaded it, or git is mid-merge.
  */
@@ -39,16 +39,14 @@ public class EditorController {
     private final ContentEditing content;
     private final FaqEntries faq;
     private final IntentExamples intents;
-    private final LearningLoopEdits learning;
     private final CurrentShopKnowledge knowledge;
     private final SaveResponses responses;
 
-    public EditorController(ContentEditing content, FaqEntries faq, IntentExamples intents, LearningLoopEdits learning,
+    public EditorController(ContentEditing content, FaqEntries faq, IntentExamples intents,
                             CurrentShopKnowledge knowledge, SaveResponses responses) {
         this.content = content;
         this.faq = faq;
         this.intents = intents;
-        this.learning = learning;
         this.knowledge = knowledge;
         this.responses = responses;
     }
@@ -82,8 +80,6 @@ public class EditorController {
     public record Preview(String markdown) {
     }
 
-    public record LearningItem(String intent, String faqId, String lang, String question) {
-    }
 
     @GetMapping("/status")
     public ContentEditing.LiveStatus status() {
@@ -192,16 +188,6 @@ public class EditorController {
         return Map.of("intents", list);
     }
 
-    /** The intent the live bot would guess for a question: what the learning loop preselects. */
-    @GetMapping("/guess")
-    public Mono<Map<String, Object>> guess(@RequestParam String q, @RequestParam String lang) {
-        return blocking(() -> {
-            FaqEntries.requireLanguage(lang);
-            ScoredIntent best = knowledge.get().intentClassifier().classify(q, Language.fromCode(lang).orElseThrow()).best();
-            return Map.of("intent", best.intent(), "confidence", best.confidence());
-        });
-    }
-
     /** The synonyms lists and canned replies, for the page's file editor. */
     @GetMapping("/files/list")
     public Mono<Map<String, Object>> fileList() {
@@ -280,25 +266,6 @@ public class EditorController {
                     .orElseGet(() -> new FileChange.Delete(path, base));
             return content.save(editor.getName(), message, List.of(change));
         }, wait, HttpStatus.OK);
-    }
-
-    @PostMapping("/learning/example")
-    public Mono<ResponseEntity<Object>> learningExample(@RequestBody LearningItem item, Principal editor,
-                                                        @RequestParam(defaultValue = "false") boolean wait) {
-        return saved(() -> learning.addAsExample(editor.getName(), required(item.intent(), "intent"),
-                required(item.lang(), "lang"), required(item.question(), "question")), wait, HttpStatus.OK);
-    }
-
-    @PostMapping("/learning/answer")
-    public Mono<ResponseEntity<Object>> learningAnswer(@RequestBody LearningItem item, Principal editor,
-                                                       @RequestParam(defaultValue = "false") boolean wait) {
-        return saved(() -> learning.answerWithFaq(editor.getName(), required(item.faqId(), "faqId"),
-                required(item.lang(), "lang"), required(item.question(), "question")), wait, HttpStatus.OK);
-    }
-
-    @PostMapping("/learning/draft")
-    public Mono<FaqDocument> learningDraft(@RequestBody LearningItem item) {
-        return blocking(() -> learning.newFaqDraft(required(item.question(), "question")));
     }
 
     private static Map<String, FaqFields> languagesOf(FaqSave save) {

@@ -1,10 +1,10 @@
 package dev.tandem.adapters.channels;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.tandem.adapters.events.InProcessConversationEvents;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.events.ConversationEvent;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -20,14 +20,15 @@ import reactor.core.Disposable;
 public final class OutboxListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxListener.class);
-    /** Enough for a busy day's web chats; past it the memory starts again, costing one lookup per conversation. */
+    /** Enough for a busy day's web chats; past it the least recent are forgotten, costing one lookup each. */
     private static final int REMEMBERED_CONVERSATIONS = 10_000;
 
     private final String channel;
     private final InProcessConversationEvents events;
     private final Predicate<Message> shown;
     private final Consumer<Message> queue;
-    private final Set<String> otherChannels = ConcurrentHashMap.newKeySet();
+    private final Cache<String, Boolean> otherChannels =
+            Caffeine.newBuilder().maximumSize(REMEMBERED_CONVERSATIONS).build();
     private volatile Disposable subscription;
 
     /**
@@ -45,10 +46,7 @@ public final class OutboxListener {
 
     /** The conversation is another channel's: its messages are not looked at again. */
     public void otherChannel(String conversationId) {
-        if (otherChannels.size() >= REMEMBERED_CONVERSATIONS) {
-            otherChannels.clear();
-        }
-        otherChannels.add(conversationId);
+        otherChannels.put(conversationId, Boolean.TRUE);
     }
 
     public void start() {
@@ -70,7 +68,7 @@ public final class OutboxListener {
     }
 
     private void onEvent(ConversationEvent event) {
-        if (event.type() != ConversationEvent.Type.MESSAGE || otherChannels.contains(event.conversationId())) {
+        if (event.type() != ConversationEvent.Type.MESSAGE || otherChannels.getIfPresent(event.conversationId()) != null) {
             return;
         }
         try {

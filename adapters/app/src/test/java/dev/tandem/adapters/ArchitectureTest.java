@@ -10,7 +10,6 @@ import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import java.util.Set;
 
 /**
  * The dependency rules of the hexagon (DESIGN.md, "Modules"): the core and its libraries know no
@@ -101,14 +100,6 @@ class ArchitectureTest {
     static final ArchRule corePackagesAreFreeOfCycles = slices().matching("dev.tandem.bot.(*)..").should().beFreeOfCycles();
 
     /**
-     * The core's live state that adapters still read directly: the queue with its team (the streams' queue
-     * positions, the metrics, the start-up seeding of handle times) and this node's agent presence (the agent
-     * stream and the relay of presence between nodes).
-     */
-    private static final Set<String> SHARED_LIVE_STATE = Set.of(
-            "dev.tandem.bot.queue.LiveQueue", "dev.tandem.bot.team.AgentPresence");
-
-    /**
      * A bot-core class that does work rather than being a value: a use-case implementation (named
      * {@code *Service}, or implementing a use-case interface) or any other part the composition root builds (the
      * dialogue policy, the order dialogue, the turn recorder, …). Interfaces (use cases and ports), records, enums,
@@ -120,14 +111,13 @@ class ArchitectureTest {
             @Override
             public boolean test(JavaClass javaClass) {
                 if (!javaClass.getPackageName().startsWith("dev.tandem.bot") || javaClass.isInterface()
-                        || javaClass.isRecord() || javaClass.isEnum() || javaClass.isAssignableTo(Throwable.class)
-                        || SHARED_LIVE_STATE.contains(javaClass.getName())) {
+                        || javaClass.isRecord() || javaClass.isEnum() || javaClass.isAssignableTo(Throwable.class)) {
                     return false;
                 }
                 boolean useCase = javaClass.getAllRawInterfaces().stream().anyMatch(contract ->
                         contract.getPackageName().startsWith("dev.tandem.bot") && !contract.getPackageName().contains(".port"));
                 boolean wired = javaClass.getConstructorCallsToSelf().stream()
-                        .anyMatch(call -> call.getOriginOwner().getPackageName().startsWith("dev.tandem.adapters.config"));
+                        .anyMatch(call -> call.getOriginOwner().getPackageName().startsWith("dev.tandem.adapters.wiring"));
                 return javaClass.getSimpleName().endsWith("Service") || useCase || wired;
             }
         };

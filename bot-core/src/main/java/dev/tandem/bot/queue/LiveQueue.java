@@ -19,7 +19,7 @@ import reactor.core.publisher.Mono;
  * measured pace and the business hours. Answers questions about the queue as it is now (snapshots, a shopper's
  * place, whether anyone is in, who has been gone too long); the team itself is asked through its own ports.
  */
-public final class LiveQueue {
+public final class LiveQueue implements WatchQueue {
 
     private final AgentQueueStore store;
     private final AgentRoster roster;
@@ -49,6 +49,7 @@ public final class LiveQueue {
                 .then();
     }
 
+    @Override
     public Mono<QueueSnapshot> snapshot() {
         return store.entries().collectList().map(entries -> snapshotOf(entries, clock.instant()));
     }
@@ -69,6 +70,7 @@ public final class LiveQueue {
                 .map(position -> new QueueStatus(position, snapshot.estimatedWait(entry.language(), position))));
     }
 
+    @Override
     public Mono<Optional<QueueStatus>> statusOf(String conversationId) {
         return snapshot().map(snapshot -> statusOf(snapshot, conversationId));
     }

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Who is at their desk. Kept in memory on this node: presence follows the agent's live connection, which
  * ends with the node anyway. An agent nobody has seen is offline.
  */
-public final class AgentPresence {
+public final class AgentPresence implements TrackAgentPresence {
 
     private final Map<String, Status> statuses = new ConcurrentHashMap<>();
     private final Runnable changed;
@@ -27,6 +27,7 @@ public final class AgentPresence {
     public record Status(Presence presence, Instant since) {
     }
 
+    @Override
     public void set(String agent, Presence presence, Instant now) {
         Status before = statuses.get(agent);
         Status after = statuses.compute(agent, (name, old) -> old != null && old.presence() == presence ? old
@@ -34,7 +35,7 @@ public final class AgentPresence {
         announce(before, after);
     }
 
-    /** An agent acting in the console is evidently there: offline becomes online, away stays away. */
+    @Override
     public void seen(String agent, Instant now) {
         Status before = statuses.get(agent);
         Status after = statuses.compute(agent, (name, old) -> old == null || old.presence() == Presence.OFFLINE
@@ -48,6 +49,7 @@ public final class AgentPresence {
         }
     }
 
+    @Override
     public Presence of(String agent) {
         Status status = statuses.get(agent);
         return status == null ? Presence.OFFLINE : status.presence();

@@ -64,6 +64,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.ReactiveTransactionManager;
@@ -108,6 +110,12 @@ public class CoreWiring {
         QueueSettings settings = new QueueSettings(queue.ageingStep(), queue.defaultHandleTime(),
                 queue.defaultPickupTime(), queue.offlineGrace(), queue.averagedChats());
         return new LiveQueue(store, roster, presence, settings, BusinessHoursConfiguration.from(properties.hours()), clock);
+    }
+
+    /** Once the app is up, wait estimates start from the recorded pace instead of the configured defaults. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> queuePaceFromHistory(LiveQueue queue) {
+        return ready -> queue.seedHandleTimes().block(Duration.ofSeconds(30));
     }
 
     @Bean

@@ -1,7 +1,7 @@
 package dev.tandem.adapters.metrics;
 
 import dev.tandem.adapters.events.InProcessConversationEvents;
-import dev.tandem.bot.queue.LiveQueue;
+import dev.tandem.bot.queue.WatchQueue;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +32,7 @@ public class MetricsConfiguration {
     }
 
     @Bean
-    QueueGauges queueGauges(LiveQueue queue, InProcessConversationEvents events, MeterRegistry registry, Clock clock,
+    QueueGauges queueGauges(WatchQueue queue, InProcessConversationEvents events, MeterRegistry registry, Clock clock,
                             @Value("${tandem.metrics.queue-refresh:15s}") Duration refreshEvery) {
         return new QueueGauges(queue, events, registry, clock, refreshEvery);
     }

@@ -2,7 +2,7 @@ package dev.tandem.adapters.metrics;
 
 import dev.tandem.adapters.events.LiveEvents;
 import dev.tandem.bot.events.ConversationEvent;
-import dev.tandem.bot.queue.LiveQueue;
+import dev.tandem.bot.queue.WatchQueue;
 import dev.tandem.bot.queue.QueueEntry;
 import dev.tandem.bot.queue.QueueSnapshot;
 import dev.tandem.intents.Language;
@@ -34,7 +34,7 @@ public class QueueGauges implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueueGauges.class);
 
-    private final LiveQueue queue;
+    private final WatchQueue queue;
     private final LiveEvents events;
     private final Clock clock;
     private final Duration refreshEvery;
@@ -43,7 +43,7 @@ public class QueueGauges implements SmartLifecycle {
     private volatile Disposable refreshing;
     private volatile Disposable tap;
 
-    public QueueGauges(LiveQueue queue, LiveEvents events, MeterRegistry registry, Clock clock, Duration refreshEvery) {
+    public QueueGauges(WatchQueue queue, LiveEvents events, MeterRegistry registry, Clock clock, Duration refreshEvery) {
         this.queue = queue;
         this.events = events;
         this.clock = clock;

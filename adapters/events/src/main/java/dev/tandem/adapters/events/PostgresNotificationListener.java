@@ -1,6 +1,6 @@
 package dev.tandem.adapters.events;
 
-import dev.tandem.bot.team.AgentPresence;
+import dev.tandem.bot.team.TrackAgentPresence;
 import dev.tandem.bot.team.Presence;
 import dev.tandem.bot.shopper.port.Transcripts;
 import dev.tandem.bot.conversation.ConversationState;
@@ -50,7 +50,7 @@ public class PostgresNotificationListener implements SmartLifecycle {
     private final InProcessConversationEvents local;
     private final Transcripts store;
     private final QueueCache queue;
-    private final AgentPresence presence;
+    private final TrackAgentPresence presence;
     private final AgentConnections desks;
     private final EventChannel channel;
     private final ObjectMapper json;
@@ -62,7 +62,7 @@ public class PostgresNotificationListener implements SmartLifecycle {
     private volatile Disposable subscription;
 
     public PostgresNotificationListener(InProcessConversationEvents local, Transcripts store, QueueCache queue,
-                                        AgentPresence presence, AgentConnections connections, EventChannel channel,
+                                        TrackAgentPresence presence, AgentConnections connections, EventChannel channel,
                                         ObjectMapper json, Clock clock, Environment environment,
                                         ContentReload content) {
         this.local = local;

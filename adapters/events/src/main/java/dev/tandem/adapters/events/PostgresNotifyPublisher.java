@@ -2,7 +2,7 @@ package dev.tandem.adapters.events;
 
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.events.port.ConversationEvents;
-import dev.tandem.bot.team.AgentPresence;
+import dev.tandem.bot.team.TrackAgentPresence;
 import dev.tandem.bot.team.Presence;
 import io.r2dbc.spi.Connection;
 import java.time.Clock;
@@ -57,12 +57,12 @@ public class PostgresNotifyPublisher implements ConversationEvents, PresenceRela
     private final Queue<String> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean sending = new AtomicBoolean();
     private final AgentConnections connections;
-    private final AgentPresence presence;
+    private final TrackAgentPresence presence;
     private final Clock clock;
     private volatile Disposable heartbeat;
 
     public PostgresNotifyPublisher(InProcessConversationEvents local, DatabaseClient db, EventChannel channel,
-                                   ObjectMapper json, AgentConnections connections, AgentPresence presence, Clock clock) {
+                                   ObjectMapper json, AgentConnections connections, TrackAgentPresence presence, Clock clock) {
         this.local = local;
         this.db = db;
         this.channel = channel;

@@ -1,7 +1,6 @@
 package dev.tandem.adapters.agent;
 
 import dev.tandem.bot.agentdesk.AgentDesk;
-import dev.tandem.bot.queue.LiveQueue;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,8 +13,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Once the app is up: seeds the wait estimate with the recorded handle times, and every few seconds puts the
- * chats of agents who have been gone longer than the grace period back in the queue.
+ * Once the app is up, every few seconds puts the chats of agents who have been gone longer than the grace period
+ * back in the queue.
  */
 @Component
 public class QueueHousekeeping implements DisposableBean {
@@ -23,18 +22,15 @@ public class QueueHousekeeping implements DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(QueueHousekeeping.class);
     private static final Duration SWEEP_EVERY = Duration.ofSeconds(5);
 
-    private final LiveQueue queue;
     private final AgentDesk desk;
     private volatile Disposable sweeper;
 
-    public QueueHousekeeping(LiveQueue queue, AgentDesk desk) {
-        this.queue = queue;
+    public QueueHousekeeping(AgentDesk desk) {
         this.desk = desk;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     public void start() {
-        queue.seedHandleTimes().block(Duration.ofSeconds(30));
         sweeper = Flux.interval(SWEEP_EVERY)
                 .concatMap(tick -> desk.returnChatsOfAbsentAgents()
                         .doOnNext(returned -> {

@@ -4,7 +4,7 @@ import dev.tandem.adapters.agent.AgentDeskController;
 import dev.tandem.adapters.events.AgentConnections;
 import dev.tandem.adapters.events.LiveEvents;
 import dev.tandem.adapters.events.PresenceRelay;
-import dev.tandem.bot.team.AgentPresence;
+import dev.tandem.bot.team.TrackAgentPresence;
 import dev.tandem.bot.team.Presence;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.events.ConversationEvent;
@@ -37,14 +37,14 @@ public class AgentStreamHandler implements WebSocketHandler {
 
     private final ViewAgentQueue viewAgentQueue;
     private final LiveEvents events;
-    private final AgentPresence presence;
+    private final TrackAgentPresence presence;
     private final ObjectMapper json;
     private final Clock clock;
     private final AgentConnections connections;
     private final PresenceRelay relay;
     private final IdleConnections idle;
 
-    public AgentStreamHandler(ViewAgentQueue viewAgentQueue, LiveEvents events, AgentPresence presence,
+    public AgentStreamHandler(ViewAgentQueue viewAgentQueue, LiveEvents events, TrackAgentPresence presence,
                               ObjectMapper json, Clock clock, AgentConnections connections,
                               ObjectProvider<PresenceRelay> relay, IdleConnections idle) {
         this.idle = idle;

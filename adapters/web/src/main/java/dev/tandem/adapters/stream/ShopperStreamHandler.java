@@ -7,7 +7,7 @@ import dev.tandem.bot.shopper.ReadShopperTranscript;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.team.port.AgentRoster;
-import dev.tandem.bot.queue.LiveQueue;
+import dev.tandem.bot.queue.WatchQueue;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,12 +36,12 @@ public class ShopperStreamHandler implements WebSocketHandler {
 
     private final ReadShopperTranscript transcript;
     private final LiveEvents events;
-    private final LiveQueue queue;
+    private final WatchQueue queue;
     private final AgentRoster roster;
     private final ObjectMapper json;
     private final IdleConnections idle;
 
-    public ShopperStreamHandler(ReadShopperTranscript transcript, LiveEvents events, LiveQueue queue,
+    public ShopperStreamHandler(ReadShopperTranscript transcript, LiveEvents events, WatchQueue queue,
                                 AgentRoster roster, ObjectMapper json, IdleConnections idle) {
         this.roster = roster;
         this.idle = idle;

@@ -19,11 +19,7 @@ import dev.tandem.intents.Language;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import reactor.core.publisher.Mono;
 
@@ -75,27 +71,27 @@ public final class OrderDialogue implements OrderConversation {
         Language language = message.language();
         OrderMemory memory = message.order();
         String text = message.text();
-        Texts say = new Texts(message);
+        OrderReplies reply = new OrderReplies(message);
         OrderAnswers given = OrderAnswers.in(text);
         return switch (memory.step()) {
             // A number and a contact can be guessed: a person makes sure it is the customer, then does it.
             case CONFIRM_CANCEL, CONFIRM_RETURN -> Mono.just(confirmed(text)
-                    ? say.message.handOff(HandoffReason.ORDER_ACTION, memory)
-                    : say.done(BotTexts.text(language, "order.kept"), memory.leftAside()));
-            case NONE, ASK_NUMBER, ASK_CONTACT -> lookUp(say, memory, given, text);
+                    ? reply.message.handOff(HandoffReason.ORDER_ACTION, memory)
+                    : reply.done(BotTexts.text(language, "order.kept"), memory.leftAside()));
+            case NONE, ASK_NUMBER, ASK_CONTACT -> lookUp(reply, memory, given, text);
         };
     }
 
-    private Mono<BotDecision> lookUp(Texts say, OrderMemory memory, OrderAnswers given, String text) {
-        Language language = say.language;
+    private Mono<BotDecision> lookUp(OrderReplies reply, OrderMemory memory, OrderAnswers given, String text) {
+        Language language = reply.language;
         if (memory.verifiedOrder().isPresent() && given.orderNumber().isEmpty()) {
             String verified = memory.verifiedOrder().get();
             if (QuickReplies.CANCEL_ORDER.matches(text)) {
-                return Mono.just(say.asking(BotTexts.text(language, "order.confirm-cancel", verified),
+                return Mono.just(reply.asking(BotTexts.text(language, "order.confirm-cancel", verified),
                         memory.asking(Step.CONFIRM_CANCEL, Optional.of(verified)), confirmButtons(language)));
             }
             if (QuickReplies.START_RETURN.matches(text)) {
-                return Mono.just(say.asking(BotTexts.text(language, "order.confirm-return", verified),
+                return Mono.just(reply.asking(BotTexts.text(language, "order.confirm-return", verified),
                         memory.asking(Step.CONFIRM_RETURN, Optional.of(verified)), confirmButtons(language)));
             }
         }
@@ -103,72 +99,72 @@ public final class OrderDialogue implements OrderConversation {
                 .or(() -> memory.step() == Step.ASK_CONTACT ? memory.orderNumber() : Optional.empty())
                 .or(() -> given.hasContact() ? memory.orderNumber() : Optional.empty());
         if (number.isEmpty()) {
-            return Mono.just(say.asking(BotTexts.text(language, "order.ask-number"), memory.asking(Step.ASK_NUMBER,
+            return Mono.just(reply.asking(BotTexts.text(language, "order.ask-number"), memory.asking(Step.ASK_NUMBER,
                     Optional.empty()), List.of()));
         }
         if (memory.isVerified(number.get())) {
-            return find(say, memory, number.get(), Optional.empty());
+            return find(reply, memory, number.get(), Optional.empty());
         }
         if (!given.hasContact()) {
-            return Mono.just(say.asking(BotTexts.text(language, "order.ask-contact", number.get()),
+            return Mono.just(reply.asking(BotTexts.text(language, "order.ask-contact", number.get()),
                     memory.asking(Step.ASK_CONTACT, number), List.of()));
         }
-        return prove(say, memory.asking(Step.ASK_CONTACT, number), number.get(), given);
+        return prove(reply, memory.asking(Step.ASK_CONTACT, number), number.get(), given);
     }
 
     /** Checks the contact against the order, unless the shop-wide failures say to wait or to leave it to a person. */
-    private Mono<BotDecision> prove(Texts say, OrderMemory memory, String number, OrderAnswers given) {
+    private Mono<BotDecision> prove(OrderReplies reply, OrderMemory memory, String number, OrderAnswers given) {
         List<ProofKey> keys = ProofKey.of(number, given);
         Instant now = clock.instant();
         return failedProofs.since(keys, now.minus(limits.window())).collectList().flatMap(counts -> {
             ProofLimits.Verdict verdict = limits.verdict(counts, now);
             if (verdict instanceof ProofLimits.Verdict.Wait wait) {
                 long minutes = Math.max(1, (wait.left().toSeconds() + 59) / 60);
-                return Mono.just(say.asking(BotTexts.text(say.language, "order.proof-wait", minutes), memory,
-                        List.of(BotTexts.text(say.language, "quick-reply.human"))));
+                return Mono.just(reply.asking(BotTexts.text(reply.language, "order.proof-wait", minutes), memory,
+                        List.of(BotTexts.text(reply.language, "quick-reply.human"))));
             }
             if (verdict instanceof ProofLimits.Verdict.PersonNeeded) {
-                return Mono.just(verificationFailed(say, memory));
+                return Mono.just(verificationFailed(reply, memory));
             }
-            return find(say, memory, number, Optional.of(given), keys, now);
+            return find(reply, memory, number, Optional.of(given), keys, now);
         });
     }
 
-    private Mono<BotDecision> find(Texts say, OrderMemory memory, String number, Optional<OrderAnswers> proof) {
-        return find(say, memory, number, proof, List.of(), clock.instant());
+    private Mono<BotDecision> find(OrderReplies reply, OrderMemory memory, String number, Optional<OrderAnswers> proof) {
+        return find(reply, memory, number, proof, List.of(), clock.instant());
     }
 
     /**
      * Looks the order up; with {@code proof}, shows it only if the proof matches, and counts a failure if not:
      * in the conversation, and for each of {@code keys} in the whole shop.
      */
-    private Mono<BotDecision> find(Texts say, OrderMemory memory, String number, Optional<OrderAnswers> proof,
+    private Mono<BotDecision> find(OrderReplies reply, OrderMemory memory, String number, Optional<OrderAnswers> proof,
                                    List<ProofKey> keys, Instant now) {
         Mono<Void> counted = keys.isEmpty() ? Mono.empty() : failedProofs.failed(keys, now, now.minus(limits.window()));
         return orders.find(number)
                 .filter(order -> proof.map(given -> belongsTo(order, given)).orElse(true))
-                .flatMap(order -> proof.map(given -> proven(say.conversationId, order, given)).orElse(Mono.empty())
+                .flatMap(order -> proof.map(given -> proven(reply.conversationId, order, given)).orElse(Mono.empty())
                         .thenReturn(order))
-                .map(order -> say.status(order, memory.verified(number), today()))
-                .switchIfEmpty(Mono.defer(() -> counted.then(Mono.fromSupplier(() -> mismatch(say, memory)))))
-                .onErrorResume(OrderLookupUnavailableException.class, down -> Mono.just(unavailable(say, memory)));
+                .map(order -> reply.status(order, memory.verified(number), today()))
+                .switchIfEmpty(Mono.defer(() -> counted.then(Mono.fromSupplier(() -> mismatch(reply, memory)))))
+                .onErrorResume(OrderLookupUnavailableException.class, down -> Mono.just(unavailable(reply, memory)));
     }
 
-    private static BotDecision mismatch(Texts say, OrderMemory memory) {
+    private static BotDecision mismatch(OrderReplies reply, OrderMemory memory) {
         OrderMemory failed = memory.failedOnce();
         if (failed.failedVerifications() >= MAX_FAILED_VERIFICATIONS) {
-            return verificationFailed(say, failed);
+            return verificationFailed(reply, failed);
         }
-        return say.asking(BotTexts.text(say.language, "order.mismatch"), failed, List.of());
+        return reply.asking(BotTexts.text(reply.language, "order.mismatch"), failed, List.of());
     }
 
-    private static BotDecision verificationFailed(Texts say, OrderMemory memory) {
-        return say.message.handOff(HandoffReason.ORDER_VERIFICATION_FAILED, memory);
+    private static BotDecision verificationFailed(OrderReplies reply, OrderMemory memory) {
+        return reply.message.handOff(HandoffReason.ORDER_VERIFICATION_FAILED, memory);
     }
 
-    private static BotDecision unavailable(Texts say, OrderMemory memory) {
-        return say.message.aboutOrder(List.of(new BotReply(BotTexts.text(say.language, "order.unavailable"),
-                Optional.empty(), List.of(BotTexts.text(say.language, "quick-reply.human")))), memory.leftAside());
+    private static BotDecision unavailable(OrderReplies reply, OrderMemory memory) {
+        return reply.message.aboutOrder(List.of(new BotReply(BotTexts.text(reply.language, "order.unavailable"),
+                Optional.empty(), List.of(BotTexts.text(reply.language, "quick-reply.human")))), memory.leftAside());
     }
 
     /** The e-mail on the order (any case), or the phone's last nine digits (with or without a country code). */
@@ -213,60 +209,5 @@ public final class OrderDialogue implements OrderConversation {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    /** Builds the order replies of one turn in the shopper's language. */
-    private static final class Texts {
-
-        final UnderstoodMessage message;
-        final String conversationId;
-        final Language language;
-        private final DateTimeFormatter dates;
-
-        Texts(UnderstoodMessage message) {
-            this.message = message;
-            this.conversationId = message.conversationId();
-            this.language = message.language();
-            this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language.code()));
-        }
-
-        BotDecision asking(String question, OrderMemory next, List<String> buttons) {
-            return message.aboutOrder(List.of(new BotReply(question, Optional.empty(), buttons)), next);
-        }
-
-        BotDecision done(String text, OrderMemory next) {
-            return message.aboutOrder(List.of(BotReply.say(text)), next);
-        }
-
-        BotDecision status(Order order, OrderMemory next, LocalDate today) {
-            List<String> sentences = new ArrayList<>();
-            List<String> buttons = new ArrayList<>();
-            String number = order.number();
-            switch (order.status()) {
-                case PROCESSING -> {
-                    sentences.add(BotTexts.text(language, "order.status.processing", number));
-                    buttons.add(BotTexts.text(language, "quick-reply.cancel-order"));
-                }
-                case SHIPPED -> {
-                    sentences.add(BotTexts.text(language, "order.status.shipped", number, order.carrier().orElse("—")));
-                    order.trackingNumber().ifPresent(tracking -> sentences.add(order.trackingUrl()
-                            .map(url -> BotTexts.text(language, "order.tracking", tracking, url))
-                            .orElseGet(() -> BotTexts.text(language, "order.tracking-number", tracking))));
-                    order.expectedDelivery().ifPresent(date -> sentences.add(BotTexts.text(language, "order.expected",
-                            dates.format(date))));
-                }
-                case DELIVERED -> {
-                    sentences.add(BotTexts.text(language, "order.status.delivered", number,
-                            order.deliveredOn().map(dates::format).orElse("")));
-                    order.returnDeadline().filter(deadline -> !deadline.isBefore(today)).ifPresent(deadline -> {
-                        sentences.add(BotTexts.text(language, "order.return-until", dates.format(deadline)));
-                        buttons.add(BotTexts.text(language, "quick-reply.start-return"));
-                    });
-                }
-                case CANCELLED -> sentences.add(BotTexts.text(language, "order.status.cancelled", number));
-                case RETURNED -> sentences.add(BotTexts.text(language, "order.status.returned", number));
-            }
-            return message.aboutOrder(List.of(new BotReply(String.join(" ", sentences), Optional.empty(), buttons)), next);
-        }
     }
 }

@@ -55,6 +55,11 @@ export function attachmentView(conversationId, file, language) {
     img.src = link.href;
     img.alt = file.name;
     img.loading = 'lazy';
+    // The picture arrives after its line was scrolled into view: keep the end of the transcript in view.
+    img.addEventListener('load', () => {
+      const transcript = link.closest('.transcript');
+      if (transcript && transcript.lastElementChild?.contains(link)) transcript.scrollTop = transcript.scrollHeight;
+    });
     link.append(img);
     return link;
   }

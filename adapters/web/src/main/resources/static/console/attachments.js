@@ -3,8 +3,7 @@
 // with the page's session; the server sends them so that nothing in them can run here.
 
 import { csrfToken } from '/staff/staff.js';
-
-const ACCEPT = 'image/jpeg,image/png,image/webp,image/gif,application/pdf';
+import { ACCEPT, paperclip } from '/widget/attachments.js';
 
 const WORDS = {
   en: {
@@ -137,19 +136,4 @@ export class AttachControl {
     if (!response.ok) throw new Error(json.message || `${response.status} ${response.statusText}`);
     return json;
   }
-}
-
-function paperclip() {
-  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-  path.setAttribute('d', 'M16.5 6.5l-7.8 7.8a1.8 1.8 0 0 0 2.5 2.5l8-8a3.5 3.5 0 0 0-5-5l-8.2 8.2a5.2 5.2 0 0 0 7.4 7.4l7-7');
-  path.setAttribute('fill', 'none');
-  path.setAttribute('stroke', 'currentColor');
-  path.setAttribute('stroke-width', '1.8');
-  path.setAttribute('stroke-linecap', 'round');
-  svg.append(path);
-  return svg;
 }

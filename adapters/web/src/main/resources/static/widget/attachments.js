@@ -7,7 +7,8 @@
 
 import { attachmentStrings } from './i18n.js';
 
-const ACCEPT = 'image/jpeg,image/png,image/webp,image/gif,application/pdf';
+/** What the server takes (it decides by the bytes): the file dialog offers these. */
+export const ACCEPT = 'image/jpeg,image/png,image/webp,image/gif,application/pdf';
 /** The server's default limit (tandem.attachments.max-bytes): a larger file is refused without sending it. */
 const MAX_BYTES = 10 * 1024 * 1024;
 const SVG = 'http://www.w3.org/2000/svg';
@@ -195,7 +196,8 @@ function readableSize(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-function paperclip() {
+/** The attach button's icon, shared with the console. */
+export function paperclip() {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', '0 0 24 24');
   svg.setAttribute('aria-hidden', 'true');

@@ -6,6 +6,7 @@
 import { renderMarkdown, markdownToPlainText } from '/widget/markdown.js';
 import { setUpLanguage, strings } from '/console/i18n.js';
 import { api, csrfToken } from '/staff/staff.js';
+import { AttachControl, attachmentView } from '/console/attachments.js';
 
 const TEAMS = ['en', 'pl', 'uk', 'ru'];   // the language teams a chat can be transferred to
 
@@ -410,8 +411,9 @@ function createTab(id) {
   const send = el('button', 'reply-send', t.send);
   send.type = 'submit';
   const row = el('div', 'reply-row');
-  row.append(composer, send);
-  reply.append(label, row, blanks);
+  const attach = new AttachControl(id, message => appendLine(state.tabs.get(id), message), showAlert);
+  row.append(composer, attach.button, send);
+  reply.append(label, row, attach.input, attach.status, blanks);
   reply.addEventListener('submit', event => { event.preventDefault(); sendReply(id); });
   text.addEventListener('input', () => {
     const tab = state.tabs.get(id);
@@ -433,7 +435,7 @@ function createTab(id) {
   $('no-tabs').hidden = true;
   return {
     id, tabButton, panel, title, facts, summary, actions, transcript, side, orders, replyLabel: label, text, send,
-    marks, blanks, unfilled: [], typing, typingTimer: null, typingSentAt: 0, details: null, refreshTimer: null, messages: new Map(),
+    marks, blanks, unfilled: [], typing, attach, typingTimer: null, typingSentAt: 0, details: null, refreshTimer: null, messages: new Map(),
   };
 }
 
@@ -518,6 +520,7 @@ function renderTab(tab) {
   renderSide(tab);
   const canReply = mine(d);
   tab.text.disabled = !canReply;
+  tab.attach.update(canReply, uiLanguage);
   tab.text.placeholder = canReply ? t.replyPlaceholder : t.claimToReplyPlaceholder;
   markBlanks(tab);
 }
@@ -658,6 +661,7 @@ function appendLine(tab, message, replaceChanged = false) {
   const body = el('div', 'line-text');
   if (message.author === 'BOT' && message.faqId) body.append(renderMarkdown(message.text));
   else body.textContent = message.text;         // people's words are text, always
+  if (message.attachment) body.replaceChildren(attachmentView(tab.id, message.attachment, uiLanguage));
   line.append(meta, body);
   if (existing) {
     existing.replaceWith(line);

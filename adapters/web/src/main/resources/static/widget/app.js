@@ -10,6 +10,7 @@
 
 import { renderMarkdown } from './markdown.js';
 import { HELPFUL_LABELS, languageOf, strings } from './i18n.js';
+import { Attachments } from './attachments.js';
 
 const POLL_INTERVAL_MS = 3000;
 /** A bot chat that went quiet this long after an answer is offered the rating (once). */
@@ -158,7 +159,8 @@ class ChatWidget {
     this.sendButton = el('button', 'send', { type: 'submit' });
     this.sendText = el('span', 'send-text');
     this.sendButton.append(icon('M3 20l18-8L3 4v6l12 2-12 2z'), this.sendText);
-    this.composer.append(this.inputLabel, this.input, this.sendButton);
+    this.attachments = new Attachments(this);
+    this.composer.append(this.inputLabel, this.attachments.button, this.attachments.input, this.input, this.sendButton);
 
     this.panel.append(header, this.banner, this.connection, this.log, this.typing, this.quick, this.emailForm,
       this.rating, actions, this.composer, this.announcer);
@@ -217,6 +219,7 @@ class ChatWidget {
     this.inputLabel.textContent = t.message;
     this.input.placeholder = t.placeholder;
     this.sendText.textContent = t.send;
+    this.attachments.localize(this.language);
     this.ratingLater.textContent = t.rateLater;
     this.connection.textContent = t.reconnecting;
     this.renderBanner();
@@ -535,6 +538,7 @@ class ChatWidget {
     } else {
       body.textContent = message.text;   // what people wrote is text, never markup
     }
+    if (message.attachment) body.replaceChildren(this.attachments.render(message));
     el.append(who, body);
     if (message.lang) el.lang = message.lang;
     return el;

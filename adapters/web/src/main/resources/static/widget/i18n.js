@@ -171,3 +171,51 @@ export function languageOf(locale) {
 export function strings(language) {
   return STRINGS[languageOf(language)];
 }
+
+// Photos and PDFs in the chat: the attach button, the upload's progress and why a file was refused.
+const ATTACHMENT_STRINGS = {
+  en: {
+    attach: 'Attach a photo or PDF',
+    uploading: (percent) => `Sending… ${percent}%`,
+    tooLarge: 'This file is too large: attach one of at most 10 MB.',
+    wrongType: 'This kind of file cannot be sent: attach a photo (JPEG, PNG, WebP, GIF) or a PDF.',
+    failed: 'The file was not sent. Check your connection and try again.',
+    openImage: (name) => `Open ${name} full size`,
+    closeImage: 'Close the photo',
+    download: (name) => `Download ${name}`,
+  },
+  pl: {
+    attach: 'Dołącz zdjęcie lub PDF',
+    uploading: (percent) => `Wysyłanie… ${percent}%`,
+    tooLarge: 'Ten plik jest za duży: dołącz plik do 10 MB.',
+    wrongType: 'Tego rodzaju pliku nie można wysłać: dołącz zdjęcie (JPEG, PNG, WebP, GIF) lub PDF.',
+    failed: 'Plik nie został wysłany. Sprawdź połączenie i spróbuj ponownie.',
+    openImage: (name) => `Otwórz ${name} w pełnym rozmiarze`,
+    closeImage: 'Zamknij zdjęcie',
+    download: (name) => `Pobierz ${name}`,
+  },
+  ru: {
+    attach: 'Прикрепить фото или PDF',
+    uploading: (percent) => `Отправка… ${percent}%`,
+    tooLarge: 'Файл слишком большой: прикрепите файл до 10 МБ.',
+    wrongType: 'Такой файл отправить нельзя: прикрепите фото (JPEG, PNG, WebP, GIF) или PDF.',
+    failed: 'Файл не отправлен. Проверьте соединение и попробуйте ещё раз.',
+    openImage: (name) => `Открыть ${name} в полном размере`,
+    closeImage: 'Закрыть фото',
+    download: (name) => `Скачать ${name}`,
+  },
+  uk: {
+    attach: 'Додати фото або PDF',
+    uploading: (percent) => `Надсилання… ${percent}%`,
+    tooLarge: 'Файл завеликий: додайте файл до 10 МБ.',
+    wrongType: 'Такий файл надіслати не можна: додайте фото (JPEG, PNG, WebP, GIF) або PDF.',
+    failed: 'Файл не надіслано. Перевірте з’єднання і спробуйте ще раз.',
+    openImage: (name) => `Відкрити ${name} у повному розмірі`,
+    closeImage: 'Закрити фото',
+    download: (name) => `Завантажити ${name}`,
+  },
+};
+
+export function attachmentStrings(language) {
+  return ATTACHMENT_STRINGS[languageOf(language)];
+}

@@ -10,6 +10,7 @@ import java.util.Optional;
  * a bot answer taken from the FAQ carries that entry's id and, once the shopper voted, whether it helped.
  *
  * @param sender the agent's name on an agent's message
+ * @param attachment the photo or document the message carries; its text is then the file's name
  */
 public record Message(
         String conversationId,
@@ -23,10 +24,26 @@ public record Message(
         Optional<String> faqId,
         List<String> quickReplies,
         Optional<Boolean> helpful,
-        Optional<String> sender) {
+        Optional<String> sender,
+        Optional<AttachedFile> attachment) {
 
     public Message {
         quickReplies = List.copyOf(quickReplies);
+    }
+
+    /** A message without an attachment. */
+    public Message(String conversationId, long seq, Author author, String text, Instant createdAt,
+                   Optional<String> language, Optional<String> intent, Optional<Double> confidence,
+                   Optional<String> faqId, List<String> quickReplies, Optional<Boolean> helpful,
+                   Optional<String> sender) {
+        this(conversationId, seq, author, text, createdAt, language, intent, confidence, faqId, quickReplies, helpful,
+                sender, Optional.empty());
+    }
+
+    /** This message carrying {@code file}. */
+    public Message withAttachment(AttachedFile file) {
+        return new Message(conversationId, seq, author, text, createdAt, language, intent, confidence, faqId,
+                quickReplies, helpful, sender, Optional.of(file));
     }
 
     public static Message shopper(String conversationId, long seq, String text, Instant at, Understanding understood) {

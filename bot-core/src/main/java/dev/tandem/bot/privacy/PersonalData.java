@@ -1,5 +1,6 @@
 package dev.tandem.bot.privacy;
 
+import dev.tandem.bot.conversation.Attachment;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.customer.CustomerLink;
@@ -33,12 +34,21 @@ public interface PersonalData {
     /** Deletes conversations inactive for longer than the retention period; how many went. */
     Mono<Long> applyRetention();
 
-    /** @param customerLinks who the conversation is linked to, and the orders proven in it */
-    record CustomerConversation(Conversation conversation, List<Message> messages, List<CustomerLink> customerLinks) {
+    /**
+     * @param customerLinks who the conversation is linked to, and the orders proven in it
+     * @param attachments   the photos and documents sent in it, with their bytes
+     */
+    record CustomerConversation(Conversation conversation, List<Message> messages, List<CustomerLink> customerLinks,
+                                List<Attachment> attachments) {
 
         public CustomerConversation {
             messages = List.copyOf(messages);
             customerLinks = List.copyOf(customerLinks);
+            attachments = List.copyOf(attachments);
+        }
+
+        public CustomerConversation(Conversation conversation, List<Message> messages, List<CustomerLink> customerLinks) {
+            this(conversation, messages, customerLinks, List.of());
         }
 
         public CustomerConversation(Conversation conversation, List<Message> messages) {

@@ -52,6 +52,8 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
             GET    /api/v1/conversations/{id}/messages             401       200     404   401   401    401
             POST   /api/v1/conversations/{id}/rating               401       201     404   401   401    401
             POST   /api/v1/conversations/{id}/typing               401       204     404   401   401    401
+            POST   /api/v1/conversations/{id}/attachments          401       415     404   401   401    401
+            GET    /api/v1/conversations/{id}/attachments/{attachmentId} 401 404     404   401   401    401
             GET    /api/v1/conversations/*/stream                  shut      open    shut  shut  shut   shut
             GET    /api/v1/agent/queue                             401       401     401   200   403    403
             GET    /api/v1/agent/me                                401       401     401   200   403    403
@@ -65,6 +67,8 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
             POST   /api/v1/agent/conversations/{id}/messages       401       401     401   200   403    403
             POST   /api/v1/agent/conversations/{id}/typing         401       401     401   204   403    403
             GET    /api/v1/agent/conversations/{id}                401       401     401   200   403    403
+            POST   /api/v1/agent/conversations/{id}/attachments    401       401     401   415   403    403
+            GET    /api/v1/agent/conversations/{id}/attachments/{attachmentId} 401 401 401 404 403  403
             GET    /api/v1/agent/orders/{number}                   401       401     401   200   403    403
             GET    /api/v1/agent/stream                            shut      shut    shut  open  shut   shut
             GET    /api/v1/kb/status                               401       401     401   403   200    403
@@ -313,7 +317,7 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
         String conversation = pattern.contains("{id}") ? conversations.computeIfAbsent(pattern, this::conversationFor) : "none";
         String path = pattern.replace("{id}", conversation).replace("{number}", "100234")
                 .replace("/widget/{version}/{file}", context.getBean(WidgetAssets.class).modulesPath() + "app.js")
-                .replace("{*path}", "anything").replace("{name}", "thanks")
+                .replace("{*path}", "anything").replace("{name}", "thanks").replace("{attachmentId}", "none")
                 .replace("/**", pattern.equals("/**") ? "/widget.js" : "/anything")
                 .replace("/*", "/"); // springdoc's "/webjars/*swagger-ui/*index.html": the real file
         MediaType accept = pattern.startsWith("/v3/api-docs") ? MediaType.ALL

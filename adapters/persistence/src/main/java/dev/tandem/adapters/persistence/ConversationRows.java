@@ -1,5 +1,6 @@
 package dev.tandem.adapters.persistence;
 
+import dev.tandem.bot.conversation.AttachedFile;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.BotMemory;
 import dev.tandem.bot.conversation.Channel;
@@ -49,9 +50,9 @@ public class ConversationRows {
     /** A multi-row insert into {@code message}; bind each row with {@link #bindMessage}. */
     static final MultiRowInsert MESSAGES = new MultiRowInsert("message",
             List.of("conversation_id", "seq", "author", "text", "created_at", "language", "intent", "confidence", "faq_id",
-                    "quick_replies", "helpful", "sender"),
+                    "quick_replies", "helpful", "sender", "attachment_id", "attachment_type", "attachment_size"),
             List.of("conversationId", "seq", "author", "text", "createdAt", "language", "intent", "confidence", "faqId",
-                    "quickReplies", "helpful", "sender"));
+                    "quickReplies", "helpful", "sender", "attachmentId", "attachmentType", "attachmentSize"));
 
     /** Binds one row of {@link #MESSAGES}. */
     DatabaseClient.GenericExecuteSpec bindMessage(DatabaseClient.GenericExecuteSpec spec, Message message, int row) {
@@ -66,7 +67,10 @@ public class ConversationRows {
                 .bind(MESSAGES.name(row, 8), Columns.nullable(message.faqId()))
                 .bind(MESSAGES.name(row, 9), Columns.nullable(quickReplies.write(message.quickReplies())))
                 .bind(MESSAGES.name(row, 10), Columns.nullable(message.helpful(), Boolean.class))
-                .bind(MESSAGES.name(row, 11), Columns.nullable(message.sender()));
+                .bind(MESSAGES.name(row, 11), Columns.nullable(message.sender()))
+                .bind(MESSAGES.name(row, 12), Columns.nullable(message.attachment().map(AttachedFile::id)))
+                .bind(MESSAGES.name(row, 13), Columns.nullable(message.attachment().map(AttachedFile::mediaType)))
+                .bind(MESSAGES.name(row, 14), Columns.nullable(message.attachment().map(AttachedFile::size), Long.class));
     }
 
     public static Conversation conversation(Readable row) {
@@ -97,11 +101,16 @@ public class ConversationRows {
     }
 
     public Message message(Readable row) {
+        String text = row.get("text", String.class);
+        // The file's name is the message's text.
+        Optional<AttachedFile> attachment = Optional.ofNullable(row.get("attachment_id", String.class))
+                .map(id -> new AttachedFile(id, text, row.get("attachment_type", String.class),
+                        row.get("attachment_size", Long.class)));
         return new Message(
                 row.get("conversation_id", String.class),
                 row.get("seq", Long.class),
                 Author.valueOf(row.get("author", String.class)),
-                row.get("text", String.class),
+                text,
                 Columns.instant(row, "created_at"),
                 Optional.ofNullable(row.get("language", String.class)),
                 Optional.ofNullable(row.get("intent", String.class)),
@@ -109,6 +118,7 @@ public class ConversationRows {
                 Optional.ofNullable(row.get("faq_id", String.class)),
                 quickReplies.read(row.get("quick_replies", String.class)),
                 Optional.ofNullable(row.get("helpful", Boolean.class)),
-                Optional.ofNullable(row.get("sender", String.class)));
+                Optional.ofNullable(row.get("sender", String.class)),
+                attachment);
     }
 }

@@ -1,5 +1,6 @@
 package dev.tandem.adapters.persistence;
 
+import dev.tandem.bot.conversation.Attachment;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.customer.CustomerLink;
@@ -18,7 +19,7 @@ import reactor.core.publisher.Mono;
 public class R2dbcPersonalDataStore implements PersonalDataStore {
 
     /** Child tables first: each references the conversation (the channels' records and customer links too). */
-    private static final String[] OWNED_TABLES = {"message_email", "message", "queue_entry", "conversation_event", "rating",
+    private static final String[] OWNED_TABLES = {"message_email", "message", "attachment", "queue_entry", "conversation_event", "rating",
         "customer_link", "email_message", "email_thread", "telegram_chat"};
 
     /**
@@ -38,10 +39,12 @@ public class R2dbcPersonalDataStore implements PersonalDataStore {
     private final TransactionalOperator transaction;
     private final ConversationRows rows;
     private final R2dbcCustomerLinks customerLinks;
+    private final R2dbcAttachmentStore attachments;
     private final R2dbcAgentQueueStore queue;
 
     public R2dbcPersonalDataStore(DatabaseClient db, TransactionalOperator transaction, ConversationRows rows, R2dbcAgentQueueStore queue) {
         this.customerLinks = new R2dbcCustomerLinks(db);
+        this.attachments = new R2dbcAttachmentStore(db);
         this.db = db;
         this.transaction = transaction;
         this.rows = rows;
@@ -62,6 +65,11 @@ public class R2dbcPersonalDataStore implements PersonalDataStore {
                 .bind("id", conversationId)
                 .map(rows::message)
                 .all();
+    }
+
+    @Override
+    public Flux<Attachment> attachments(String conversationId) {
+        return attachments.ofConversation(conversationId);
     }
 
     @Override

@@ -3,6 +3,8 @@ package dev.tandem.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tandem.bot.conversation.AttachedFile;
+import dev.tandem.bot.conversation.Attachment;
 import dev.tandem.bot.conversation.Channel;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
@@ -15,6 +17,7 @@ import dev.tandem.bot.privacy.ErasureSetChangedException;
 import dev.tandem.bot.privacy.InvalidEmailException;
 import dev.tandem.bot.privacy.PersonalData;
 import dev.tandem.bot.privacy.PersonalDataService;
+import dev.tandem.bot.shopper.ConversationTurn;
 import dev.tandem.intents.Language;
 import java.time.Clock;
 import java.time.Duration;
@@ -183,6 +186,46 @@ public class PersonalDataTest {
         assertThat(personalData.applyRetention().block()).isEqualTo(2);
 
         assertThat(ids()).containsExactlyInAnyOrder("old-but-queued", "recent");
+    }
+
+    @Test
+    void givenAPhotoSentInAConversation_whenExportedErasedOrRetired_thenTheFileTravelsAndGoesWithIt() {
+        conversation("photo", "QUEUED", "jane@example.com", NOW, "my parcel came broken: jane@example.com");
+        conversation("old-photo", "CLOSED", null, NOW.minus(Duration.ofDays(400)), "here it is");
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3};
+        attach("photo", "a-1", "broken box.jpg", jpeg);
+        attach("old-photo", "a-2", "receipt.pdf", "%PDF-1.4 … %%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(new R2dbcAttachmentStore(database.client()).find("photo", "a-1").block().content()).isEqualTo(jpeg);
+        assertThat(new R2dbcAttachmentStore(database.client()).find("old-photo", "a-1").block()).isNull();
+        var exported = personalData.export("jane@example.com").collectList().block();
+        assertThat(exported).singleElement().satisfies(photo -> {
+            assertThat(photo.messages()).extracting(Message::text).containsExactly("my parcel came broken: jane@example.com", "broken box.jpg");
+            assertThat(photo.messages().get(1).attachment()).contains(new AttachedFile("a-1", "broken box.jpg", "image/jpeg", 7));
+            assertThat(photo.attachments()).singleElement().satisfies(file -> {
+                assertThat(file.file().name()).isEqualTo("broken box.jpg");
+                assertThat(file.content()).isEqualTo(jpeg);
+            });
+        });
+
+        assertThat(personalData.erase("jane@example.com").block().count()).isEqualTo(1);
+        assertThat(count("attachment")).isEqualTo(1);
+
+        assertThat(personalData.applyRetention().block()).isEqualTo(1);
+        assertThat(count("attachment")).isZero();
+    }
+
+    /** A file stored for the conversation and the message that carries it, as the chat saves them. */
+    private void attach(String conversationId, String attachmentId, String name, byte[] content) {
+        Conversation current = conversations.find(conversationId).block();
+        AttachedFile file = new AttachedFile(attachmentId, name, name.endsWith(".pdf") ? "application/pdf" : "image/jpeg",
+                content.length);
+        new R2dbcAttachmentStore(database.client()).save(new Attachment(conversationId, file, content,
+                current.updatedAt())).block();
+        Message message = Message.shopper(conversationId, current.lastSeq() + 1, name, current.updatedAt(),
+                new Message.Understanding("en", Optional.empty(), Optional.empty())).withAttachment(file);
+        conversations.record(ConversationTurn.of(current, current.advanced(1, current.updatedAt()), List.of(message)))
+                .block();
     }
 
     /** A conversation whose shopper wrote {@code shopperText}, saved by the store as the chat would save it. */

@@ -3,6 +3,7 @@ package dev.tandem.adapters.agent;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.tandem.bot.agentdesk.ViewConversation;
 import dev.tandem.bot.conversation.Conversation;
+import dev.tandem.adapters.shopper.MessageView;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.customer.KnownCustomer;
 import dev.tandem.kb.FaqHit;
@@ -74,13 +75,14 @@ public class AgentConversationController {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TranscriptLine(long seq, String author, String sender, String text, Instant createdAt, String lang,
                                  String intent, Double confidence, String faqId, Boolean helpful,
-                                 List<String> quickReplies) {
+                                 List<String> quickReplies, MessageView.AttachmentView attachment) {
 
         static TranscriptLine of(Message message) {
             return new TranscriptLine(message.seq(), message.author().name(), message.sender().orElse(null),
                     message.text(), message.createdAt(), message.language().orElse(null), message.intent().orElse(null),
                     message.confidence().orElse(null), message.faqId().orElse(null), message.helpful().orElse(null),
-                    message.quickReplies().isEmpty() ? null : message.quickReplies());
+                    message.quickReplies().isEmpty() ? null : message.quickReplies(),
+                    message.attachment().map(MessageView.AttachmentView::of).orElse(null));
         }
     }
 

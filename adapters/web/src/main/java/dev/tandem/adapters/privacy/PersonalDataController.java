@@ -3,12 +3,14 @@ package dev.tandem.adapters.privacy;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.tandem.adapters.error.ApiException;
 import dev.tandem.adapters.shopper.MessageView;
+import dev.tandem.bot.conversation.Attachment;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.customer.CustomerLink;
 import dev.tandem.bot.privacy.Erasure;
 import dev.tandem.bot.privacy.ErasureSetChangedException;
 import dev.tandem.bot.privacy.PersonalData;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,7 +22,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Customers' data requests (role ADMIN): {@code GET /api/v1/admin/customers/export?email=} returns every
- * conversation of the customer with its transcript; {@code DELETE /api/v1/admin/customers?email=} erases them.
+ * conversation of the customer with its transcript and its attachments (bytes in Base64);
+ * {@code DELETE /api/v1/admin/customers?email=} erases them.
  * An erasure can be looked at first: {@code &dryRun=true} answers which conversations it would delete and
  * deletes nothing; {@code &conversationIds=a,b} then deletes exactly those (409 if one is not the customer's).
  */
@@ -40,14 +43,26 @@ public class PersonalDataController {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ExportedConversation(String id, String channel, String language, String state, String contactEmail,
                                       Instant createdAt, Instant updatedAt, List<MessageView> messages,
-                                      List<ExportedLink> customerLinks) {
+                                      List<ExportedLink> customerLinks, List<ExportedAttachment> attachments) {
 
         static ExportedConversation of(PersonalData.CustomerConversation exported) {
             Conversation conversation = exported.conversation();
             return new ExportedConversation(conversation.id(), conversation.channel().apiName(),
                     conversation.language().code(), conversation.state().name(), conversation.contactEmail().orElse(null),
                     conversation.createdAt(), conversation.updatedAt(), MessageView.of(exported.messages()),
-                    exported.customerLinks().stream().map(ExportedLink::of).toList());
+                    exported.customerLinks().stream().map(ExportedLink::of).toList(),
+                    exported.attachments().stream().map(ExportedAttachment::of).toList());
+        }
+    }
+
+    /** A photo or document sent in the conversation, its bytes in Base64. */
+    public record ExportedAttachment(String id, String name, String mediaType, long size, Instant createdAt,
+                                     String contentBase64) {
+
+        static ExportedAttachment of(Attachment attachment) {
+            return new ExportedAttachment(attachment.id(), attachment.file().name(), attachment.file().mediaType(),
+                    attachment.file().size(), attachment.createdAt(),
+                    Base64.getEncoder().encodeToString(attachment.content()));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.tandem.bot.privacy.port;
 
+import dev.tandem.bot.conversation.Attachment;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.customer.CustomerLink;
@@ -25,8 +26,13 @@ public interface PersonalDataStore {
         return Flux.empty();
     }
 
+    /** The files sent in the conversation, with their bytes; part of the export. */
+    default Flux<Attachment> attachments(String conversationId) {
+        return Flux.empty();
+    }
+
     /**
-     * Deletes the conversations with their messages, queue rows, events, ratings, channel records and customer
+     * Deletes the conversations with their messages, attachments, queue rows, events, ratings, channel records and customer
      * links; how many went.
      */
     Mono<Long> delete(Flux<String> conversationIds);

@@ -255,6 +255,30 @@ class EmailChannelTest {
         assertThat(list(mailCustomer.get("verifiedOrders"))).extracting(order -> order.get("orderNumber")).contains("100234");
     }
 
+    @Test
+    void givenAMailWithAPhotoAndAPage_whenItArrives_thenThePhotoIsAnAttachmentOfTheConversationAndThePageIsLeftOut()
+            throws java.io.IOException {
+        String shopper = shopper("en");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 48,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream photo = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpeg", photo);
+        MAIL.send(shopper, "Damaged parcel", "The box arrived crushed, photo attached.", Map.of(),
+                Map.of("IMG_0042.JPG", photo.toByteArray(),
+                        "invoice.pdf.html", "<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        String id = conversationOf(shopper);
+        await("the photo in the transcript", () -> list(agentView(id).get("messages")).stream()
+                .anyMatch(message -> message.get("attachment") != null));
+        List<Map<String, Object>> files = list(agentView(id).get("messages")).stream()
+                .filter(message -> message.get("attachment") != null)
+                .map(message -> ShopperChat.map(message.get("attachment"))).toList();
+        assertThat(files).singleElement().satisfies(file -> assertThat(file)
+                .containsEntry("name", "IMG_0042.jpg").containsEntry("mediaType", "image/jpeg"));
+        asAgent().get().uri("/api/v1/agent/conversations/{id}/attachments/{a}", id, files.get(0).get("id")).exchange()
+                .expectStatus().isOk().expectHeader().contentType(MediaType.IMAGE_JPEG);
+    }
+
     private WebTestClient asAgent() {
         return http.mutate().defaultHeaders(headers -> headers.setBasicAuth("agent", "agent-pass")).build();
     }

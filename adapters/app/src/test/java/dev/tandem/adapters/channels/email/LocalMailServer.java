@@ -2,12 +2,17 @@ package dev.tandem.adapters.channels.email;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -58,6 +63,11 @@ final class LocalMailServer implements AutoCloseable {
 
     /** A shopper's mail to the support address; its Message-ID is returned. */
     String send(String from, String subject, String text, Map<String, String> headers) {
+        return send(from, subject, text, headers, Map.of());
+    }
+
+    /** The same with files attached (name → bytes, sent as application/octet-stream: the server decides). */
+    String send(String from, String subject, String text, Map<String, String> headers, Map<String, byte[]> files) {
         try {
             Properties properties = new Properties();
             properties.put("mail.smtp.host", "127.0.0.1");
@@ -73,7 +83,20 @@ final class LocalMailServer implements AutoCloseable {
             mail.setFrom(new InternetAddress(from));
             mail.setRecipients(Message.RecipientType.TO, SUPPORT);
             mail.setSubject(subject, StandardCharsets.UTF_8.name());
-            if (text.startsWith("<")) {
+            if (!files.isEmpty()) {
+                MimeMultipart mixed = new MimeMultipart("mixed");
+                MimeBodyPart body = new MimeBodyPart();
+                body.setText(text, StandardCharsets.UTF_8.name());
+                mixed.addBodyPart(body);
+                for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                    MimeBodyPart part = new MimeBodyPart();
+                    part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.getValue(), "application/octet-stream")));
+                    part.setFileName(file.getKey());
+                    part.setDisposition(Part.ATTACHMENT);
+                    mixed.addBodyPart(part);
+                }
+                mail.setContent(mixed);
+            } else if (text.startsWith("<")) {
                 mail.setContent(text, "text/html; charset=UTF-8");
             } else {
                 mail.setText(text, StandardCharsets.UTF_8.name());

@@ -192,6 +192,30 @@ class TelegramChannelTest {
         assertThat(BOT_API.awaitSentCount(ola.chatId(), 10)).hasSizeGreaterThan(9);
     }
 
+    @Test
+    void givenAShopperWhoSendsAPhotoWithACaption_thenThePhotoIsAnAttachmentFollowedByTheCaptionAndAMissingFileIsLeftOut()
+            throws java.io.IOException {
+        TelegramUpdates ola = new TelegramUpdates(newChatId(), "pl");
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "jpeg", jpeg);
+        String fileId = "AgACAgIAAxkBAAIC" + ola.chatId();
+        BOT_API.keepFile(fileId, jpeg.toByteArray());
+
+        webhook(ola.text("/start")).expectStatus().isOk();
+        webhook(ola.photo(fileId, "Paczka przyszła zgnieciona")).expectStatus().isOk();
+        webhook(ola.photo("gone-" + ola.chatId(), null)).expectStatus().isOk();   // getFile refuses it
+
+        String id = conversationOf(ola.chatId());
+        List<Map<String, Object>> said = list(agentView(id).get("messages")).stream()
+                .filter(message -> "SHOPPER".equals(message.get("author"))).toList();
+        assertThat(said).extracting(message -> message.get("text")).containsExactly("photo.jpg", "Paczka przyszła zgnieciona");
+        Map<String, Object> photo = ShopperChat.map(said.get(0).get("attachment"));
+        assertThat(photo).containsEntry("mediaType", "image/jpeg");
+        asAgent().get().uri("/api/v1/agent/conversations/{id}/attachments/{a}", id, photo.get("id")).exchange()
+                .expectStatus().isOk().expectHeader().contentType(MediaType.IMAGE_JPEG);
+    }
+
     private WebTestClient.ResponseSpec webhook(String update) {
         return http.post().uri(TelegramWebhookController.PATH).header(TelegramWebhookController.SECRET_HEADER, SECRET)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(update).exchange();

@@ -44,6 +44,21 @@ final class TelegramUpdates {
         return update.toString();
     }
 
+    /** A photo (two sizes, the larger last, as Telegram sends them) with a caption. */
+    String photo(String fileId, String caption) {
+        ObjectNode update = sample("update-text.json");
+        update.put("update_id", UPDATE_IDS.incrementAndGet());
+        ObjectNode message = (ObjectNode) update.get("message");
+        message.remove("text");
+        message.put("caption", caption);
+        var sizes = message.putArray("photo");
+        sizes.addObject().put("file_id", fileId + "-small").put("file_size", 900).put("width", 90).put("height", 68);
+        sizes.addObject().put("file_id", fileId).put("file_size", 20_000).put("width", 640).put("height", 480);
+        person((ObjectNode) message.get("from"));
+        ((ObjectNode) message.get("chat")).put("id", chatId);
+        return update.toString();
+    }
+
     String sticker() {
         ObjectNode update = sample("update-sticker.json");
         update.put("update_id", UPDATE_IDS.incrementAndGet());

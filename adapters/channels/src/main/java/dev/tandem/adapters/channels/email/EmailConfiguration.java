@@ -2,6 +2,7 @@ package dev.tandem.adapters.channels.email;
 
 import dev.tandem.adapters.events.InProcessConversationEvents;
 import dev.tandem.adapters.metrics.ChannelMeters;
+import dev.tandem.bot.attachment.ShareAttachment;
 import dev.tandem.bot.shopper.HandleShopperMessage;
 import dev.tandem.bot.shopper.ReadShopperTranscript;
 import dev.tandem.bot.shopper.StartConversation;
@@ -48,8 +49,8 @@ public class EmailConfiguration {
     @Bean
     EmailInbound emailInbound(StartConversation startConversation, HandleShopperMessage handleShopperMessage,
                               EmailThreads threads, LinkCustomer linkCustomer, EmailOutbox outbox,
-                              EmailProperties properties, Clock clock) {
-        return new EmailInbound(startConversation, handleShopperMessage, threads, linkCustomer, outbox,
+                              ShareAttachment attachments, EmailProperties properties, Clock clock) {
+        return new EmailInbound(startConversation, handleShopperMessage, threads, linkCustomer, outbox, attachments,
                 properties.address(), clock);
     }
 

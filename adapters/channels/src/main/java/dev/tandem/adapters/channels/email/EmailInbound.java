@@ -2,10 +2,14 @@ package dev.tandem.adapters.channels.email;
 
 import dev.tandem.adapters.channels.email.EmailThreads.Direction;
 import dev.tandem.adapters.channels.email.EmailThreads.EmailThread;
+import dev.tandem.bot.attachment.AttachmentTooLargeException;
+import dev.tandem.bot.attachment.ShareAttachment;
+import dev.tandem.bot.attachment.UnsupportedAttachmentException;
 import dev.tandem.bot.shopper.HandleShopperMessage;
 import dev.tandem.bot.shopper.InvalidShopperMessageException;
 import dev.tandem.bot.shopper.ShopperCredential;
 import dev.tandem.bot.shopper.StartConversation;
+import dev.tandem.bot.shopper.TooManyTurnsException;
 import dev.tandem.bot.conversation.Channel;
 import dev.tandem.bot.customer.Identity;
 import dev.tandem.bot.customer.LinkCustomer;
@@ -16,6 +20,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -23,7 +28,9 @@ import reactor.core.publisher.Mono;
  * References) from the same address continues that thread's conversation; any other opens a new one (channel
  * email), whose first message is the subject with the text. The engine answers, hands off or stays silent for
  * the agent; answers travel back through {@link EmailOutbox}. Machines' mails (out-of-office, bounces, lists) and
- * mails from the support address itself are left alone, and a mail taken once is never taken again.
+ * mails from the support address itself are left alone, and a mail taken once is never taken again. Its attached
+ * photos and PDFs become attachments of the conversation, after its text, with the chat's limits; a file refused
+ * (too large, not a photo or PDF) is logged and the mail is still taken.
  */
 final class EmailInbound {
 
@@ -37,11 +44,14 @@ final class EmailInbound {
     private final EmailThreads threads;
     private final LinkCustomer customers;
     private final EmailOutbox outbox;
+    private final ShareAttachment attachments;
     private final String supportAddress;
     private final Clock clock;
 
     EmailInbound(StartConversation startConversation, HandleShopperMessage handleShopperMessage, EmailThreads threads,
-                 LinkCustomer customers, EmailOutbox outbox, String supportAddress, Clock clock) {
+                 LinkCustomer customers, EmailOutbox outbox, ShareAttachment attachments, String supportAddress,
+                 Clock clock) {
+        this.attachments = attachments;
         this.startConversation = startConversation;
         this.handleShopperMessage = handleShopperMessage;
         this.threads = threads;
@@ -102,8 +112,21 @@ final class EmailInbound {
                             return Mono.empty();
                         })
                         .then();
-        return outbox.arriving(thread.conversationId(),
-                said.then(threads.remember(mail.messageId(), thread.conversationId(), Direction.IN, clock.instant())));
+        return outbox.arriving(thread.conversationId(), said.then(filesOf(thread, mail))
+                .then(threads.remember(mail.messageId(), thread.conversationId(), Direction.IN, clock.instant())));
+    }
+
+    private Mono<Void> filesOf(EmailThread thread, ReceivedMail mail) {
+        return Flux.fromIterable(mail.files())
+                .concatMap(file -> attachments.shopperShares(thread.conversationId(), SHOPPER, file)
+                        .onErrorResume(refused -> refused instanceof AttachmentTooLargeException
+                                || refused instanceof UnsupportedAttachmentException
+                                || refused instanceof TooManyTurnsException, refused -> {
+                            LOG.warn("Left out file '{}' of mail {} in conversation {}: {}", file.name(),
+                                    mail.messageId(), thread.conversationId(), refused.getMessage());
+                            return Mono.empty();
+                        }))
+                .then();
     }
 
     /** A new thread's subject often is the question: the bot reads it with the text. */

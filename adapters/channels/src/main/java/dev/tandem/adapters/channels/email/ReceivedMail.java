@@ -1,5 +1,6 @@
 package dev.tandem.adapters.channels.email;
 
+import dev.tandem.bot.attachment.Upload;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -31,9 +32,20 @@ import java.util.regex.Pattern;
  * @param from       the From address: the shopper's e-mail identity, and where answers go (Reply-To is not
  *                   followed: an answer never goes to an address other than the sender's)
  * @param automatic  why the mail is a machine's ({@link #isAutomatic()}), or empty
+ * @param files      its attached files (at most {@link #MAX_FILES}), as sent: the chat's checks decide what is kept
  */
 record ReceivedMail(String messageId, List<String> threadIds, Optional<String> from, String subject, String text,
-                   Optional<String> automatic) {
+                   Optional<String> automatic, List<Upload> files) {
+
+    /** More files than a support request needs are not read. */
+    static final int MAX_FILES = 10;
+    /** A part larger than this is read only this far: larger than any limit, so it is refused as too large. */
+    private static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+    ReceivedMail {
+        threadIds = List.copyOf(threadIds);
+        files = List.copyOf(files);
+    }
 
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]{1,500}>");
     private static final Set<String> BULK_PRECEDENCE = Set.of("bulk", "junk", "list", "auto_reply");
@@ -58,7 +70,28 @@ record ReceivedMail(String messageId, List<String> threadIds, Optional<String> f
         ids(mail.getHeader("References", " ")).forEach(id -> add(thread, id));
         ids(mail.getHeader("In-Reply-To", " ")).forEach(id -> add(thread, id));
         Optional<String> from = address(mail.getFrom());
-        return new ReceivedMail(messageId, thread, from, subject, text, automatic(mail, from));
+        List<Upload> files = new ArrayList<>();
+        collectFiles(mail, files);
+        return new ReceivedMail(messageId, thread, from, subject, text, automatic(mail, from), files);
+    }
+
+    /** Parts that are files: marked as attachments, or carrying a file name (an inline photo), but not the text. */
+    private static void collectFiles(Part part, List<Upload> files) throws MessagingException, IOException {
+        if (files.size() >= MAX_FILES) {
+            return;
+        }
+        if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                collectFiles(multipart.getBodyPart(i), files);
+            }
+            return;
+        }
+        boolean attached = Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null;
+        if (attached && !part.isMimeType("message/*")) {
+            try (var in = part.getInputStream()) {
+                files.add(new Upload(Optional.ofNullable(part.getFileName()).orElse(""), in.readNBytes(MAX_FILE_BYTES + 1)));
+            }
+        }
     }
 
     /**

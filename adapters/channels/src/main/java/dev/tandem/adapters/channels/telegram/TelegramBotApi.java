@@ -2,10 +2,14 @@ package dev.tandem.adapters.channels.telegram;
 
 import io.netty.channel.ChannelOption;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -34,6 +38,8 @@ final class TelegramBotApi {
     private final int retries;
     private final Duration backoff;
     private final Duration maxRetryAfter;
+    /** Where Telegram serves files: {@code <api-base-url>/file/bot<token>/<file_path>}. */
+    private final String files;
 
     TelegramBotApi(TelegramProperties properties, ObjectMapper json) {
         this.json = json;
@@ -47,6 +53,7 @@ final class TelegramBotApi {
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, millis)
                 .responseTimeout(timeout);
         String base = properties.apiBaseUrl().toString().replaceAll("/+$", "");
+        this.files = base + "/file/bot" + token + "/";
         this.client = WebClient.builder()
                 .baseUrl(base + "/bot" + token)
                 .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
@@ -61,6 +68,36 @@ final class TelegramBotApi {
     /** Stops the spinner on the button the shopper pressed. */
     Mono<Void> answerCallbackQuery(String callbackQueryId) {
         return call("answerCallbackQuery", Map.of("callback_query_id", callbackQueryId));
+    }
+
+    /**
+     * A file the shopper sent: its path from {@code getFile}, then its bytes. More than {@code maxBytes} fails with
+     * a {@link DataBufferLimitException} without the rest being read.
+     */
+    Mono<byte[]> download(String fileId, long maxBytes) {
+        return Mono.defer(() -> client.post().uri("/getFile")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of("file_id", fileId))
+                        .exchangeToMono(response -> response.statusCode().is2xxSuccessful()
+                                ? response.bodyToMono(String.class) : failure("getFile", response))
+                        .timeout(timeout))
+                .map(body -> json.readTree(body).path("result").path("file_path").asString(""))
+                .filter(path -> !path.isBlank() && !path.contains(".."))
+                .switchIfEmpty(Mono.error(() -> new TelegramApiException("getFile", 200, "no file_path", Optional.empty())))
+                .flatMap(path -> client.get().uri(URI.create(files + path))
+                        .accept(MediaType.ALL)
+                        .exchangeToMono(response -> response.statusCode().is2xxSuccessful()
+                                ? DataBufferUtils.join(response.bodyToFlux(DataBuffer.class),
+                                        (int) Math.min(Integer.MAX_VALUE, maxBytes)).map(TelegramBotApi::bytes)
+                                : failure("file", response))
+                        .timeout(timeout));
+    }
+
+    private static byte[] bytes(DataBuffer joined) {
+        byte[] bytes = new byte[joined.readableByteCount()];
+        joined.read(bytes);
+        DataBufferUtils.release(joined);
+        return bytes;
     }
 
     /** A failure as it may be logged: with the bot token blanked out wherever it appears. */

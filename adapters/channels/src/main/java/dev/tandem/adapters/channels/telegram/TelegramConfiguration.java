@@ -2,6 +2,8 @@ package dev.tandem.adapters.channels.telegram;
 
 import dev.tandem.adapters.events.InProcessConversationEvents;
 import dev.tandem.adapters.metrics.ChannelMeters;
+import dev.tandem.bot.attachment.AttachmentLimits;
+import dev.tandem.bot.attachment.ShareAttachment;
 import dev.tandem.bot.shopper.HandleShopperMessage;
 import dev.tandem.bot.shopper.ReadShopperTranscript;
 import dev.tandem.bot.shopper.StartConversation;
@@ -53,8 +55,9 @@ public class TelegramConfiguration {
     @Bean
     TelegramInbound telegramInbound(StartConversation startConversation, HandleShopperMessage handleShopperMessage,
                                     ReadShopperTranscript transcript, TelegramChats chats, TelegramOutbox outbox,
-                                    TelegramBotApi api, LinkCustomer linkCustomer, Clock clock) {
+                                    TelegramBotApi api, LinkCustomer linkCustomer, ShareAttachment attachments,
+                                    AttachmentLimits limits, Clock clock) {
         return new TelegramInbound(startConversation, handleShopperMessage, transcript, chats, outbox, api, linkCustomer,
-                clock, PATIENCE);
+                attachments, limits, clock, PATIENCE);
     }
 }

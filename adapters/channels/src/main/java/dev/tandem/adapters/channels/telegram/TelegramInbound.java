@@ -2,11 +2,17 @@ package dev.tandem.adapters.channels.telegram;
 
 import dev.tandem.adapters.channels.telegram.TelegramChats.TelegramChat;
 import dev.tandem.adapters.channels.telegram.TelegramUpdate.Said;
+import dev.tandem.bot.attachment.AttachmentLimits;
+import dev.tandem.bot.attachment.AttachmentTooLargeException;
+import dev.tandem.bot.attachment.ShareAttachment;
+import dev.tandem.bot.attachment.UnsupportedAttachmentException;
+import dev.tandem.bot.attachment.Upload;
 import dev.tandem.bot.shopper.HandleShopperMessage;
 import dev.tandem.bot.shopper.InvalidShopperMessageException;
 import dev.tandem.bot.shopper.ReadShopperTranscript;
 import dev.tandem.bot.shopper.ShopperCredential;
 import dev.tandem.bot.shopper.StartConversation;
+import dev.tandem.bot.shopper.TooManyTurnsException;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.Channel;
 import dev.tandem.bot.conversation.Message;
@@ -23,6 +29,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.dao.DataIntegrityViolationException;
 import reactor.core.publisher.Mono;
 
@@ -50,18 +57,20 @@ final class TelegramInbound {
     private final Clock clock;
     private final SerialLanes<Long> lanes;
     private final LinkCustomer customers;
+    private final ShareAttachment attachments;
+    private final AttachmentLimits limits;
 
+    /**
+     * @param customers   told of the Telegram account behind each new chat: that is one customer
+     * @param attachments where the photos and documents shoppers send go, with the chat's limits
+     */
     TelegramInbound(StartConversation startConversation, HandleShopperMessage handleShopperMessage,
                     ReadShopperTranscript transcript, TelegramChats chats, TelegramOutbox outbox, TelegramBotApi api,
-                    Clock clock, Duration patience) {
-        this(startConversation, handleShopperMessage, transcript, chats, outbox, api, LinkCustomer.NONE, clock, patience);
-    }
-
-    /** @param customers told of the Telegram account behind each new chat: that is one customer */
-    TelegramInbound(StartConversation startConversation, HandleShopperMessage handleShopperMessage,
-                    ReadShopperTranscript transcript, TelegramChats chats, TelegramOutbox outbox, TelegramBotApi api,
-                    LinkCustomer customers, Clock clock, Duration patience) {
+                    LinkCustomer customers, ShareAttachment attachments, AttachmentLimits limits, Clock clock,
+                    Duration patience) {
         this.customers = customers;
+        this.attachments = attachments;
+        this.limits = limits;
         this.startConversation = startConversation;
         this.handleShopperMessage = handleShopperMessage;
         this.transcript = transcript;
@@ -76,7 +85,9 @@ final class TelegramInbound {
     Mono<Void> accept(TelegramUpdate update) {
         Optional<Said> said = update.said();
         if (said.isEmpty()) {
-            return Mono.empty();
+            return update.file()
+                    .map(file -> lanes.submit(file.chatId(), () -> takeFile(update.updateId(), file)))
+                    .orElse(Mono.empty());
         }
         Said shopper = said.get();
         shopper.callbackQueryId().ifPresent(this::acknowledge);
@@ -104,6 +115,40 @@ final class TelegramInbound {
                     return continueIn(chat.get(), said);
                 })
                 .then(chats.handled(said.chatId(), updateId));
+    }
+
+    /**
+     * A photo or document: kept as an attachment of the chat's conversation (a first-ever update opens and greets
+     * one), then its caption as a message. A file refused by the chat's checks, or that Telegram would not give,
+     * is logged and the update still taken: Telegram would only send it again.
+     */
+    private Mono<Void> takeFile(long updateId, TelegramUpdate.SentFile file) {
+        Said greeted = new Said(file.chatId(), file.from(), "/start", Optional.empty());
+        return chats.find(file.chatId())
+                .switchIfEmpty(Mono.defer(() -> open(greeted).then(chats.find(file.chatId()))))
+                .flatMap(chat -> chat.lastUpdateId().filter(last -> last == updateId).isPresent() ? Mono.<Void>empty()
+                        : share(chat, file).then(Mono.defer(() -> file.caption()
+                                .map(caption -> write(chat, new Said(file.chatId(), file.from(), caption, Optional.empty())))
+                                .orElse(Mono.empty()))))
+                .then(chats.handled(file.chatId(), updateId));
+    }
+
+    private Mono<Void> share(TelegramChat chat, TelegramUpdate.SentFile file) {
+        long max = limits.maxBytes();
+        Mono<byte[]> bytes = file.size().filter(size -> size > max).isPresent()
+                ? Mono.error(new AttachmentTooLargeException(max))
+                : api.download(file.fileId(), max).onErrorMap(DataBufferLimitException.class,
+                        tooMuch -> new AttachmentTooLargeException(max));
+        return bytes.flatMap(content -> attachments.shopperShares(chat.conversationId(), SHOPPER,
+                        new Upload(file.name(), content)))
+                .onErrorResume(refused -> refused instanceof AttachmentTooLargeException
+                        || refused instanceof UnsupportedAttachmentException || refused instanceof TooManyTurnsException
+                        || refused instanceof TelegramApiException, refused -> {
+                    LOG.warn("Left out a Telegram file in conversation {}: {}", chat.conversationId(),
+                            api.redacted(refused));
+                    return Mono.empty();
+                })
+                .then();
     }
 
     /** The chat's first update: a new conversation, greeted on /start. */

@@ -2,11 +2,13 @@ package dev.tandem.adapters.channels.telegram;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The part of a Bot API {@code Update} the channel reads: a text message or an inline-keyboard press. Every
- * other kind of update (edits, photos, stickers, members joining…) is acknowledged and left alone.
+ * The part of a Bot API {@code Update} the channel reads: a text message, an inline-keyboard press, or a photo
+ * or document (with its caption). Every other kind of update (edits, stickers, members joining…) is
+ * acknowledged and left alone.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record TelegramUpdate(@JsonProperty("update_id") long updateId,
@@ -17,7 +19,20 @@ record TelegramUpdate(@JsonProperty("update_id") long updateId,
     record ChatMessage(@JsonProperty("message_id") long messageId,
                        @JsonProperty("from") User from,
                        @JsonProperty("chat") Chat chat,
-                       @JsonProperty("text") String text) {
+                       @JsonProperty("text") String text,
+                       @JsonProperty("caption") String caption,
+                       @JsonProperty("photo") List<PhotoSize> photo,
+                       @JsonProperty("document") Document document) {
+    }
+
+    /** One size of a photo; Telegram lists them smallest first. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PhotoSize(@JsonProperty("file_id") String fileId, @JsonProperty("file_size") Long fileSize) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Document(@JsonProperty("file_id") String fileId, @JsonProperty("file_name") String fileName,
+                    @JsonProperty("file_size") Long fileSize) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -51,6 +66,29 @@ record TelegramUpdate(@JsonProperty("update_id") long updateId,
                     callbackQuery.data(), Optional.ofNullable(callbackQuery.id())));
         }
         return Optional.empty();
+    }
+
+    /** The photo (its largest size) or document the shopper sent; empty for every other update. */
+    Optional<SentFile> file() {
+        if (message == null || message.chat() == null || (message.from() != null && message.from().bot())) {
+            return Optional.empty();
+        }
+        Optional<String> caption = Optional.ofNullable(message.caption()).filter(text -> !text.isBlank());
+        if (message.document() != null && message.document().fileId() != null) {
+            return Optional.of(new SentFile(message.chat().id(), message.from(), message.document().fileId(),
+                    Optional.ofNullable(message.document().fileName()).orElse(""),
+                    Optional.ofNullable(message.document().fileSize()), caption));
+        }
+        if (message.photo() != null && !message.photo().isEmpty()) {
+            PhotoSize largest = message.photo().get(message.photo().size() - 1);
+            return Optional.ofNullable(largest.fileId()).map(id -> new SentFile(message.chat().id(), message.from(), id,
+                    "photo", Optional.ofNullable(largest.fileSize()), caption));
+        }
+        return Optional.empty();
+    }
+
+    /** A file in a chat: fetched from Telegram by its id; {@code size} as Telegram announced it. */
+    record SentFile(long chatId, User from, String fileId, String name, Optional<Long> size, Optional<String> caption) {
     }
 
     /**

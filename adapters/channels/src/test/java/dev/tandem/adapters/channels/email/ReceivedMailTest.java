@@ -2,11 +2,15 @@ package dev.tandem.adapters.channels.email;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.bot.attachment.Upload;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -36,6 +40,34 @@ class ReceivedMailTest {
         assertThat(read.text()).isEqualTo("А скільки коштує?");
         assertThat(read.topic()).isEqualTo("Доставка");
         assertThat(read.isAutomatic()).isFalse();
+    }
+
+    @Test
+    void givenAMailWithAPhotoAndAPdf_thenItsTextAndBothFilesAreReadAsSent() throws Exception {
+        MimeMessage mail = mail("jan@example.com", "Uszkodzona paczka");
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("Zdjęcia w załączniku.", StandardCharsets.UTF_8.name());
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2};
+        MimeBodyPart photo = new MimeBodyPart();
+        photo.setDataHandler(new DataHandler(new ByteArrayDataSource(jpeg, "image/jpeg")));
+        photo.setFileName("paczka.jpg");
+        photo.setDisposition(Part.ATTACHMENT);
+        MimeBodyPart invoice = new MimeBodyPart();
+        invoice.setDataHandler(new DataHandler(new ByteArrayDataSource("%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII),
+                "application/octet-stream")));
+        invoice.setFileName("faktura.pdf");
+        mixed.addBodyPart(text);
+        mixed.addBodyPart(photo);
+        mixed.addBodyPart(invoice);
+        mail.setContent(mixed);
+        mail.saveChanges();
+
+        ReceivedMail read = ReceivedMail.read(mail);
+
+        assertThat(read.text()).isEqualTo("Zdjęcia w załączniku.");
+        assertThat(read.files()).extracting(Upload::name).containsExactly("paczka.jpg", "faktura.pdf");
+        assertThat(read.files().get(0).content()).isEqualTo(jpeg);
     }
 
     @Test

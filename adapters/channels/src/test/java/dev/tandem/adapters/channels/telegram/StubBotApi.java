@@ -60,6 +60,8 @@ final class StubBotApi implements AutoCloseable {
     private final Set<Long> failingChats = ConcurrentHashMap.newKeySet();
     private final ConcurrentLinkedQueue<MockResponse> queued = new ConcurrentLinkedQueue<>();
     private volatile String unexpectedPath;
+    /** Files the shoppers sent, by file id: getFile names them, {@code /file/bot<token>/<path>} serves them. */
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
     StubBotApi() {
         server.setDispatcher(new Dispatcher() {
@@ -91,6 +93,11 @@ final class StubBotApi implements AutoCloseable {
     /** The next call gets this answer instead of the usual one. */
     void answerNext(int code, String resource) {
         queued.add(json(code, resource(resource)));
+    }
+
+    /** A file a shopper sent, as Telegram keeps it: getFile answers its path, the file URL its bytes. */
+    void keepFile(String fileId, byte[] content) {
+        files.put(fileId, content);
     }
 
     List<Call> calls() {
@@ -134,6 +141,12 @@ final class StubBotApi implements AutoCloseable {
     private MockResponse answer(RecordedRequest request) {
         String path = request.getUrl().encodedPath();
         String prefix = "/bot" + TOKEN + "/";
+        String filePrefix = "/file/bot" + TOKEN + "/files/";
+        if (path.startsWith(filePrefix) && files.containsKey(path.substring(filePrefix.length()))) {
+            calls.add(new Call("file", Map.of("file_id", path.substring(filePrefix.length()))));
+            return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/octet-stream")
+                    .body(new okio.Buffer().write(files.get(path.substring(filePrefix.length())))).build();
+        }
         if (!path.startsWith(prefix)) {
             unexpectedPath = path;
             return json(404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
@@ -148,6 +161,12 @@ final class StubBotApi implements AutoCloseable {
         }
         if (method.equals("sendMessage") && failingChats.contains(call.chatId())) {
             return json(500, resource("error-500.json"));
+        }
+        if (method.equals("getFile")) {
+            String fileId = String.valueOf(body.get("file_id"));
+            return files.containsKey(fileId)
+                    ? json(200, "{\"ok\":true,\"result\":{\"file_id\":\"" + fileId + "\",\"file_path\":\"files/" + fileId + "\"}}")
+                    : json(400, "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: invalid file_id\"}");
         }
         return json(200, method.equals("sendMessage") ? resource("send-message-ok.json") : "{\"ok\":true,\"result\":true}");
     }

@@ -1,0 +1,139 @@
+// Photos and PDFs in the console: a file in the transcript (a thumbnail that opens the full image in a new tab,
+// a chip that downloads a PDF) and the attach button beside the reply box. The files come from the agent API
+// with the page's session; the server sends them so that nothing in them can run here.
+
+import { csrfToken } from '/staff/staff.js';
+import { ACCEPT, paperclip } from '/widget/attachments.js';
+
+const WORDS = {
+  en: {
+    attach: 'Attach a photo or PDF',
+    uploading: (name) => `Sending ${name}…`,
+    openFull: (name) => `${name}: open full size`,
+    download: (name) => `Download ${name}`,
+  },
+  ru: {
+    attach: 'Прикрепить фото или PDF',
+    uploading: (name) => `Отправка ${name}…`,
+    openFull: (name) => `${name}: открыть в полном размере`,
+    download: (name) => `Скачать ${name}`,
+  },
+  uk: {
+    attach: 'Додати фото або PDF',
+    uploading: (name) => `Надсилання ${name}…`,
+    openFull: (name) => `${name}: відкрити в повному розмірі`,
+    download: (name) => `Завантажити ${name}`,
+  },
+  pl: {
+    attach: 'Dołącz zdjęcie lub PDF',
+    uploading: (name) => `Wysyłanie ${name}…`,
+    openFull: (name) => `${name}: otwórz w pełnym rozmiarze`,
+    download: (name) => `Pobierz ${name}`,
+  },
+};
+
+function words(language) {
+  return WORDS[language] ?? WORDS.en;
+}
+
+function fileUrl(conversationId, file) {
+  return `/api/v1/agent/conversations/${encodeURIComponent(conversationId)}/attachments/${encodeURIComponent(file.id)}`;
+}
+
+/** The transcript's view of a message that carries a file. */
+export function attachmentView(conversationId, file, language) {
+  const w = words(language);
+  const link = document.createElement('a');
+  link.href = fileUrl(conversationId, file);
+  if (file.mediaType.startsWith('image/')) {
+    link.className = 'attachment-thumb';
+    link.target = '_blank';
+    link.rel = 'noopener';
+    link.setAttribute('aria-label', w.openFull(file.name));
+    const img = document.createElement('img');
+    img.src = link.href;
+    img.alt = file.name;
+    img.loading = 'lazy';
+    // The picture arrives after its line was scrolled into view: keep the end of the transcript in view.
+    img.addEventListener('load', () => {
+      const transcript = link.closest('.transcript');
+      if (transcript && transcript.lastElementChild?.contains(link)) transcript.scrollTop = transcript.scrollHeight;
+    });
+    link.append(img);
+    return link;
+  }
+  link.className = 'attachment-file';
+  link.download = file.name;
+  link.setAttribute('aria-label', w.download(file.name));
+  const kind = document.createElement('span');
+  kind.className = 'attachment-kind';
+  kind.setAttribute('aria-hidden', 'true');
+  kind.textContent = 'PDF';
+  const name = document.createElement('span');
+  name.textContent = file.name;
+  const size = document.createElement('span');
+  size.className = 'attachment-size';
+  size.textContent = file.size >= 1048576 ? `${(file.size / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(file.size / 1024))} KB`;
+  link.append(kind, name, size);
+  return link;
+}
+
+/** The attach button of one conversation's reply form: uploads the picked file and hands back its message. */
+export class AttachControl {
+  constructor(conversationId, onSent, onError) {
+    this.conversationId = conversationId;
+    this.button = document.createElement('button');
+    this.button.type = 'button';
+    this.button.className = 'reply-attach ghost';
+    this.button.append(paperclip());
+    this.input = document.createElement('input');
+    this.input.type = 'file';
+    this.input.accept = ACCEPT;
+    this.input.hidden = true;
+    this.input.tabIndex = -1;
+    this.status = document.createElement('span');
+    this.status.className = 'attach-status';
+    this.status.setAttribute('role', 'status');
+    this.language = 'en';
+    this.button.addEventListener('click', () => this.input.click());
+    this.input.addEventListener('change', async () => {
+      const file = this.input.files?.[0];
+      this.input.value = '';
+      if (!file) return;
+      this.button.disabled = true;
+      this.status.textContent = words(this.language).uploading(file.name);
+      try {
+        onSent(await this.upload(file));
+      } catch (error) {
+        onError(error.message);
+      } finally {
+        this.status.textContent = '';
+        this.button.disabled = !this.enabled;
+        this.button.focus();
+      }
+    });
+    this.update(false, 'en');
+  }
+
+  /** Only the agent holding the chat attaches files, like writing in it. */
+  update(enabled, language) {
+    this.enabled = enabled;
+    this.language = language;
+    this.button.disabled = !enabled;
+    this.button.setAttribute('aria-label', words(language).attach);
+    this.button.title = words(language).attach;
+  }
+
+  async upload(file) {
+    const response = await fetch(`/api/v1/agent/conversations/${encodeURIComponent(this.conversationId)}/attachments`
+      + `?name=${encodeURIComponent(file.name)}`, {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/octet-stream', 'X-XSRF-TOKEN': csrfToken() },
+      credentials: 'same-origin',
+      body: file,
+    });
+    const json = await response.json().catch(() => ({}));
+    if (!response.ok) throw new Error(json.message || `${response.status} ${response.statusText}`);
+    return json;
+  }
+}

@@ -4,12 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.adapters.EditorServerTest;
 import dev.tandem.adapters.ShopperChat;
+import dev.tandem.adapters.content.CurrentShopKnowledge;
+import dev.tandem.adapters.metrics.MetricNames;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -23,6 +31,12 @@ class EditorApiTest extends EditorServerTest {
             "ru", "может ли зебра-шкафчик у ашана хранить мои вещи",
             "uk", "чи може зебра-шафка біля сільпо зберегти мої речі",
             "pl", "czy zebra szafka przy biedronce przechowa moje rzeczy");
+
+    @Autowired
+    private CurrentShopKnowledge knowledge;
+
+    @Autowired
+    private MeterRegistry meters;
 
     private WebTestClient.RequestBodySpec asEditor(org.springframework.http.HttpMethod method, String uri, Object... vars) {
         return http.method(method).uri(uri, vars).headers(h -> h.setBasicAuth("editor", "editor-pass"))
@@ -119,5 +133,43 @@ class EditorApiTest extends EditorServerTest {
                 .exchange().expectStatus().isOk();
 
         assertThat(Files.readString(contentDir().resolve("faq/pl/warranty.md"))).isEqualTo(original);
+    }
+
+    @Test
+    void givenTheFileWatcherIsOn_whenAnEditorSaves_thenTheContentIsReadOnceNotByBothTheSaveAndTheWatcher()
+            throws Exception {
+        long reloadsBefore = knowledge.reloads();
+        double watcherPassesBefore = watcherPasses();
+        Map<String, Object> entry = asEditor(org.springframework.http.HttpMethod.GET, "/api/v1/editor/faq/gift-cards")
+                .exchange().expectStatus().isOk().expectBody(ShopperChat.JSON).returnResult().getResponseBody();
+        Map<String, Object> uk = ShopperChat.map(ShopperChat.map(entry.get("languages")).get("uk"));
+        Map<String, Object> fields = new LinkedHashMap<>(ShopperChat.map(uk.get("fields")));
+        fields.put("answer", fields.get("answer") + "\n\nПодарункову картку можна поповнити онлайн.");
+        fields.put("baseVersion", uk.get("version"));
+
+        asEditor(org.springframework.http.HttpMethod.PUT, "/api/v1/editor/faq/gift-cards?wait=true")
+                .bodyValue(Map.of("languages", Map.of("uk", fields))).exchange().expectStatus().isOk();
+
+        assertThat(within(Duration.ofSeconds(10), () -> watcherPasses() > watcherPassesBefore))
+                .as("the file watcher heard of the save").isTrue();
+        assertThat(knowledge.reloads()).as("reloads for one save").isEqualTo(reloadsBefore + 1);
+        assertThat(knowledge.get().faq().entry("uk", "gift-cards")).get()
+                .satisfies(served -> assertThat(served.answerText()).contains("поповнити онлайн"));
+    }
+
+    /** Every time the file watcher looked at the directory after a change, whatever it found. */
+    private double watcherPasses() {
+        return meters.find(MetricNames.CONTENT_RELOADS).counters().stream().mapToDouble(Counter::count).sum();
+    }
+
+    private static boolean within(Duration limit, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
     }
 }

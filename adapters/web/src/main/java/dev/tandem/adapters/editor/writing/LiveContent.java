@@ -46,10 +46,10 @@ public final class LiveContent implements AutoCloseable {
         this.othersNotified = othersNotified;
     }
 
-    /** Reloads the knowledge the bot serves. */
+    /** Reloads the knowledge the bot serves, unless the file watcher already has. */
     public static LiveContent of(CurrentShopKnowledge knowledge, Runnable othersNotified) {
         String prefix = knowledge.contentDir().toString() + knowledge.contentDir().getFileSystem().getSeparator();
-        return new LiveContent(knowledge::reload, () -> knowledge.loadedIfReady()
+        return new LiveContent(knowledge::reloadIfChanged, () -> knowledge.loadedIfReady()
                 .map(CurrentShopKnowledge.LoadedKnowledge::problems).orElse(List.of()).stream()
                 .map(problem -> problem.replace(prefix, "")).toList(), othersNotified);
     }

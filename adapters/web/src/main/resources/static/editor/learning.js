@@ -2,8 +2,9 @@
 // the bot guessed, agents' answers to handed-off questions, and a change of intent examples held by the
 // cross-validation. Everything from the server goes in as text. Dismissing and reopening are served by the
 // learning API; the actions that write content (add an example, answer with an FAQ, a new FAQ) post to
-// /api/v1/editor/learning/items/…, which saves through the content editor and closes the items. A new FAQ without
-// an agent's answer is a draft handed to the FAQ editor's new-entry form (writing.js).
+// /api/v1/editor/learning/items/…, which saves through the content editor and closes the items. A new FAQ (from
+// the question alone or from an agent's answer) is kept as a draft on the server and opened in the FAQ editor
+// (writing.js); its items close when it is published.
 
 import { api } from '/staff/staff.js';
 import { $, el, formatDateTime, formatPercent } from '/analytics/common.js';
@@ -103,8 +104,8 @@ async function act(note, method, path, body) {
   try {
     const result = await api(method, path, body);
     if (result?.draft) {
-      // Nothing was written: the draft goes to the FAQ editor's new-entry form (writing.js), which closes the items
-      // once the entry is saved.
+      // Kept as a draft in the shopper's language: the FAQ editor (writing.js) opens it with the other languages
+      // marked missing; publishing it closes the items.
       window.dispatchEvent(new CustomEvent('tandem:faq-draft', { detail: result }));
       note.textContent = w().draftReady;
       return;

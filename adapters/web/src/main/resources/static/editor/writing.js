@@ -10,6 +10,9 @@ const LANGS = ['en', 'ru', 'uk', 'pl'];
 
 const STRINGS = {
   en: {
+    drafts: 'Drafts', chooseDraft: '(open a draft)', saveDraft: 'Save draft', discardDraft: 'Discard draft',
+    draftSaved: 'Draft kept. It is not served until it is published in every language.',
+    draftLabel: (id, missing) => missing.length ? `${id} (missing: ${missing.join(', ')})` : id,
     faqTitle: 'FAQ entries', entry: 'Entry', newEntry: 'New entry', newId: 'Id of the new entry (lower-case, dashes)',
     save: 'Save', rename: 'Rename', renameTo: 'Rename to', retire: 'Retire', history: 'History and undo',
     language: 'Language', matrixTitle: 'Translations', intentTitle: 'Intent examples', intent: 'Intent',
@@ -19,10 +22,14 @@ const STRINGS = {
     saving: 'Saving…', waiting: 'Saved. Waiting for the live bot…', live: at => `Live: the bot serves this change (${at}).`,
     refused: 'Not saved: fix the problems below. Nothing was written.', remove: 'Remove', move: 'Move to',
     restore: 'Restore', confirmRetire: id => `Retire "${id}" in every language? It stays in the history.`,
+    bringBack: id => `Bring back "${id}"`,
     missing: 'missing', outdated: 'older', current: 'up to date',
     offer: 'offer', always: 'always', never: 'never', link: 'Link', previewButton: 'Preview',
   },
   ru: {
+    drafts: 'Черновики', chooseDraft: '(открыть черновик)', saveDraft: 'Сохранить черновик', discardDraft: 'Удалить черновик',
+    draftSaved: 'Черновик сохранён. Бот не отвечает им, пока он не опубликован на всех языках.',
+    draftLabel: (id, missing) => missing.length ? `${id} (нет: ${missing.join(', ')})` : id,
     faqTitle: 'Статьи FAQ', entry: 'Статья', newEntry: 'Новая статья', newId: 'Id новой статьи (строчные буквы, дефисы)',
     save: 'Сохранить', rename: 'Переименовать', renameTo: 'Новый id', retire: 'Убрать', history: 'История и отмена',
     language: 'Язык', matrixTitle: 'Переводы', intentTitle: 'Примеры намерений', intent: 'Намерение',
@@ -33,10 +40,14 @@ const STRINGS = {
     live: at => `Готово: бот отвечает с этим изменением (${at}).`,
     refused: 'Не сохранено: исправьте ошибки ниже. Ничего не записано.', remove: 'Удалить', move: 'Перенести в',
     restore: 'Восстановить', confirmRetire: id => `Убрать «${id}» на всех языках? Статья останется в истории.`,
+    bringBack: id => `Вернуть «${id}»`,
     missing: 'нет', outdated: 'старее', current: 'актуально',
     offer: 'предложить', always: 'всегда', never: 'никогда', link: 'Ссылка', previewButton: 'Просмотр',
   },
   uk: {
+    drafts: 'Чернетки', chooseDraft: '(відкрити чернетку)', saveDraft: 'Зберегти чернетку', discardDraft: 'Видалити чернетку',
+    draftSaved: 'Чернетку збережено. Бот не відповідає нею, доки її не опубліковано всіма мовами.',
+    draftLabel: (id, missing) => missing.length ? `${id} (немає: ${missing.join(', ')})` : id,
     faqTitle: 'Статті FAQ', entry: 'Стаття', newEntry: 'Нова стаття', newId: 'Id нової статті (малі літери, дефіси)',
     save: 'Зберегти', rename: 'Перейменувати', renameTo: 'Новий id', retire: 'Прибрати', history: 'Історія та скасування',
     language: 'Мова', matrixTitle: 'Переклади', intentTitle: 'Приклади намірів', intent: 'Намір',
@@ -47,10 +58,14 @@ const STRINGS = {
     live: at => `Готово: бот відповідає з цією зміною (${at}).`,
     refused: 'Не збережено: виправте помилки нижче. Нічого не записано.', remove: 'Видалити', move: 'Перенести до',
     restore: 'Відновити', confirmRetire: id => `Прибрати «${id}» усіма мовами? Стаття залишиться в історії.`,
+    bringBack: id => `Повернути «${id}»`,
     missing: 'немає', outdated: 'старіше', current: 'актуально',
     offer: 'запропонувати', always: 'завжди', never: 'ніколи', link: 'Посилання', previewButton: 'Перегляд',
   },
   pl: {
+    drafts: 'Szkice', chooseDraft: '(otwórz szkic)', saveDraft: 'Zapisz szkic', discardDraft: 'Odrzuć szkic',
+    draftSaved: 'Szkic zapisany. Bot nie odpowiada nim, dopóki nie zostanie opublikowany we wszystkich językach.',
+    draftLabel: (id, missing) => missing.length ? `${id} (brak: ${missing.join(', ')})` : id,
     faqTitle: 'Wpisy FAQ', entry: 'Wpis', newEntry: 'Nowy wpis', newId: 'Id nowego wpisu (małe litery, myślniki)',
     save: 'Zapisz', rename: 'Zmień id', renameTo: 'Nowe id', retire: 'Wycofaj', history: 'Historia i cofanie',
     language: 'Język', matrixTitle: 'Tłumaczenia', intentTitle: 'Przykłady intencji', intent: 'Intencja',
@@ -61,12 +76,13 @@ const STRINGS = {
     live: at => `Gotowe: bot odpowiada już z tą zmianą (${at}).`,
     refused: 'Nie zapisano: popraw błędy poniżej. Nic nie zostało zapisane.', remove: 'Usuń', move: 'Przenieś do',
     restore: 'Przywróć', confirmRetire: id => `Wycofać „${id}” we wszystkich językach? Wpis zostanie w historii.`,
+    bringBack: id => `Przywróć „${id}”`,
     missing: 'brak', outdated: 'starsze', current: 'aktualne',
     offer: 'zaproponuj', always: 'zawsze', never: 'nigdy', link: 'Link', previewButton: 'Podgląd',
   },
 };
 
-const state = { ui: 'en', ids: [], intents: [], entry: null, versions: {}, loaded: {}, editors: {}, file: null };
+const state = { ui: 'en', ids: [], intents: [], entry: null, draft: null, versions: {}, loaded: {}, editors: {}, file: null };
 const $ = id => document.getElementById(id);
 
 function t(key, ...args) {
@@ -131,7 +147,12 @@ async function report(result, status, onProblems) {
   status.classList.remove('bad', 'good');
   if (result.ok) {
     status.textContent = result.data.served ? t('live', new Date().toLocaleTimeString(state.ui)) : t('waiting');
-    if (!result.data.served) waitUntilLive(result.data.revision, status);
+    if (result.data.served) {
+      status.classList.add('good');
+      status.dataset.live = String(result.data.revision);
+    } else {
+      waitUntilLive(result.data.revision, status);
+    }
     return result;
   }
   status.classList.add('bad');
@@ -276,9 +297,32 @@ async function loadIds(select) {
   renderMatrix(matrix.data.entries);
 }
 
+/** Which buttons fit what the form holds: an entry, a new entry, or a draft. */
+function showFormMode() {
+  const fresh = state.entry === null;
+  $('faq-save-draft').hidden = !fresh;
+  $('faq-discard-draft').hidden = !state.draft;
+  $('faq-rename').hidden = fresh;
+  $('faq-rename-id').hidden = fresh;
+  $('faq-retire').hidden = fresh;
+  $('faq-new-id').readOnly = Boolean(state.draft);
+}
+
+/** Marks the languages a draft still lacks; none for an entry. */
+function markMissing(missing) {
+  for (const lang of LANGS) {
+    const column = document.querySelector(`.faq-lang[data-lang="${lang}"]`);
+    const absent = missing.includes(lang);
+    column.classList.toggle('f-lang-missing', absent);
+    column.dataset.missing = String(absent);
+    column.querySelector('legend').replaceChildren(lang.toUpperCase(), ...(absent ? [' · ', word('span', 'f-missing', 'missing')] : []));
+  }
+}
+
 async function loadEntry(id) {
   $('faq-new-row').hidden = true;
   state.entry = id;
+  state.draft = null;
   const entry = await api('GET', `/api/v1/editor/faq/${encodeURIComponent(id)}`);
   if (!entry.ok) return;
   for (const lang of LANGS) {
@@ -287,21 +331,93 @@ async function loadEntry(id) {
     fill(lang, stored.fields);
     state.loaded[lang] = JSON.stringify(fieldsOf(lang));
   }
+  markMissing([]);
+  showFormMode();
   loadHistory();
 }
 
-function startNewEntry(draft, draftLang) {
+function startNewEntry() {
   state.entry = null;
-  state.draftItems = null;
+  state.draft = null;
   $('faq-new-row').hidden = false;
-  $('faq-new-id').value = draft?.id ?? '';
+  $('faq-new-id').value = '';
   for (const lang of LANGS) {
     state.versions[lang] = 'none';
-    fill(lang, lang === draftLang ? draft : null);
+    fill(lang, null);
     state.loaded[lang] = JSON.stringify(fieldsOf(lang));
   }
+  markMissing([]);
+  showFormMode();
   $('faq-history').replaceChildren();
   $('faq-new-id').focus();
+}
+
+async function loadDrafts(select) {
+  const list = await api('GET', '/api/v1/editor/drafts');
+  if (!list.ok) return;
+  const picker = $('faq-drafts');
+  const none = word('option', '', 'chooseDraft');
+  none.value = '';
+  picker.replaceChildren(none, ...list.data.drafts.map(draft =>
+    option(draft.id, t('draftLabel', draft.id, draft.missing), draft.id === select)));
+  picker.closest('.draft-pick').hidden = list.data.drafts.length === 0 && !select;
+}
+
+/** A kept draft in the new-entry form: what is written filled in, the languages it lacks marked missing. */
+async function openDraft(id) {
+  const draft = await api('GET', `/api/v1/editor/drafts/${encodeURIComponent(id)}`);
+  if (!draft.ok) return;
+  state.entry = null;
+  state.draft = { id, version: draft.data.version };
+  $('faq-new-row').hidden = false;
+  $('faq-new-id').value = id;
+  for (const lang of LANGS) {
+    state.versions[lang] = 'none';
+    fill(lang, draft.data.languages[lang] ?? null);
+    state.loaded[lang] = JSON.stringify(fieldsOf(lang));
+  }
+  markMissing(draft.data.missing);
+  showFormMode();
+  $('faq-history').replaceChildren();
+  $('faq-drafts').value = id;
+}
+
+/** The languages of the form that have anything in them. */
+function writtenLanguages() {
+  const languages = {};
+  for (const lang of LANGS) {
+    const fields = fieldsOf(lang);
+    if (!isEmpty(fields)) languages[lang] = { ...fields, baseVersion: state.versions[lang] };
+  }
+  return languages;
+}
+
+async function saveDraft() {
+  const status = $('faq-status');
+  status.textContent = t('saving');
+  const id = state.draft?.id ?? $('faq-new-id').value.trim();
+  const result = await api('PUT', `/api/v1/editor/drafts/${encodeURIComponent(id)}`,
+    { languages: writtenLanguages(), baseVersion: state.draft?.version ?? 'none' });
+  status.classList.remove('bad', 'good');
+  if (!result.ok) {
+    status.classList.add('bad');
+    status.textContent = result.data.message ?? `HTTP ${result.status}`;
+    return;
+  }
+  await loadDrafts(id);
+  await openDraft(id);
+  status.textContent = t('draftSaved');
+}
+
+async function discardDraft() {
+  if (!state.draft) return;
+  const result = await api('POST', `/api/v1/editor/drafts/${encodeURIComponent(state.draft.id)}/discard`,
+    { baseVersion: state.draft.version });
+  await report(result, $('faq-status'));
+  if (result.ok) {
+    await loadDrafts();
+    startNewEntry();
+  }
 }
 
 function showProblems(problems) {
@@ -315,25 +431,24 @@ async function saveEntry() {
   const status = $('faq-status');
   status.textContent = t('saving');
   showProblems([]);
-  const languages = {};
-  for (const lang of LANGS) {
-    const fields = fieldsOf(lang);
-    const changed = JSON.stringify(fields) !== state.loaded[lang];
-    if (state.entry === null ? !isEmpty(fields) : changed) {
-      languages[lang] = { ...fields, baseVersion: state.versions[lang] };
+  const creating = state.entry === null;
+  const languages = creating ? writtenLanguages() : {};
+  if (!creating) {
+    for (const lang of LANGS) {
+      const fields = fieldsOf(lang);
+      if (JSON.stringify(fields) !== state.loaded[lang]) languages[lang] = { ...fields, baseVersion: state.versions[lang] };
     }
   }
-  const creating = state.entry === null;
-  const id = creating ? $('faq-new-id').value.trim() : state.entry;
-  const result = creating
-    ? await api('POST', '/api/v1/editor/faq', { id, languages })
-    : await api('PUT', `/api/v1/editor/faq/${encodeURIComponent(id)}`, { languages });
+  const id = creating ? (state.draft?.id ?? $('faq-new-id').value.trim()) : state.entry;
+  // A draft is published: the entry's files written and the draft removed in one save, its learning items closed.
+  const result = state.draft
+    ? await api('POST', `/api/v1/editor/drafts/${encodeURIComponent(id)}/publish`, { languages, baseVersion: state.draft.version })
+    : creating
+      ? await api('POST', '/api/v1/editor/faq', { id, languages })
+      : await api('PUT', `/api/v1/editor/faq/${encodeURIComponent(id)}`, { languages });
   await report(result, status, showProblems);
-  if (result.ok && creating && state.draftItems) {
-    await api('POST', '/api/v1/editor/learning/items/decision', { items: state.draftItems, state: 'closed', action: 'new-faq' });
-    state.draftItems = null;
-  }
   if (result.ok) {
+    if (state.draft) await loadDrafts();
     await loadIds(id);
     await loadEntry(id);
   }
@@ -346,19 +461,38 @@ async function renameEntry() {
     { newId, versions: state.versions });
   await report(result, $('faq-status'));
   if (result.ok) {
+    $('faq-rename-id').value = '';
     await loadIds(newId);
     await loadEntry(newId);
   }
 }
 
 async function retireEntry() {
-  if (!state.entry || !confirm(t('confirmRetire', state.entry))) return;
-  const result = await api('POST', `/api/v1/editor/faq/${encodeURIComponent(state.entry)}/retire`,
+  const retired = state.entry;
+  if (!retired || !confirm(t('confirmRetire', retired))) return;
+  const result = await api('POST', `/api/v1/editor/faq/${encodeURIComponent(retired)}/retire`,
     { versions: state.versions });
   await report(result, $('faq-status'));
   if (result.ok) {
+    // Undo, for as long as the page is open; afterwards the history of any of its files brings it back too.
+    const undo = $('faq-bring-back');
+    undo.dataset.id = retired;
+    undo.textContent = t('bringBack', retired);
+    undo.hidden = false;
     await loadIds();
     if (state.ids.length) await loadEntry($('faq-id').value);
+  }
+}
+
+async function bringBackEntry() {
+  const undo = $('faq-bring-back');
+  const id = undo.dataset.id;
+  const result = await api('POST', `/api/v1/editor/faq/${encodeURIComponent(id)}/bring-back`);
+  await report(result, $('faq-status'));
+  if (result.ok) {
+    undo.hidden = true;
+    await loadIds(id);
+    await loadEntry(id);
   }
 }
 
@@ -503,12 +637,17 @@ async function start() {
   await loadIntents();
   buildColumns();
   await loadIds();
+  await loadDrafts();
   if (state.ids.length) await loadEntry($('faq-id').value);
   $('faq-id').addEventListener('change', () => loadEntry($('faq-id').value));
   $('faq-new').addEventListener('click', () => startNewEntry());
+  $('faq-drafts').addEventListener('change', () => { if ($('faq-drafts').value) openDraft($('faq-drafts').value); });
+  $('faq-save-draft').addEventListener('click', saveDraft);
+  $('faq-discard-draft').addEventListener('click', discardDraft);
   $('faq-save').addEventListener('click', saveEntry);
   $('faq-rename').addEventListener('click', renameEntry);
   $('faq-retire').addEventListener('click', retireEntry);
+  $('faq-bring-back').addEventListener('click', bringBackEntry);
   $('faq-history-lang').addEventListener('change', loadHistory);
   $('intent-name').addEventListener('change', loadExamples);
   $('intent-lang').addEventListener('change', loadExamples);
@@ -517,10 +656,10 @@ async function start() {
   $('file-path').addEventListener('change', loadFile);
   $('file-save').addEventListener('click', saveFile);
   await loadFiles();
-  // "New FAQ" in the Learning section (learning.js): its draft fills the new-entry form; saving it closes the items.
-  window.addEventListener('tandem:faq-draft', event => {
-    startNewEntry(event.detail.draft, event.detail.language);
-    state.draftItems = event.detail.items;
+  // "New FAQ" in the Learning section (learning.js) keeps a draft on the server; it opens here to be completed.
+  window.addEventListener('tandem:faq-draft', async event => {
+    await loadDrafts(event.detail.id);
+    await openDraft(event.detail.id);
     $('faq-editor').scrollIntoView();
   });
   document.body.dataset.writingReady = 'true';

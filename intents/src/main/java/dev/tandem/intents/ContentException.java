@@ -6,14 +6,14 @@ import java.util.stream.Collectors;
 /** Content that cannot be used; the message lists every problem as {@code file:line: reason}. */
 public final class ContentException extends RuntimeException {
 
-    private final transient List<ContentProblem> problems;
+    private final transient List<IntentFileProblem> problems;
 
-    public ContentException(List<ContentProblem> problems) {
-        super(problems.stream().map(ContentProblem::toString).collect(Collectors.joining(System.lineSeparator())));
+    public ContentException(List<IntentFileProblem> problems) {
+        super(problems.stream().map(IntentFileProblem::toString).collect(Collectors.joining(System.lineSeparator())));
         this.problems = List.copyOf(problems);
     }
 
-    public List<ContentProblem> problems() {
+    public List<IntentFileProblem> problems() {
         return problems;
     }
 }

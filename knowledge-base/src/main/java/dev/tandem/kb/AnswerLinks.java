@@ -22,16 +22,16 @@ final class AnswerLinks extends AbstractVisitor {
 
     private final Path file;
     private final int firstBodyLine;
-    private final List<ContentProblem> problems;
+    private final List<AnswerFileProblem> problems;
 
-    private AnswerLinks(Path file, int firstBodyLine, List<ContentProblem> problems) {
+    private AnswerLinks(Path file, int firstBodyLine, List<AnswerFileProblem> problems) {
         this.file = file;
         this.firstBodyLine = firstBodyLine;
         this.problems = problems;
     }
 
     /** @param firstBodyLine the file's line number of the answer's first line */
-    static void check(Node answer, Path file, int firstBodyLine, List<ContentProblem> problems) {
+    static void check(Node answer, Path file, int firstBodyLine, List<AnswerFileProblem> problems) {
         answer.accept(new AnswerLinks(file, firstBodyLine, problems));
     }
 
@@ -39,7 +39,7 @@ final class AnswerLinks extends AbstractVisitor {
     public void visit(Link link) {
         String reason = problemWith(link.getDestination());
         if (reason != null) {
-            problems.add(new ContentProblem(file, lineOf(link), reason));
+            problems.add(new AnswerFileProblem(file, lineOf(link), reason));
         }
         visitChildren(link);
     }

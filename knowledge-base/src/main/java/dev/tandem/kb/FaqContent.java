@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * every problem found, each as {@code file:line: reason}. A rejected file is left out and the rest load, so
  * one editor's typo never takes the whole FAQ down. Reading needs no index, so a linter can use it alone.
  */
-public record FaqContent(List<FaqEntry> entries, List<ContentProblem> problems) {
+public record FaqContent(List<FaqEntry> entries, List<AnswerFileProblem> problems) {
 
     public FaqContent {
         entries = List.copyOf(entries);
@@ -27,10 +27,10 @@ public record FaqContent(List<FaqEntry> entries, List<ContentProblem> problems) 
 
     public static FaqContent read(Path contentDir) {
         Path faq = contentDir.resolve("faq");
-        List<ContentProblem> problems = new ArrayList<>();
+        List<AnswerFileProblem> problems = new ArrayList<>();
         List<FaqEntry> entries = new ArrayList<>();
         if (!Files.isDirectory(faq)) {
-            problems.add(new ContentProblem(faq, 0, "directory of FAQ files is missing"));
+            problems.add(new AnswerFileProblem(faq, 0, "directory of FAQ files is missing"));
         }
         for (String language : new TreeSet<>(FaqAnalyzers.LANGUAGES)) {
             Path directory = faq.resolve(language);
@@ -43,7 +43,7 @@ public record FaqContent(List<FaqEntry> entries, List<ContentProblem> problems) 
     }
 
     private static void readLanguage(Path directory, String language, List<FaqEntry> entries,
-                                     List<ContentProblem> problems) {
+                                     List<AnswerFileProblem> problems) {
         Map<String, Path> ids = new HashMap<>();
         Map<String, Path> intents = new HashMap<>();
         for (Path file : markdownFiles(directory)) {
@@ -51,10 +51,10 @@ public record FaqContent(List<FaqEntry> entries, List<ContentProblem> problems) 
                 Path sameId = ids.putIfAbsent(entry.id(), file);
                 Path sameIntent = entry.intent().map(intent -> intents.putIfAbsent(intent, file)).orElse(null);
                 if (sameId != null) {
-                    problems.add(new ContentProblem(file, 2, "duplicate id '" + entry.id() + "' (also in " + sameId + ")"));
+                    problems.add(new AnswerFileProblem(file, 2, "duplicate id '" + entry.id() + "' (also in " + sameId + ")"));
                 } else if (sameIntent != null) {
                     // answerFor(lang, intent) must have one answer, or which one a shopper gets is an accident.
-                    problems.add(new ContentProblem(file, 2, "intent '" + entry.intent().orElseThrow()
+                    problems.add(new AnswerFileProblem(file, 2, "intent '" + entry.intent().orElseThrow()
                             + "' is already answered by " + sameIntent));
                 } else {
                     entries.add(entry);
@@ -64,7 +64,7 @@ public record FaqContent(List<FaqEntry> entries, List<ContentProblem> problems) 
     }
 
     /** The same id must exist in every language, or shoppers of one language silently get no answer. */
-    private static void reportIdsMissingInSomeLanguage(List<FaqEntry> entries, List<ContentProblem> problems) {
+    private static void reportIdsMissingInSomeLanguage(List<FaqEntry> entries, List<AnswerFileProblem> problems) {
         Map<String, Set<String>> languagesById = new HashMap<>();
         Map<String, Path> exampleFile = new HashMap<>();
         for (FaqEntry entry : entries) {
@@ -75,7 +75,7 @@ public record FaqContent(List<FaqEntry> entries, List<ContentProblem> problems) 
             Set<String> missing = new TreeSet<>(FaqAnalyzers.LANGUAGES);
             missing.removeAll(languagesById.get(id));
             if (!missing.isEmpty()) {
-                problems.add(new ContentProblem(exampleFile.get(id), 1, "entry '" + id + "' is missing in " + missing));
+                problems.add(new AnswerFileProblem(exampleFile.get(id), 1, "entry '" + id + "' is missing in " + missing));
             }
         });
     }

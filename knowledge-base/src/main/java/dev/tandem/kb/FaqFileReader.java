@@ -38,15 +38,15 @@ final class FaqFileReader {
 
     private final Path file;
     private final String language;
-    private final List<ContentProblem> problems;
+    private final List<AnswerFileProblem> problems;
 
-    private FaqFileReader(Path file, String language, List<ContentProblem> problems) {
+    private FaqFileReader(Path file, String language, List<AnswerFileProblem> problems) {
         this.file = file;
         this.language = language;
         this.problems = problems;
     }
 
-    static Optional<FaqEntry> read(Path file, String language, List<ContentProblem> problems) {
+    static Optional<FaqEntry> read(Path file, String language, List<AnswerFileProblem> problems) {
         return new FaqFileReader(file, language, problems).read();
     }
 
@@ -191,6 +191,6 @@ final class FaqFileReader {
     }
 
     private void problem(int line, String reason) {
-        problems.add(new ContentProblem(file, line, reason));
+        problems.add(new AnswerFileProblem(file, line, reason));
     }
 }

@@ -17,10 +17,10 @@ public final class FaqLibrary {
 
     private final List<FaqEntry> entries;
     private final FaqIndex index;
-    private final List<ContentProblem> problems;
+    private final List<AnswerFileProblem> problems;
 
     private FaqLibrary(List<FaqEntry> entries, Map<String, SynonymMap> synonyms, Phrasings phrasings,
-                          List<ContentProblem> problems) {
+                          List<AnswerFileProblem> problems) {
         this.entries = List.copyOf(entries);
         this.index = LuceneFaqIndex.build(entries, synonyms, phrasings);
         this.problems = List.copyOf(problems);
@@ -55,7 +55,7 @@ public final class FaqLibrary {
             loadedKeys.add(entry.language() + "/" + entry.id());
         });
         Set<Path> rejectedFiles = new HashSet<>();
-        read.problems.stream().map(ContentProblem::file).filter(file -> !loadedFiles.contains(file)).forEach(rejectedFiles::add);
+        read.problems.stream().map(AnswerFileProblem::file).filter(file -> !loadedFiles.contains(file)).forEach(rejectedFiles::add);
         List<FaqEntry> entries = new ArrayList<>(read.entries);
         for (FaqEntry kept : previous.entries) {
             if (rejectedFiles.contains(kept.source()) && loadedKeys.add(kept.language() + "/" + kept.id())) {
@@ -65,12 +65,12 @@ public final class FaqLibrary {
         return new FaqLibrary(entries, read.synonyms, phrasings, read.problems);
     }
 
-    private record Read(List<FaqEntry> entries, Map<String, SynonymMap> synonyms, List<ContentProblem> problems) {
+    private record Read(List<FaqEntry> entries, Map<String, SynonymMap> synonyms, List<AnswerFileProblem> problems) {
     }
 
     private static Read read(Path contentDir) {
         FaqContent content = FaqContent.read(contentDir);
-        List<ContentProblem> problems = new ArrayList<>(content.problems());
+        List<AnswerFileProblem> problems = new ArrayList<>(content.problems());
         Map<String, SynonymMap> synonyms = new HashMap<>();
         for (String language : FaqAnalyzers.LANGUAGES) {
             Synonyms.read(contentDir, language, FaqAnalyzers.forLanguage(language), problems)
@@ -84,7 +84,7 @@ public final class FaqLibrary {
     }
 
     /** Every rejected file and cross-file problem, as {@code file:line: reason}. */
-    public List<ContentProblem> problems() {
+    public List<AnswerFileProblem> problems() {
         return problems;
     }
 }

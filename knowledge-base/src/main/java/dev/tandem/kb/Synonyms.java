@@ -32,7 +32,7 @@ final class Synonyms {
     }
 
     /** The language's synonyms, or empty when the file is absent; a malformed file is reported and ignored. */
-    static Optional<SynonymMap> read(Path contentDir, String language, Analyzer analyzer, List<ContentProblem> problems) {
+    static Optional<SynonymMap> read(Path contentDir, String language, Analyzer analyzer, List<AnswerFileProblem> problems) {
         Path file = contentDir.resolve("synonyms").resolve(language + ".txt");
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
@@ -42,7 +42,7 @@ final class Synonyms {
             parser.parse(reader);
             return Optional.of(parser.build());
         } catch (ParseException invalid) {
-            problems.add(new ContentProblem(file, lineOf(invalid), "not a synonym line: "
+            problems.add(new AnswerFileProblem(file, lineOf(invalid), "not a synonym line: "
                     + (invalid.getCause() == null ? invalid.getMessage() : invalid.getCause().getMessage())));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);

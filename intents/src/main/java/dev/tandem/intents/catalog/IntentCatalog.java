@@ -1,7 +1,7 @@
 package dev.tandem.intents.catalog;
 
 import dev.tandem.intents.ContentException;
-import dev.tandem.intents.ContentProblem;
+import dev.tandem.intents.IntentFileProblem;
 import dev.tandem.intents.Language;
 import dev.tandem.intents.vocabulary.Synonyms;
 import java.io.IOException;
@@ -40,16 +40,16 @@ public final class IntentCatalog {
     public static IntentCatalog load(Path contentDir) {
         Path directory = contentDir.resolve("intents");
         if (!Files.isDirectory(directory)) {
-            throw new ContentException(List.of(new ContentProblem(directory, 0, "directory of intent files is missing")));
+            throw new ContentException(List.of(new IntentFileProblem(directory, 0, "directory of intent files is missing")));
         }
         List<Path> files = intentFiles(directory);
-        List<ContentProblem> problems = new ArrayList<>();
+        List<IntentFileProblem> problems = new ArrayList<>();
         List<IntentDefinition> intents = new ArrayList<>();
         for (Path file : files) {
             IntentFileReader.read(file, problems).ifPresent(intents::add);
         }
         if (files.isEmpty()) {
-            problems.add(new ContentProblem(directory, 0, "no intent files (*.yml)"));
+            problems.add(new IntentFileProblem(directory, 0, "no intent files (*.yml)"));
         }
         Map<Language, List<String>> synonyms = new EnumMap<>(Language.class);
         List<Path> fingerprinted = new ArrayList<>(files);

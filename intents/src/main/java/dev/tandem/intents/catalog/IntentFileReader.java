@@ -1,6 +1,6 @@
 package dev.tandem.intents.catalog;
 
-import dev.tandem.intents.ContentProblem;
+import dev.tandem.intents.IntentFileProblem;
 import dev.tandem.intents.Language;
 import java.io.IOException;
 import java.io.Reader;
@@ -36,15 +36,15 @@ final class IntentFileReader {
     private static final Set<String> KEYS = Set.of("action", "examples");
 
     private final Path file;
-    private final List<ContentProblem> problems;
+    private final List<IntentFileProblem> problems;
 
-    private IntentFileReader(Path file, List<ContentProblem> problems) {
+    private IntentFileReader(Path file, List<IntentFileProblem> problems) {
         this.file = file;
         this.problems = problems;
     }
 
     /** The intent, or empty with the reasons added to {@code problems}. */
-    static Optional<IntentDefinition> read(Path file, List<ContentProblem> problems) {
+    static Optional<IntentDefinition> read(Path file, List<IntentFileProblem> problems) {
         return new IntentFileReader(file, problems).read();
     }
 
@@ -154,6 +154,6 @@ final class IntentFileReader {
     }
 
     private void problem(int line, String reason) {
-        problems.add(new ContentProblem(file, line, reason));
+        problems.add(new IntentFileProblem(file, line, reason));
     }
 }

@@ -1,6 +1,6 @@
 package dev.tandem.intents.vocabulary;
 
-import dev.tandem.intents.ContentProblem;
+import dev.tandem.intents.IntentFileProblem;
 import dev.tandem.intents.text.TextNormalizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ public final class Synonyms {
      *
      * @param problems gets one {@code file:line: reason} per line that is not a synonym rule
      */
-    public static Synonyms parse(List<String> lines, Path file, List<ContentProblem> problems) {
+    public static Synonyms parse(List<String> lines, Path file, List<IntentFileProblem> problems) {
         Synonyms synonyms = new Synonyms(lines);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -52,7 +52,7 @@ public final class Synonyms {
             List<String[]> left = entries(sides[0]);
             List<String[]> right = sides.length == 2 ? entries(sides[1]) : left;
             if (sides.length > 2 || left.isEmpty() || right.isEmpty() || left.size() + right.size() < 3 && sides.length == 1) {
-                problems.add(new ContentProblem(file, i + 1,
+                problems.add(new IntentFileProblem(file, i + 1,
                         "expected 'word, word, …' or 'word, … => word' with at least two entries: " + line));
                 continue;
             }

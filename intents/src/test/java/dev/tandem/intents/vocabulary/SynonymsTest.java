@@ -2,7 +2,7 @@ package dev.tandem.intents.vocabulary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.intents.ContentProblem;
+import dev.tandem.intents.IntentFileProblem;
 import dev.tandem.intents.text.TextNormalizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class SynonymsTest {
 
-    private final List<ContentProblem> problems = new ArrayList<>();
+    private final List<IntentFileProblem> problems = new ArrayList<>();
     private final Synonyms synonyms = Synonyms.parse(List.of(
             "# comment",
             "invoice, bill, vat invoice",
@@ -46,10 +46,10 @@ class SynonymsTest {
 
     @Test
     void givenLinesThatAreNotRules_whenParsed_thenEachIsAProblemWithItsLine() {
-        List<ContentProblem> found = new ArrayList<>();
+        List<IntentFileProblem> found = new ArrayList<>();
         Synonyms.parse(List.of("parcel, package", "lonely", "a => => b"), Path.of("synonyms/en.txt"), found);
 
-        assertThat(found).extracting(ContentProblem::line).containsExactly(2, 3);
+        assertThat(found).extracting(IntentFileProblem::line).containsExactly(2, 3);
         assertThat(found.get(0).toString()).startsWith("synonyms/en.txt:2: ");
     }
 }

@@ -3,7 +3,7 @@ package dev.tandem.kb.canned;
 import static dev.tandem.kb.canned.CannedResponse.LANGUAGES;
 import static dev.tandem.kb.canned.CannedResponse.PLACEHOLDERS;
 
-import dev.tandem.kb.ContentProblem;
+import dev.tandem.kb.AnswerFileProblem;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
@@ -47,7 +47,7 @@ final class CannedFileReader {
             .map(name -> "{" + name + "}").collect(Collectors.joining(", "));
 
     private final Path file;
-    private final List<ContentProblem> problems = new ArrayList<>();
+    private final List<AnswerFileProblem> problems = new ArrayList<>();
     private List<String> lines = List.of();
 
     private CannedFileReader(Path file) {
@@ -55,10 +55,10 @@ final class CannedFileReader {
     }
 
     /** The response in {@code file}, or empty after adding to {@code problems} why it is rejected. */
-    static Optional<CannedResponse> read(Path file, List<ContentProblem> problems) {
+    static Optional<CannedResponse> read(Path file, List<AnswerFileProblem> problems) {
         CannedFileReader reader = new CannedFileReader(file);
         Optional<CannedResponse> response = reader.read();
-        reader.problems.stream().sorted(Comparator.comparingInt(ContentProblem::line)).forEach(problems::add);
+        reader.problems.stream().sorted(Comparator.comparingInt(AnswerFileProblem::line)).forEach(problems::add);
         return response;
     }
 
@@ -238,6 +238,6 @@ final class CannedFileReader {
     }
 
     private void problem(int line, String reason) {
-        problems.add(new ContentProblem(file, line, reason));
+        problems.add(new AnswerFileProblem(file, line, reason));
     }
 }

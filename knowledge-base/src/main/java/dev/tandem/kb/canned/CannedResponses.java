@@ -1,6 +1,6 @@
 package dev.tandem.kb.canned;
 
-import dev.tandem.kb.ContentProblem;
+import dev.tandem.kb.AnswerFileProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * sorted by id, and every problem found as {@code file:line: reason}. A rejected file is left out and the rest
  * load, as with the FAQ. A content directory without {@code canned/} simply has none.
  */
-public record CannedResponses(List<CannedResponse> all, List<ContentProblem> problems) {
+public record CannedResponses(List<CannedResponse> all, List<AnswerFileProblem> problems) {
 
     static final String DIRECTORY = "canned";
 
@@ -29,7 +29,7 @@ public record CannedResponses(List<CannedResponse> all, List<ContentProblem> pro
     /** Reads and validates {@code contentDir/canned/*.yml}; never throws on bad content, only reports it. */
     public static CannedResponses load(Path contentDir) {
         Path directory = contentDir.resolve(DIRECTORY);
-        List<ContentProblem> problems = new ArrayList<>();
+        List<AnswerFileProblem> problems = new ArrayList<>();
         List<CannedResponse> responses = new ArrayList<>();
         if (Files.isDirectory(directory)) {
             for (Path file : files(directory, problems)) {
@@ -37,7 +37,7 @@ public record CannedResponses(List<CannedResponse> all, List<ContentProblem> pro
                 if (name.endsWith(".yml")) {
                     CannedFileReader.read(file, problems).ifPresent(responses::add);
                 } else if (name.endsWith(".yaml")) {
-                    problems.add(new ContentProblem(file, 1, "canned responses are named <id>.yml; rename to '"
+                    problems.add(new AnswerFileProblem(file, 1, "canned responses are named <id>.yml; rename to '"
                             + name.substring(0, name.length() - ".yaml".length()) + ".yml' or it is ignored"));
                 }
             }
@@ -64,11 +64,11 @@ public record CannedResponses(List<CannedResponse> all, List<ContentProblem> pro
                 .toList();
     }
 
-    private static List<Path> files(Path directory, List<ContentProblem> problems) {
+    private static List<Path> files(Path directory, List<AnswerFileProblem> problems) {
         try (Stream<Path> listing = Files.list(directory)) {
             return listing.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
-            problems.add(new ContentProblem(directory, 0, "cannot list the directory: " + e.getMessage()));
+            problems.add(new AnswerFileProblem(directory, 0, "cannot list the directory: " + e.getMessage()));
             return List.of();
         }
     }

@@ -222,7 +222,7 @@ class CannedResponseValidationTest {
         return Files.writeString(directory.resolve(fileName), yaml, StandardCharsets.UTF_8);
     }
 
-    private static String relative(dev.tandem.kb.ContentProblem problem) {
+    private static String relative(dev.tandem.kb.AnswerFileProblem problem) {
         return problem.file().getFileName() + ":" + problem.line() + ": " + problem.reason();
     }
 }

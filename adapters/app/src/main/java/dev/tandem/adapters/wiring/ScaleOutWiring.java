@@ -23,6 +23,6 @@ class ScaleOutWiring {
 
     @Bean
     ContentReload contentReload(CurrentShopKnowledge knowledge) {
-        return knowledge::reload;
+        return knowledge::reloadIfChanged;
     }
 }

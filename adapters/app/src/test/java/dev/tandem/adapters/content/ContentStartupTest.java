@@ -7,7 +7,7 @@ import dev.tandem.adapters.ModelCacheWarmup;
 import dev.tandem.adapters.TandemApplication;
 import dev.tandem.adapters.config.TandemProperties;
 import dev.tandem.intents.ContentException;
-import dev.tandem.intents.ContentProblem;
+import dev.tandem.intents.IntentFileProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +92,7 @@ class ContentStartupTest {
     @Test
     void givenAMalformedIntentsFile_whenTheStartFails_thenTheReportIsTheFileLineReasonAndWhatToDo() {
         ContentException malformed = new ContentException(List.of(
-                new ContentProblem(Path.of("/shop/intents/order_status.yml"), 2, "examples is not a list")));
+                new IntentFileProblem(Path.of("/shop/intents/order_status.yml"), 2, "examples is not a list")));
 
         var analysis = new ContentFailureAnalyzer().analyze(new IllegalStateException("start failed", malformed));
 

@@ -4,12 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.adapters.EditorServerTest;
 import dev.tandem.adapters.ShopperChat;
+import dev.tandem.adapters.content.CurrentShopKnowledge;
+import dev.tandem.adapters.metrics.MetricNames;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -23,6 +31,12 @@ class EditorApiTest extends EditorServerTest {
             "ru", "может ли зебра-шкафчик у ашана хранить мои вещи",
             "uk", "чи може зебра-шафка біля сільпо зберегти мої речі",
             "pl", "czy zebra szafka przy biedronce przechowa moje rzeczy");
+
+    @Autowired
+    private CurrentShopKnowledge knowledge;
+
+    @Autowired
+    private MeterRegistry meters;
 
     private WebTestClient.RequestBodySpec asEditor(org.springframework.http.HttpMethod method, String uri, Object... vars) {
         return http.method(method).uri(uri, vars).headers(h -> h.setBasicAuth("editor", "editor-pass"))
@@ -119,5 +133,139 @@ class EditorApiTest extends EditorServerTest {
                 .exchange().expectStatus().isOk();
 
         assertThat(Files.readString(contentDir().resolve("faq/pl/warranty.md"))).isEqualTo(original);
+    }
+
+    @Test
+    void givenTheFileWatcherIsOn_whenAnEditorSaves_thenTheContentIsReadOnceNotByBothTheSaveAndTheWatcher()
+            throws Exception {
+        long reloadsBefore = knowledge.reloads();
+        double watcherPassesBefore = watcherPasses();
+        Map<String, Object> entry = asEditor(org.springframework.http.HttpMethod.GET, "/api/v1/editor/faq/gift-cards")
+                .exchange().expectStatus().isOk().expectBody(ShopperChat.JSON).returnResult().getResponseBody();
+        Map<String, Object> uk = ShopperChat.map(ShopperChat.map(entry.get("languages")).get("uk"));
+        Map<String, Object> fields = new LinkedHashMap<>(ShopperChat.map(uk.get("fields")));
+        fields.put("answer", fields.get("answer") + "\n\nПодарункову картку можна поповнити онлайн.");
+        fields.put("baseVersion", uk.get("version"));
+
+        asEditor(org.springframework.http.HttpMethod.PUT, "/api/v1/editor/faq/gift-cards?wait=true")
+                .bodyValue(Map.of("languages", Map.of("uk", fields))).exchange().expectStatus().isOk();
+
+        assertThat(within(Duration.ofSeconds(10), () -> watcherPasses() > watcherPassesBefore))
+                .as("the file watcher heard of the save").isTrue();
+        assertThat(knowledge.reloads()).as("reloads for one save").isEqualTo(reloadsBefore + 1);
+        assertThat(knowledge.get().faq().entry("uk", "gift-cards")).get()
+                .satisfies(served -> assertThat(served.answerText()).contains("поповнити онлайн"));
+    }
+
+    @Test
+    void givenAnEntry_whenRenamed_thenAllFourLanguagesMoveTheOldIdIsNoLongerServedAndItsHistoryStays() {
+        createEntry("store-card", "Zanzibar store card", "How does the zanzibar store card work?",
+                "The zanzibar store card collects one point per 10 PLN.");
+        assertThat(searchHits("zanzibar store card")).contains("store-card");
+        Map<String, String> versions = versionsOf("store-card");
+
+        asEditor(org.springframework.http.HttpMethod.POST, "/api/v1/editor/faq/store-card/rename")
+                .bodyValue(Map.of("newId", "warranty", "versions", versions))
+                .exchange().expectStatus().isEqualTo(HttpStatus.CONFLICT).expectBody()
+                .jsonPath("$.error").isEqualTo("duplicate_id");
+        asEditor(org.springframework.http.HttpMethod.POST, "/api/v1/editor/faq/store-card/rename")
+                .bodyValue(Map.of("newId", "Member Card!", "versions", versions))
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.error").isEqualTo("invalid_id");
+        asEditor(org.springframework.http.HttpMethod.POST, "/api/v1/editor/faq/store-card/rename?wait=true")
+                .bodyValue(Map.of("newId", "member-card", "versions", versions)).exchange().expectStatus().isOk();
+
+        for (String language : List.of("en", "ru", "uk", "pl")) {
+            assertThat(contentDir().resolve("faq/" + language + "/store-card.md")).doesNotExist();
+            assertThat(contentDir().resolve("faq/" + language + "/member-card.md")).content().contains("id: member-card");
+        }
+        assertThat(searchHits("zanzibar store card")).contains("member-card").doesNotContain("store-card");
+        asEditor(org.springframework.http.HttpMethod.GET, "/api/v1/editor/faq/store-card").exchange()
+                .expectStatus().isNotFound();
+        List<Map<String, Object>> oldHistory = history("faq/en/store-card.md");
+        assertThat(oldHistory).extracting(version -> version.get("message"))
+                .containsExactly("Rename FAQ store-card to member-card", "Create FAQ store-card");
+        assertThat(history("faq/en/member-card.md")).extracting(version -> version.get("message"))
+                .containsExactly("Rename FAQ store-card to member-card");
+    }
+
+    @Test
+    void givenAnEntry_whenRetired_thenTheBotNoLongerAnswersFromItAndBringingItBackServesItAgain() {
+        createEntry("gift-wrapping", "Quokka gift wrapping", "Do you offer quokka gift wrapping?",
+                "Quokka gift wrapping costs 9 PLN per parcel.");
+        assertThat(searchHits("quokka gift wrapping")).contains("gift-wrapping");
+
+        asEditor(org.springframework.http.HttpMethod.POST, "/api/v1/editor/faq/warranty/retire")
+                .bodyValue(Map.of("versions", versionsOf("warranty"))).exchange()
+                .expectStatus().isEqualTo(HttpStatus.CONFLICT).expectBody()
+                .jsonPath("$.error").isEqualTo("entry_in_use")
+                .jsonPath("$.message").value(message -> assertThat((String) message).contains("intent 'warranty'"));
+        assertThat(contentDir().resolve("faq/en/warranty.md")).exists();
+        asEditor(org.springframework.http.HttpMethod.POST, "/api/v1/editor/faq/gift-wrapping/retire?wait=true")
+                .bodyValue(Map.of("versions", versionsOf("gift-wrapping"))).exchange().expectStatus().isOk();
+
+        assertThat(searchHits("quokka gift wrapping")).doesNotContain("gift-wrapping");
+        assertThat(contentDir().resolve("faq/pl/gift-wrapping.md")).doesNotExist();
+        assertThat(history("faq/pl/gift-wrapping.md")).extracting(version -> version.get("message"))
+                .containsExactly("Retire FAQ gift-wrapping", "Create FAQ gift-wrapping");
+
+        asEditor(org.springframework.http.HttpMethod.POST, "/api/v1/editor/faq/gift-wrapping/bring-back?wait=true")
+                .exchange().expectStatus().isOk();
+        asEditor(org.springframework.http.HttpMethod.POST, "/api/v1/editor/faq/gift-wrapping/bring-back")
+                .exchange().expectStatus().isNotFound().expectBody().jsonPath("$.error").isEqualTo("unknown_entry");
+
+        assertThat(searchHits("quokka gift wrapping")).contains("gift-wrapping");
+        for (String language : List.of("en", "ru", "uk", "pl")) {
+            assertThat(contentDir().resolve("faq/" + language + "/gift-wrapping.md")).content()
+                    .contains("Quokka gift wrapping");
+        }
+    }
+
+    /** A new entry in all four languages with no intent: the bot finds it by search alone. */
+    private void createEntry(String id, String title, String question, String answer) {
+        Map<String, Object> languages = new LinkedHashMap<>();
+        for (String language : List.of("en", "ru", "uk", "pl")) {
+            languages.put(language, Map.of("title", title + " (" + language + ")", "questions", List.of(question),
+                    "answer", answer));
+        }
+        asEditor(org.springframework.http.HttpMethod.POST, "/api/v1/editor/faq?wait=true")
+                .bodyValue(Map.of("id", id, "languages", languages)).exchange().expectStatus().isCreated();
+    }
+
+    private Map<String, String> versionsOf(String id) {
+        Map<String, Object> entry = asEditor(org.springframework.http.HttpMethod.GET, "/api/v1/editor/faq/" + id)
+                .exchange().expectStatus().isOk().expectBody(ShopperChat.JSON).returnResult().getResponseBody();
+        Map<String, String> versions = new LinkedHashMap<>();
+        ShopperChat.map(entry.get("languages")).forEach((language, stored) ->
+                versions.put(language, (String) ShopperChat.map(stored).get("version")));
+        return versions;
+    }
+
+    private List<Object> searchHits(String question) {
+        Map<String, Object> result = asEditor(org.springframework.http.HttpMethod.GET,
+                "/api/v1/kb/search?q={q}&lang=en", question).exchange().expectStatus().isOk()
+                .expectBody(ShopperChat.JSON).returnResult().getResponseBody();
+        return ShopperChat.list(result.get("hits")).stream().map(hit -> hit.get("id")).toList();
+    }
+
+    private List<Map<String, Object>> history(String path) {
+        return ShopperChat.list(asEditor(org.springframework.http.HttpMethod.GET, "/api/v1/editor/history?path={path}",
+                        path).exchange().expectStatus().isOk().expectBody(ShopperChat.JSON).returnResult()
+                .getResponseBody().get("versions"));
+    }
+
+    /** Every time the file watcher looked at the directory after a change, whatever it found. */
+    private double watcherPasses() {
+        return meters.find(MetricNames.CONTENT_RELOADS).counters().stream().mapToDouble(Counter::count).sum();
+    }
+
+    private static boolean within(Duration limit, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
     }
 }

@@ -81,7 +81,7 @@ class LearningWritingApiTest extends EditorServerTest {
     }
 
     @Test
-    void givenAnUnansweredQuestion_whenANewFaqIsAsked_thenADraftWithAnIdFromItsTitleAndNothingWritten() {
+    void givenAnUnansweredQuestion_whenANewFaqIsAsked_thenADraftIsKeptInTheShoppersLanguageUntilPublishedInAllFour() {
         String text = "will silver owls sing opera during thunderstorms?";
         List<Object> items = unanswered(text);
 
@@ -90,18 +90,68 @@ class LearningWritingApiTest extends EditorServerTest {
         assertThat(map(plain.get("draft"))).containsEntry("title", text);
         assertThat(plain).containsEntry("language", "en").containsEntry("items", items);
 
-        Map<String, Object> fromAgent = post("new-faq", Map.of("items", items, "language", "en",
+        Map<String, Object> fromAgent = post("new-faq", Map.of("items", items, "language", "pl",
                 "title", "Owls, opera & thunderstorms!", "questions", List.of(text),
                 "answer", "Our owls sing only in fair weather.")).expectStatus().isOk().expectBody(JSON)
                 .returnResult().getResponseBody();
         assertThat(map(fromAgent.get("draft"))).containsEntry("id", "owls-opera-thunderstorms")
                 .containsEntry("answer", "Our owls sing only in fair weather.").containsEntry("questions", List.of(text));
-        assertThat(contentDir().resolve("faq/en/owls-opera-thunderstorms.md")).doesNotExist();
+        assertThat(fromAgent).containsEntry("id", "owls-opera-thunderstorms").containsEntry("language", "pl")
+                .containsEntry("missing", List.of("en", "ru", "uk"));
+        assertThat(contentDir().resolve("faq/pl/owls-opera-thunderstorms.md")).doesNotExist();
+        assertThat(contentDir().resolve("drafts/faq/owls-opera-thunderstorms.json")).exists();
         assertThat(question("open", text)).isPresent();
 
         post("new-faq", Map.of("items", items, "language", "en", "title", "Warranty", "answer", "Two years."))
                 .expectStatus().isEqualTo(409).expectBody().jsonPath("$.error").isEqualTo("duplicate_id");
         post("new-faq", Map.of("items", items, "language", "xx", "title", text))
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.error").isEqualTo("invalid_lang");
+
+        // The editor comes back to it: listed with what is missing, refused while a language is.
+        Map<String, Object> drafts = editor("GET", "/api/v1/editor/drafts", null).expectStatus().isOk()
+                .expectBody(JSON).returnResult().getResponseBody();
+        Map<String, Object> kept = list(drafts.get("drafts")).stream()
+                .filter(draft -> "owls-opera-thunderstorms".equals(draft.get("id"))).findFirst().orElseThrow();
+        assertThat(kept).containsEntry("items", items).containsEntry("missing", List.of("en", "ru", "uk"));
+        Map<String, Object> polish = map(map(kept.get("languages")).get("pl"));
+        Map<String, Object> languages = new java.util.LinkedHashMap<>(Map.of("pl", polish));
+        editor("POST", "/api/v1/editor/drafts/owls-opera-thunderstorms/publish",
+                Map.of("languages", languages, "baseVersion", kept.get("version")))
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.problems[0]")
+                .value(problem -> assertThat((String) problem).contains("missing in [en, ru, uk]"));
+        assertThat(contentDir().resolve("faq/pl/owls-opera-thunderstorms.md")).doesNotExist();
+
+        languages.put("en", Map.of("title", "Do owls sing in storms?", "questions", List.of(text),
+                "answer", "Our owls sing only in fair weather."));
+        languages.put("ru", Map.of("title", "Поют ли совы в грозу?", "questions", List.of("поют ли совы в грозу"),
+                "answer", "Наши совы поют только в хорошую погоду."));
+        Map<String, Object> saved = editor("PUT", "/api/v1/editor/drafts/owls-opera-thunderstorms",
+                Map.of("languages", languages, "baseVersion", kept.get("version"))).expectStatus().isOk()
+                .expectBody(JSON).returnResult().getResponseBody();
+        Map<String, Object> reopened = editor("GET", "/api/v1/editor/drafts/owls-opera-thunderstorms", null)
+                .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
+        assertThat(reopened).containsEntry("missing", List.of("uk")).containsEntry("items", items);
+        editor("POST", "/api/v1/editor/drafts/owls-opera-thunderstorms/publish",
+                Map.of("languages", languages, "baseVersion", kept.get("version")))
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.error").isEqualTo("changed_meanwhile");
+
+        languages.put("uk", Map.of("title", "Чи співають сови в грозу?", "questions", List.of("чи співають сови в грозу"),
+                "answer", "Наші сови співають лише в гарну погоду."));
+        editor("POST", "/api/v1/editor/drafts/owls-opera-thunderstorms/publish?wait=true",
+                Map.of("languages", languages, "baseVersion", reopened.get("version"))).expectStatus().isCreated();
+
+        for (String language : List.of("en", "ru", "uk", "pl")) {
+            assertThat(contentDir().resolve("faq/" + language + "/owls-opera-thunderstorms.md")).exists();
+        }
+        assertThat(contentDir().resolve("drafts/faq/owls-opera-thunderstorms.json")).doesNotExist();
+        assertThat(saved).containsKey("revision");
+        assertThat(question("closed", text)).isPresent();
+        editor("GET", "/api/v1/editor/drafts/owls-opera-thunderstorms", null).expectStatus().isNotFound();
+    }
+
+    private WebTestClient.ResponseSpec editor(String method, String uri, Object body) {
+        WebTestClient.RequestBodySpec request = http.method(org.springframework.http.HttpMethod.valueOf(method)).uri(uri)
+                .headers(h -> h.setBasicAuth("editor", "editor-pass")).contentType(MediaType.APPLICATION_JSON);
+        return body == null ? request.exchange() : request.bodyValue(body).exchange();
     }
 }

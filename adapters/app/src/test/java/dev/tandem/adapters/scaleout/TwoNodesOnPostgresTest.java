@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -34,7 +35,7 @@ import reactor.netty.resources.ConnectionProvider;
 
 /**
  * Scale-out on a real PostgreSQL: two nodes behind an imaginary load balancer, one database. The nodes are
- * expensive to start, so the three scenarios share them and run in order; the last one kills node A.
+ * expensive to start, so the scenarios share them and run in order; the last one kills node A.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -136,6 +137,35 @@ class TwoNodesOnPostgresTest {
 
     @Test
     @Order(3)
+    void givenAnEditorOnNodeA_whenTheySaveAnAnswer_thenShoppersOnNodeBGetItWithinSeconds() throws InterruptedException {
+        String marker = "Gift cards bought in December are valid until the end of next year.";
+        String question = "how long is a gift card valid";
+        assertThat(botAnswer(nodes.b, question)).doesNotContain(marker);
+        Map<String, Object> entry = nodes.a.client().get().uri("/api/v1/editor/faq/gift-cards")
+                .headers(headers -> headers.setBasicAuth("erik", "erik-pass"))
+                .exchange().expectStatus().isOk().expectBody(ShopperChat.JSON).returnResult().getResponseBody();
+        Map<String, Object> en = ShopperChat.map(ShopperChat.map(entry.get("languages")).get("en"));
+        Map<String, Object> fields = new LinkedHashMap<>(ShopperChat.map(en.get("fields")));
+        fields.put("answer", fields.get("answer") + "\n\n" + marker);
+        fields.put("baseVersion", en.get("version"));
+
+        nodes.a.client().put().uri("/api/v1/editor/faq/gift-cards?wait=true")
+                .headers(headers -> headers.setBasicAuth("erik", "erik-pass")).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("languages", Map.of("en", fields))).exchange().expectStatus().isOk();
+        long servedOnA = System.nanoTime();
+
+        long deadline = servedOnA + Duration.ofSeconds(10).toNanos();
+        while (!botAnswer(nodes.b, question).contains(marker) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        long tookMillis = (System.nanoTime() - servedOnA) / 1_000_000;
+        System.out.printf("node B served node A's save %d ms after A did%n", tookMillis);
+        assertThat(botAnswer(nodes.b, question)).as("node B's answer %d ms after A served the save", tookMillis)
+                .contains(marker);
+    }
+
+    @Test
+    @Order(4)
     void givenConversationOnNodeA_whenNodeADiesMidConversation_thenTheShopperGoesOnThroughNodeBAndTheQueueIsIntact() {
         ShopperChat chat = ShopperChat.start(nodes.a.client(), "pl");
         chat.say("chcę porozmawiać z konsultantem");
@@ -164,6 +194,13 @@ class TwoNodesOnPostgresTest {
         nodes.b.client().get().uri("/api/v1/agent/conversations/{id}", chat.id)
                 .headers(headers -> headers.setBasicAuth("marta", "marta-pass"))
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.state").isEqualTo("ASSIGNED");
+    }
+
+    /** What the bot on a node answers a new shopper's question with. */
+    private static String botAnswer(Node node, String question) {
+        Map<String, Object> turn = ShopperChat.start(node.client(), "en").say(question);
+        return String.join("\n", ShopperChat.list(turn.get("replies")).stream()
+                .map(reply -> String.valueOf(reply.get("text"))).toList());
     }
 
     /**

@@ -81,6 +81,12 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
             PUT    /api/v1/editor/faq/{id}                         401       401     401   403   400    403
             POST   /api/v1/editor/faq/{id}/rename                  401       401     401   403   400    403
             POST   /api/v1/editor/faq/{id}/retire                  401       401     401   403   404    403
+            POST   /api/v1/editor/faq/{id}/bring-back              401       401     401   403   404    403
+            GET    /api/v1/editor/drafts                           401       401     401   403   200    403
+            GET    /api/v1/editor/drafts/{id}                      401       401     401   403   404    403
+            PUT    /api/v1/editor/drafts/{id}                      401       401     401   403   400    403
+            POST   /api/v1/editor/drafts/{id}/discard              401       401     401   403   400    403
+            POST   /api/v1/editor/drafts/{id}/publish              401       401     401   403   404    403
             GET    /api/v1/editor/intents                          401       401     401   403   200    403
             GET    /api/v1/editor/intents/{name}                   401       401     401   403   200    403
             POST   /api/v1/editor/intents/{name}/examples          401       401     401   403   400    403

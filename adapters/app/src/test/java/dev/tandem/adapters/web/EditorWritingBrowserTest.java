@@ -59,6 +59,35 @@ class EditorWritingBrowserTest extends EditorServerTest {
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
+    /** The revision the status line last said the bot serves ("" before any). */
+    private String liveRevision() {
+        String revision = browser.driver.findElement(By.id("faq-status")).getDomAttribute("data-live");
+        return revision == null ? "" : revision;
+    }
+
+    /** Waits until the status line says the bot serves a save newer than {@code before}. */
+    private void awaitLiveAfter(String before) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(60), Duration.ofMillis(200))
+                .withMessage("faq-status says the bot serves the save after revision '" + before + "'")
+                .until(driver -> {
+                    WebElement status = driver.findElement(By.id("faq-status"));
+                    String now = status.getDomAttribute("data-live");
+                    return now != null && !now.equals(before) && status.getDomAttribute("class").contains("good");
+                });
+    }
+
+    private List<String> entryIds() {
+        return new Select(browser.driver.findElement(By.id("faq-id"))).getOptions().stream()
+                .map(option -> option.getDomAttribute("value")).toList();
+    }
+
+    private List<Object> kbSearch(String question) {
+        return ShopperChat.list(http.get().uri("/api/v1/kb/search?q={q}&lang=en", question)
+                .headers(h -> h.setBasicAuth("editor", "editor-pass")).exchange().expectStatus().isOk()
+                .expectBody(ShopperChat.JSON).returnResult().getResponseBody().get("hits")).stream()
+                .map(hit -> hit.get("id")).toList();
+    }
+
     @Test
     void givenAnEditor_whenWritingInTheBrowser_thenEntriesExamplesConflictsUndoAndTheLearningLoopWork() throws Exception {
         ShopperChat shopper = ShopperChat.start(http, "en");
@@ -93,6 +122,42 @@ class EditorWritingBrowserTest extends EditorServerTest {
         }
         browser.await("the entry in the translation matrix", driver -> driver.findElements(
                 By.cssSelector("#matrix-table tr[data-id='loyalty-points'] td[data-state='current']")).size() == 4);
+
+        // Renamed: every language moves to the new id, and the old one is gone from the page.
+        String live = liveRevision();
+        browser.driver.findElement(By.id("faq-rename-id")).sendKeys("bonus-points");
+        browser.driver.findElement(By.id("faq-rename")).click();
+        awaitLiveAfter(live);
+        browser.await("the renamed entry open", driver -> "bonus-points".equals(
+                new Select(driver.findElement(By.id("faq-id"))).getFirstSelectedOption().getDomAttribute("value")));
+        assertThat(entryIds()).contains("bonus-points").doesNotContain("loyalty-points");
+        for (String lang : List.of("en", "ru", "uk", "pl")) {
+            assertThat(contentDir().resolve("faq/" + lang + "/loyalty-points.md")).doesNotExist();
+            assertThat(contentDir().resolve("faq/" + lang + "/bonus-points.md")).content().contains("id: bonus-points");
+        }
+        browser.screenshot("editor-rename-done");
+
+        // Retired: gone from the page and from the bot's answers; "Bring back" undoes it.
+        live = liveRevision();
+        browser.driver.findElement(By.id("faq-retire")).click();
+        browser.driver.switchTo().alert().accept();
+        awaitLiveAfter(live);
+        WebElement bringBack = browser.await("the undo of the retirement", driver -> {
+            WebElement button = driver.findElement(By.id("faq-bring-back"));
+            return button.isDisplayed() ? button : null;
+        });
+        assertThat(entryIds()).doesNotContain("bonus-points");
+        assertThat(contentDir().resolve("faq/pl/bonus-points.md")).doesNotExist();
+        assertThat(kbSearch("loyalty points")).doesNotContain("bonus-points");
+        browser.screenshot("editor-retire-done");
+        live = liveRevision();
+        bringBack.click();
+        awaitLiveAfter(live);
+        browser.await("the entry back and open", driver -> "bonus-points".equals(
+                new Select(driver.findElement(By.id("faq-id"))).getFirstSelectedOption().getDomAttribute("value")));
+        assertThat(contentDir().resolve("faq/pl/bonus-points.md")).content().contains("Every **10 PLN** is one point (pl).");
+        assertThat(kbSearch("loyalty points")).contains("bonus-points");
+        browser.screenshot("editor-retire-undone");
 
         // A conflicting save: another editor changed the Polish text after this page loaded it.
         new Select(browser.driver.findElement(By.id("faq-id"))).selectByValue("warranty");

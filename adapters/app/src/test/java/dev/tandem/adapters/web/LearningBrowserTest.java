@@ -163,6 +163,21 @@ class LearningBrowserTest extends RunningServerTest {
         browser.driver.manage().window().setSize(new Dimension(1280, 1000));
         show("learning", "learning-desktop-en");
 
+        // "Accept as a draft FAQ": kept on the server and opened in the FAQ editor, English filled in from the agent's
+        // reply, the three other languages marked missing.
+        browser.await("the agent's answer", driver -> driver.findElements(By.cssSelector(".agent-answer")).stream()
+                        .filter(card -> card.findElement(By.cssSelector(".agent-reply")).getText().equals(REPLY))
+                        .findFirst().orElse(null))
+                .findElement(By.cssSelector(".accept-draft")).click();
+        browser.await("the draft open in the FAQ editor", driver -> driver.findElements(
+                By.cssSelector(".faq-lang[data-missing='true']")).size() == 3);
+        assertThat(browser.driver.findElement(By.cssSelector(".faq-lang[data-lang='en']")).getDomAttribute("data-missing"))
+                .isEqualTo("false");
+        assertThat(text(".faq-lang[data-lang='en'] .f-preview")).isEqualTo(REPLY);
+        assertThat(new Select(browser.driver.findElement(By.id("faq-drafts"))).getFirstSelectedOption().getText())
+                .endsWith("(missing: ru, uk, pl)");
+        show("faq-editor", "editor-draft-from-agent-en");
+
         // Dismiss the question: it leaves the open list.
         questionCard().findElement(By.cssSelector(".dismiss")).click();
         browser.await("the question gone", driver -> !String.valueOf(browser.js("return [...document.querySelectorAll("

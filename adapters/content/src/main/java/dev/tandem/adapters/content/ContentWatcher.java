@@ -14,6 +14,7 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -24,7 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * Hot reload: watches the content directory and reloads the shop knowledge shortly after files change.
  * Editors' tools save in bursts (temp file, rename, backup), so changes are collected until the directory
- * has been quiet for {@link #QUIET_MILLIS} and then reloaded once.
+ * has been quiet for {@link #QUIET_MILLIS} and then reloaded once. A save in the editor page reloads by itself;
+ * whichever of the two comes second finds the files already loaded and reloads nothing
+ * ({@link CurrentShopKnowledge#reloadIfChanged()}). Hidden directories ({@code .git}) and drafts are not watched.
  */
 @Component
 public class ContentWatcher implements SmartLifecycle {
@@ -37,6 +40,7 @@ public class ContentWatcher implements SmartLifecycle {
     private final Counter reloaded;
     private final Counter reloadedWithRejectedFiles;
     private final Counter reloadFailed;
+    private final Counter unchanged;
     private volatile WatchService watchService;
     private volatile Thread thread;
 
@@ -46,11 +50,13 @@ public class ContentWatcher implements SmartLifecycle {
         this.reloaded = reloads(metrics, "success");
         this.reloadedWithRejectedFiles = reloads(metrics, "rejected_files");
         this.reloadFailed = reloads(metrics, "failure");
+        this.unchanged = reloads(metrics, "unchanged");
     }
 
     private static Counter reloads(MeterRegistry metrics, String result) {
         return Counter.builder(MetricNames.CONTENT_RELOADS)
-                .description("Hot reloads of the content directory; rejected_files: served, with some files refused")
+                .description("Hot reloads of the content directory; rejected_files: served, with some files refused; "
+                        + "unchanged: the files were already loaded (by the editor's save)")
                 .tag("result", result)
                 .register(metrics);
     }
@@ -111,7 +117,8 @@ public class ContentWatcher implements SmartLifecycle {
         Path directory = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path created
-                    && Files.isDirectory(directory.resolve(created))) {
+                    && Files.isDirectory(directory.resolve(created))
+                    && !ContentFingerprint.notServed(knowledge.contentDir().relativize(directory.resolve(created)))) {
                 try {
                     registerTree(directory.resolve(created));
                 } catch (IOException e) {
@@ -125,7 +132,12 @@ public class ContentWatcher implements SmartLifecycle {
     private void reload() {
         try {
             long started = System.nanoTime();
-            CurrentShopKnowledge.LoadedKnowledge loaded = knowledge.reload();
+            Optional<CurrentShopKnowledge.LoadedKnowledge> outcome = knowledge.reloadIfChanged();
+            if (outcome.isEmpty()) {
+                unchanged.increment();
+                return;
+            }
+            CurrentShopKnowledge.LoadedKnowledge loaded = outcome.get();
             LOG.info("Content reloaded in {} ms: {} intents, FAQ entries {}, {} problem(s)",
                     (System.nanoTime() - started) / 1_000_000, loaded.intents(), loaded.faqEntries(),
                     loaded.problems().size());
@@ -138,7 +150,8 @@ public class ContentWatcher implements SmartLifecycle {
 
     private void registerTree(Path root) throws IOException {
         try (Stream<Path> directories = Files.walk(root)) {
-            for (Path directory : directories.filter(Files::isDirectory).toList()) {
+            for (Path directory : directories.filter(Files::isDirectory)
+                    .filter(directory -> !ContentFingerprint.notServed(knowledge.contentDir().relativize(directory))).toList()) {
                 directory.register(watchService, StandardWatchEventKinds.ENTRY_CREATE,
                         StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
             }

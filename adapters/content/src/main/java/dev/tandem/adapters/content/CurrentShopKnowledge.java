@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -23,6 +24,10 @@ import java.util.function.Supplier;
  * malformed intent file still stops the start with its {@code file:line: reason} before the port opens.
  * Until then the health indicator is OUT_OF_SERVICE and {@link #get()} throws {@link ContentNotReadyException}
  * (a 503, never a 500 or an answer from no knowledge).
+ *
+ * <p>One change of the files is read once, however many parts of the server hear of it: the file watcher, the
+ * editor's own save and another node's notice each ask for {@link #reloadIfChanged()}, and only the first of them
+ * finds files that differ from what was loaded.
  */
 public class CurrentShopKnowledge implements Supplier<ShopKnowledge> {
 
@@ -31,6 +36,9 @@ public class CurrentShopKnowledge implements Supplier<ShopKnowledge> {
     private final CompletableFuture<LoadedKnowledge> initial = new CompletableFuture<>();
     private volatile LoadedKnowledge current;
     private volatile IntentChangeGate intentChanges = IntentChangeGate.ADMIT_ALL;
+    /** The files the current knowledge was read from ({@link ContentFingerprint}). */
+    private volatile String loadedFrom = "";
+    private final AtomicLong reloads = new AtomicLong();
 
     /** Loads everything before returning. */
     public CurrentShopKnowledge(TandemProperties properties) {
@@ -42,7 +50,9 @@ public class CurrentShopKnowledge implements Supplier<ShopKnowledge> {
         this.models = new IntentModelCache(properties.dataDir());
         loadingThread.run(() -> {
             try {
+                String files = ContentFingerprint.of(contentDir);
                 current = ShopKnowledgeLoader.load(contentDir, IntentCatalog.load(contentDir), models);
+                loadedFrom = files;
                 initial.complete(current);
             } catch (RuntimeException | Error failure) {
                 initial.completeExceptionally(failure);
@@ -98,8 +108,30 @@ public class CurrentShopKnowledge implements Supplier<ShopKnowledge> {
             throw new IllegalStateException("the content never loaded at start-up, so there is nothing to reload",
                     failed.getCause());
         }
+        // Taken before reading: a file that changes while the reload reads it makes the next check differ.
+        String files = ContentFingerprint.of(contentDir);
         current = ShopKnowledgeLoader.reload(contentDir, current, models, intentChanges);
+        loadedFrom = files;
+        reloads.incrementAndGet();
         return current;
+    }
+
+    /**
+     * {@link #reload()} unless the files are exactly those the current knowledge was read from.
+     *
+     * @return the new knowledge; empty when nothing changed
+     */
+    public synchronized Optional<LoadedKnowledge> reloadIfChanged() {
+        initial.exceptionally(failed -> null).join();
+        if (current != null && ContentFingerprint.of(contentDir).equals(loadedFrom)) {
+            return Optional.empty();
+        }
+        return Optional.of(reload());
+    }
+
+    /** How many reloads have read the content again since start-up; a check that found nothing changed is none. */
+    public long reloads() {
+        return reloads.get();
     }
 
     /** A load that failed on the caller's thread fails the constructor as it always did, with its own exception. */

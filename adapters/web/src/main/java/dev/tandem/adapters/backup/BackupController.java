@@ -1,9 +1,10 @@
 package dev.tandem.adapters.backup;
 
-import dev.tandem.adapters.backup.DatabaseBackup.BackupFailedException;
-import dev.tandem.adapters.backup.DatabaseBackup.BackupFile;
-import dev.tandem.adapters.backup.DatabaseBackup.BackupRunningException;
-import dev.tandem.adapters.backup.DatabaseBackup.BackupUnavailableException;
+import dev.tandem.adapters.backup.port.DatabaseBackup;
+import dev.tandem.adapters.backup.port.DatabaseBackup.BackupFailedException;
+import dev.tandem.adapters.backup.port.DatabaseBackup.BackupFile;
+import dev.tandem.adapters.backup.port.DatabaseBackup.BackupRunningException;
+import dev.tandem.adapters.backup.port.DatabaseBackup.BackupUnavailableException;
 import dev.tandem.adapters.error.ApiException;
 import java.security.Principal;
 import org.slf4j.Logger;

@@ -1,5 +1,7 @@
 package dev.tandem.adapters.backup;
 
+import dev.tandem.adapters.backup.port.DatabaseBackup;
+import dev.tandem.adapters.config.BackupProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;

@@ -1,16 +1,16 @@
 package dev.tandem.adapters.learning;
 
 import dev.tandem.adapters.editor.writing.FaqDocument;
+import dev.tandem.adapters.editor.writing.FaqDraft;
+import dev.tandem.adapters.editor.writing.FaqDrafts;
 import dev.tandem.adapters.editor.writing.FaqEntries;
 import dev.tandem.adapters.editor.writing.LearningLoopEdits;
 import dev.tandem.adapters.editor.writing.SaveOutcome;
 import dev.tandem.adapters.editor.writing.SaveResponses;
 import dev.tandem.adapters.error.ApiException;
 import dev.tandem.bot.learning.ItemState;
-import dev.tandem.bot.learning.LearningItemNotFoundException;
-import dev.tandem.bot.learning.LearningLoop;
 import java.security.Principal;
-import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -26,9 +26,9 @@ import reactor.core.publisher.Mono;
 /**
  * The Learning section's actions that write content, on learning items: the write goes through the content-editing
  * service (lint, history, reload; answered like any editor save), and only once it is saved are the items closed
- * with the action. {@code new-faq} writes nothing: it answers with a draft (an agent's reply as its answer, an id
- * made from the title) for the FAQ editor, since an entry must be saved in all four languages; the items stay open
- * until the page closes them once the entry is saved.
+ * with the action. {@code new-faq} keeps a draft entry in the shopper's language (an agent's reply as its answer, an
+ * id made from the title; {@link FaqDraftController}), since an entry is served only once it exists in all four; the
+ * items stay open until the draft is published.
  */
 @RestController
 @RequestMapping("/api/v1/editor/learning/items")
@@ -37,16 +37,16 @@ public class LearningWritingController {
     private static final int MAX_ITEMS = 500;
 
     private final LearningLoopEdits edits;
+    private final FaqDrafts drafts;
     private final SaveResponses responses;
-    private final LearningLoop learning;
-    private final Clock clock;
+    private final ClosingSaves closing;
 
-    public LearningWritingController(LearningLoopEdits edits, SaveResponses responses, LearningLoop learning,
-                                     Clock clock) {
+    public LearningWritingController(LearningLoopEdits edits, FaqDrafts drafts, SaveResponses responses,
+                                     ClosingSaves closing) {
         this.edits = edits;
+        this.drafts = drafts;
         this.responses = responses;
-        this.learning = learning;
-        this.clock = clock;
+        this.closing = closing;
     }
 
     public record AddExample(List<Long> items, String language, String text, String intent) {
@@ -77,10 +77,13 @@ public class LearningWritingController {
                 SaveResponses.required(body.language(), "language"), SaveResponses.required(body.text(), "text")));
     }
 
-    /** Always a draft for the FAQ editor; the items stay open until the entry is saved there. */
+    /**
+     * Keeps a draft entry in the shopper's language for the FAQ editor (begun again, the draft that exists also
+     * answers these items); the items stay open until it is published.
+     */
     @PostMapping("/new-faq")
-    public Mono<Map<String, Object>> newFaq(@RequestBody NewFaq body) {
-        items(body.items());
+    public Mono<ResponseEntity<Object>> newFaq(@RequestBody NewFaq body, Principal editor) {
+        List<Long> items = items(body.items());
         return SaveResponses.blocking(() -> {
             String language = SaveResponses.required(body.language(), "language");
             if (!FaqEntries.LANGUAGES.contains(language)) {
@@ -88,22 +91,23 @@ public class LearningWritingController {
                         + String.join(", ", FaqEntries.LANGUAGES) + "; got '" + language + "'");
             }
             String title = SaveResponses.required(body.title(), "title");
-            FaqDocument draft = body.answer() == null || body.answer().isBlank() ? edits.newFaqDraft(title)
+            FaqDocument document = body.answer() == null || body.answer().isBlank() ? edits.newFaqDraft(title)
                     : edits.agentAnswerDraft(title, body.questions() == null || body.questions().isEmpty()
                             ? List.of(title) : body.questions(), body.answer());
-            return Map.of("draft", draft, "language", language, "items", body.items());
-        });
+            return new FaqDraft(document.id(), language, items, Map.of(language, document));
+        }).flatMap(draft -> responses.saved(() -> drafts.begin(editor.getName(), draft), false, HttpStatus.OK)
+                .flatMap(response -> !response.getStatusCode().is2xxSuccessful() ? Mono.just(response)
+                        : SaveResponses.blocking(() -> {
+                            FaqDrafts.StoredDraft stored = drafts.read(draft.id()).orElseThrow();
+                            Map<String, Object> view = new LinkedHashMap<>(FaqDraftController.view(stored));
+                            view.put("draft", stored.draft().languages().get(draft.language()));
+                            return ResponseEntity.ok((Object) view);
+                        })));
     }
 
     private Mono<ResponseEntity<Object>> closingOnSave(List<Long> items, ItemState.ClosingAction action,
                                                        Principal editor, boolean wait, Callable<SaveOutcome> save) {
-        return responses.saved(save, wait, HttpStatus.OK).flatMap(response -> response.getStatusCode().is2xxSuccessful()
-                ? learning.decide(items, new ItemState.Closed(action, editor.getName(), clock.instant()))
-                        .onErrorMap(LearningItemNotFoundException.class, missing -> new ApiException(
-                                HttpStatus.NOT_FOUND, "item_not_found", "the content was saved, but "
-                                        + missing.getMessage()))
-                        .thenReturn(response)
-                : Mono.just(response));
+        return closing.save(items, action, editor, wait, HttpStatus.OK, save);
     }
 
     private static List<Long> items(List<Long> items) {

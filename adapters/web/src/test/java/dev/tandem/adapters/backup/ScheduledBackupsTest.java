@@ -2,6 +2,8 @@ package dev.tandem.adapters.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.adapters.backup.port.DatabaseBackup;
+import dev.tandem.adapters.config.BackupProperties;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;

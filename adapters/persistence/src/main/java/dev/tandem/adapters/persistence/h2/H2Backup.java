@@ -1,6 +1,6 @@
 package dev.tandem.adapters.persistence.h2;
 
-import dev.tandem.adapters.backup.DatabaseBackup;
+import dev.tandem.adapters.backup.port.DatabaseBackup;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;

@@ -1,7 +1,7 @@
 package dev.tandem.adapters.persistence.h2;
 
-import dev.tandem.adapters.backup.BackupProperties;
-import dev.tandem.adapters.backup.DatabaseBackup;
+import dev.tandem.adapters.config.BackupProperties;
+import dev.tandem.adapters.backup.port.DatabaseBackup;
 import io.r2dbc.spi.ConnectionFactory;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -3,8 +3,8 @@ package dev.tandem.adapters.persistence.h2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tandem.adapters.backup.DatabaseBackup.BackupFailedException;
-import dev.tandem.adapters.backup.DatabaseBackup.BackupFile;
+import dev.tandem.adapters.backup.port.DatabaseBackup.BackupFailedException;
+import dev.tandem.adapters.backup.port.DatabaseBackup.BackupFile;
 import dev.tandem.adapters.persistence.h2.H2Restore.RestoreRefusedException;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -2,7 +2,7 @@ package dev.tandem.adapters.persistence.h2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.adapters.backup.DatabaseBackup;
+import dev.tandem.adapters.backup.port.DatabaseBackup;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 

@@ -4,14 +4,15 @@ import java.util.regex.Pattern;
 
 /**
  * A content file an editor may write, relative to the content directory with {@code /} separators: an FAQ entry,
- * an intent, a synonyms list or a canned reply. Anything else (a path out of the directory, the eval set, a
- * stray file) is refused before the disk is touched.
+ * an intent, a synonyms list, a canned reply or an FAQ draft ({@link FaqDrafts}). Anything else (a path out of the
+ * directory, the eval set, a stray file) is refused before the disk is touched.
  */
 public record ContentPath(String value) {
 
     private static final Pattern ALLOWED = Pattern.compile(
             "faq/(en|ru|uk|pl)/[a-z0-9][a-z0-9-]{0,79}\\.md|intents/[a-z][a-z0-9_]{0,79}\\.yml"
-                    + "|synonyms/(en|ru|uk|pl)\\.txt|canned/[a-z0-9][a-z0-9-]{0,79}\\.yml");
+                    + "|synonyms/(en|ru|uk|pl)\\.txt|canned/[a-z0-9][a-z0-9-]{0,79}\\.yml"
+                    + "|drafts/faq/[a-z0-9][a-z0-9-]{0,79}\\.json");
     private static final Pattern FAQ_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
     private static final Pattern INTENT = Pattern.compile("[a-z][a-z0-9_]{0,79}");
 
@@ -28,6 +29,11 @@ public record ContentPath(String value) {
                     + " 'loyalty-points'; got '" + id + "'");
         }
         return new ContentPath("faq/" + language + "/" + id + ".md");
+    }
+
+    public static ContentPath draft(String id) {
+        faq("en", id);
+        return new ContentPath("drafts/faq/" + id + ".json");
     }
 
     public static ContentPath intent(String name) {

@@ -54,7 +54,7 @@ public class EditorController {
     public record FaqFields(String title, List<String> questions, List<String> tags, String intent, String handoff,
                             String answer, String baseVersion) {
 
-        FaqDocument document() {
+        public FaqDocument document() {
             return new FaqDocument("", title, questions, tags, intent, handoff, answer);
         }
     }
@@ -177,6 +177,13 @@ public class EditorController {
     public Mono<ResponseEntity<Object>> retireFaq(@PathVariable String id, @RequestBody Versions body, Principal editor,
                                                   @RequestParam(defaultValue = "false") boolean wait) {
         return saved(() -> faq.retire(editor.getName(), id, versionsOf(body)), wait, HttpStatus.OK);
+    }
+
+    /** Undo of a retirement: the entry comes back in every language it had. */
+    @PostMapping("/faq/{id}/bring-back")
+    public Mono<ResponseEntity<Object>> bringBackFaq(@PathVariable String id, Principal editor,
+                                                     @RequestParam(defaultValue = "false") boolean wait) {
+        return saved(() -> faq.bringBack(editor.getName(), id), wait, HttpStatus.OK);
     }
 
     @GetMapping("/intents")

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.ObjectMapper;
 
 /** Wires the content-writing service on the directory the bot serves. */
 @Configuration(proxyBeanMethods = false)
@@ -30,6 +31,11 @@ public class EditorWritingConfiguration {
     @Bean
     FaqEntries faqEntries(ContentEditing content, CurrentShopKnowledge knowledge) {
         return new FaqEntries(content, knowledge.contentDir());
+    }
+
+    @Bean
+    FaqDrafts faqDrafts(ContentEditing content, FaqEntries faq, CurrentShopKnowledge knowledge, ObjectMapper json) {
+        return new FaqDrafts(content, faq, knowledge.contentDir(), json);
     }
 
     @Bean

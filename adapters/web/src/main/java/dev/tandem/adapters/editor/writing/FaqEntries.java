@@ -124,11 +124,19 @@ public final class FaqEntries {
         return content.save(editor, "Rename FAQ " + id + " to " + newId, changes);
     }
 
-    /** Deletes every language's file; the history keeps them, so a retired entry can be restored. */
+    /**
+     * Deletes every language's file; the history keeps them, so a retired entry can be brought back. An entry that
+     * answers an intent is refused: the bot would still understand those questions and then have nothing to say.
+     */
     public SaveOutcome retire(String editor, String id, Map<String, String> versions) {
         List<FileChange> changes = new ArrayList<>();
         read(id).forEach((language, stored) -> {
             if (stored.text().isPresent()) {
+                stored.document().map(FaqDocument::intent).filter(intent -> !intent.isEmpty()).ifPresent(intent -> {
+                    throw new EntryInUse("'" + id + "' is the answer of the intent '" + intent + "' (" + language
+                            + "): retired, the bot would understand those questions and have nothing to say. Edit its "
+                            + "answer instead, or remove the intent (intents/" + intent + ".yml) first");
+                });
                 changes.add(new FileChange.Delete(ContentPath.faq(language, id),
                         Optional.ofNullable(versions.get(language))));
             }
@@ -137,6 +145,30 @@ public final class FaqEntries {
             throw new UnknownEntry("no FAQ entry '" + id + "'");
         }
         return content.save(editor, "Retire FAQ " + id, changes);
+    }
+
+    /**
+     * Undoes a retirement: every language the entry had comes back as it was before it was deleted, in one save
+     * (checked like any). Languages that exist now are left alone.
+     */
+    public SaveOutcome bringBack(String editor, String id) {
+        List<FileChange> changes = new ArrayList<>();
+        for (String language : LANGUAGES) {
+            ContentPath path = ContentPath.faq(language, id);
+            if (content.read(path).text().isPresent()) {
+                continue;
+            }
+            content.history(path).stream()
+                    .map(version -> content.textAt(path, version.id()))
+                    .flatMap(Optional::stream)
+                    .findFirst()
+                    .ifPresent(text -> changes.add(new FileChange.Write(path, text, Optional.of(ContentVersions.NONE))));
+        }
+        if (changes.isEmpty()) {
+            throw new UnknownEntry("no retired FAQ entry '" + id + "' to bring back: it exists, or its history has no"
+                    + " earlier version");
+        }
+        return content.save(editor, "Bring back FAQ " + id, changes);
     }
 
     /** Synonyms lists and canned replies, as content paths. */
@@ -162,7 +194,7 @@ public final class FaqEntries {
         return files;
     }
 
-    static void requireLanguage(String language) {
+    public static void requireLanguage(String language) {
         if (language == null || !LANGUAGES.contains(language)) {
             throw new InvalidEdit("invalid_lang", "language must be one of en, ru, uk, pl; got '" + language + "'");
         }
@@ -185,6 +217,13 @@ public final class FaqEntries {
     public static final class DuplicateId extends InvalidEdit {
         public DuplicateId(String message) {
             super("duplicate_id", message);
+        }
+    }
+
+    /** An entry the bot still needs. */
+    public static final class EntryInUse extends InvalidEdit {
+        public EntryInUse(String message) {
+            super("entry_in_use", message);
         }
     }
 

@@ -38,7 +38,8 @@ public final class LiveContent implements AutoCloseable {
     /**
      * @param reload         reloads the content the bot serves, returning once it serves it
      * @param problems       what the last reload found, {@code file:line: reason} relative to the content directory
-     * @param othersNotified tells the other nodes to reload the shared content directory
+     * @param othersNotified tells the other nodes to reload the shared content directory; called once a save's files
+     *                       are written
      */
     public LiveContent(Runnable reload, Supplier<List<String>> problems, Runnable othersNotified) {
         this.reload = reload;
@@ -46,16 +47,18 @@ public final class LiveContent implements AutoCloseable {
         this.othersNotified = othersNotified;
     }
 
-    /** Reloads the knowledge the bot serves. */
+    /** Reloads the knowledge the bot serves, unless the file watcher already has. */
     public static LiveContent of(CurrentShopKnowledge knowledge, Runnable othersNotified) {
         String prefix = knowledge.contentDir().toString() + knowledge.contentDir().getFileSystem().getSeparator();
-        return new LiveContent(knowledge::reload, () -> knowledge.loadedIfReady()
+        return new LiveContent(knowledge::reloadIfChanged, () -> knowledge.loadedIfReady()
                 .map(CurrentShopKnowledge.LoadedKnowledge::problems).orElse(List.of()).stream()
                 .map(problem -> problem.replace(prefix, "")).toList(), othersNotified);
     }
 
     long saved() {
         long revision = saved.incrementAndGet();
+        // The files are written: the other nodes reload them side by side with this one, not after it.
+        othersNotified.run();
         reloads.execute(() -> reloadUpTo(revision));
         return revision;
     }
@@ -72,7 +75,6 @@ public final class LiveContent implements AutoCloseable {
         }
         servedAt = Instant.now();
         served = upTo;
-        othersNotified.run();
         List<Waiter> done = new ArrayList<>();
         synchronized (waiters) {
             waiters.removeIf(waiter -> waiter.revision <= upTo && done.add(waiter));

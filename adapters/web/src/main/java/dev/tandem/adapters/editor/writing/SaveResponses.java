@@ -77,7 +77,8 @@ public final class SaveResponses {
     }
 
     private static ApiException asApiError(InvalidEdit invalid) {
-        HttpStatus status = invalid instanceof FaqEntries.DuplicateId ? HttpStatus.CONFLICT
+        HttpStatus status = invalid instanceof FaqEntries.DuplicateId || invalid instanceof FaqEntries.EntryInUse
+                ? HttpStatus.CONFLICT
                 : invalid instanceof FaqEntries.UnknownEntry ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
         return new ApiException(status, invalid.error(), invalid.getMessage());
     }

@@ -1,4 +1,4 @@
-package dev.tandem.adapters.backup;
+package dev.tandem.adapters.backup.port;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package dev.tandem.adapters.analytics;
+package dev.tandem.adapters.persistence;
 
 import dev.tandem.bot.analytics.AnalyticsSummary;
 import dev.tandem.bot.analytics.port.AnalyticsStore;

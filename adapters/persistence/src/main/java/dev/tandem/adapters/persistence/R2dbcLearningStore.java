@@ -1,4 +1,4 @@
-package dev.tandem.adapters.learning;
+package dev.tandem.adapters.persistence;
 
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.learning.ItemState;

@@ -1,8 +1,7 @@
-package dev.tandem.adapters.analytics;
+package dev.tandem.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.adapters.persistence.H2TestDatabase;
 import dev.tandem.bot.analytics.AnalyticsSummary;
 import java.time.Instant;
 import java.time.ZoneOffset;

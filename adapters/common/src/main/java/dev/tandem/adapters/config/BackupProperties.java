@@ -1,4 +1,4 @@
-package dev.tandem.adapters.backup;
+package dev.tandem.adapters.config;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -60,6 +60,7 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
                     examples.add(new Written(language, false), normalized);
                     if (language == Language.RU || language == Language.UK) {
                         examples.add(new Written(language, true), Transliteration.toLatin(normalized, language));
+                        examples.add(new Written(language, true), Transliteration.toLatinLoosely(normalized, language));
                     }
                 }
             }

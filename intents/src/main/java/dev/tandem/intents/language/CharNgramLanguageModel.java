@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A naive-Bayes language model over character 1–3-grams, trained on the shop's own example messages. It
@@ -21,6 +22,8 @@ final class CharNgramLanguageModel {
     }
 
     private static final int MAX_N = 3;
+    /** Compiled once: {@code String.split} compiles a pattern of more than one character on every call. */
+    private static final Pattern NOT_IN_WORD = Pattern.compile("[^\\p{L}']+");
 
     private final Map<Written, Map<String, Integer>> counts = new HashMap<>();
     private final Map<Written, Long> totals = new HashMap<>();
@@ -35,12 +38,16 @@ final class CharNgramLanguageModel {
         }
     }
 
-    /** Log-likelihood of the text under the language, with add-one smoothing. */
-    double logLikelihood(Written language, String normalized) {
+    /**
+     * Log-likelihood of a text under the language, with add-one smoothing.
+     *
+     * @param grams the text's n-grams ({@link #grams}): taken once per message and weighed for every candidate
+     */
+    double logLikelihood(Written language, List<String> grams) {
         Map<String, Integer> languageCounts = counts.getOrDefault(language, Map.of());
         double denominator = Math.log(totals.getOrDefault(language, 0L) + vocabulary.size() + 1.0);
         double sum = 0;
-        for (String gram : grams(normalized)) {
+        for (String gram : grams) {
             sum += Math.log(languageCounts.getOrDefault(gram, 0) + 1.0) - denominator;
         }
         return sum;
@@ -51,9 +58,9 @@ final class CharNgramLanguageModel {
     }
 
     /** The 1–3-grams of each word (letters and apostrophes) padded with a space on either side; no lone spaces. */
-    private static List<String> grams(String normalized) {
+    static List<String> grams(String normalized) {
         List<String> grams = new ArrayList<>();
-        for (String word : normalized.split("[^\\p{L}']+")) {
+        for (String word : NOT_IN_WORD.split(normalized)) {
             if (word.isEmpty()) {
                 continue;
             }

@@ -6,7 +6,6 @@ import dev.tandem.intents.catalog.IntentDefinition;
 import dev.tandem.intents.language.CharNgramLanguageModel.Written;
 import dev.tandem.intents.text.TextNormalizer;
 import dev.tandem.intents.vocabulary.Transliteration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +32,11 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
     private static final double LATIN_TYPED_PRIOR = Math.log(0.1);
     /** Log prior of the conversation's language: enough to break a tie, not to overrule the text. */
     private static final double CONVERSATION_PRIOR = Math.log(9);
+    /**
+     * A score this far (in nats) below the best is worth less than e^-10 of it: it changes no decision and no
+     * confidence by more than 0.00005.
+     */
+    private static final double HOPELESS = 10;
     private static final int MIN_LETTERS = 2;
     /**
      * One Latin word is too little to tell Russian or Ukrainian typed on a Latin keyboard from English or Polish:
@@ -56,6 +60,7 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
                     examples.add(new Written(language, false), normalized);
                     if (language == Language.RU || language == Language.UK) {
                         examples.add(new Written(language, true), Transliteration.toLatin(normalized, language));
+                        examples.add(new Written(language, true), Transliteration.toLatinLoosely(normalized, language));
                     }
                 }
             }
@@ -98,25 +103,39 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
 
     private LanguageGuess weighEvidence(String normalized, List<Written> candidates, Optional<Language> conversation) {
         Map<Language, Double> general = openNlp.probabilities(normalized);
+        List<String> grams = CharNgramLanguageModel.grams(normalized);
+        double[] scores = new double[candidates.size()];
+        double bestAsWritten = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < scores.length; i++) {
+            Written candidate = candidates.get(i);
+            scores[i] = examples.knows(candidate) ? examples.logLikelihood(candidate, grams) : 0;
+            if (conversation.isPresent() && conversation.get() == candidate.language()) {
+                scores[i] += CONVERSATION_PRIOR;
+            }
+            if (candidate.latinTyped()) {
+                scores[i] += LATIN_TYPED_PRIOR;
+            } else {
+                scores[i] += openNlpEvidence(general, candidate.language());
+                bestAsWritten = Math.max(bestAsWritten, scores[i]);
+            }
+        }
+        for (int i = 0; i < scores.length; i++) {
+            Written candidate = candidates.get(i);
+            if (!candidate.latinTyped()) {
+                continue;
+            }
+            // OpenNLP on the text turned back to Cyrillic costs as much as all the other evidence together, and it
+            // can only lower a score: a Latin-typed reading already hopelessly behind is not asked about.
+            boolean hopeless = scores[i] < bestAsWritten - HOPELESS;
+            scores[i] += openNlpEvidence(hopeless ? Map.of()
+                    : openNlp.probabilities(inCyrillic(normalized, candidate.language())), candidate.language());
+        }
         Language best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        List<Double> scores = new ArrayList<>(candidates.size());
-        for (Written candidate : candidates) {
-            double score = examples.knows(candidate) ? examples.logLikelihood(candidate, normalized) : 0;
-            if (candidate.latinTyped()) {
-                String cyrillic = inCyrillic(normalized, candidate.language());
-                score += LATIN_TYPED_PRIOR
-                        + OPENNLP_WEIGHT * Math.log(openNlp.probabilities(cyrillic).getOrDefault(candidate.language(), 0.0) + 1e-3);
-            } else {
-                score += OPENNLP_WEIGHT * Math.log(general.getOrDefault(candidate.language(), 0.0) + 1e-3);
-            }
-            if (conversation.isPresent() && conversation.get() == candidate.language()) {
-                score += CONVERSATION_PRIOR;
-            }
-            scores.add(score);
-            if (score > bestScore) {
-                bestScore = score;
-                best = candidate.language();
+        for (int i = 0; i < scores.length; i++) {
+            if (scores[i] > bestScore) {
+                bestScore = scores[i];
+                best = candidates.get(i).language();
             }
         }
         if (best == null) {
@@ -124,12 +143,17 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
         }
         double sameLanguage = 0;
         double sum = 0;
-        for (int i = 0; i < scores.size(); i++) {
-            double weight = Math.exp(scores.get(i) - bestScore);
+        for (int i = 0; i < scores.length; i++) {
+            double weight = Math.exp(scores[i] - bestScore);
             sum += weight;
             sameLanguage += candidates.get(i).language() == best ? weight : 0;
         }
         return LanguageGuess.of(best, sameLanguage / sum);
+    }
+
+    /** OpenNLP's word on one language, weighed below the shop's own examples; at most 0, never minus infinity. */
+    private static double openNlpEvidence(Map<Language, Double> probabilities, Language language) {
+        return OPENNLP_WEIGHT * Math.log(probabilities.getOrDefault(language, 0.0) + 1e-3);
     }
 
     private static int wordCount(String normalized) {

@@ -103,7 +103,10 @@ public final class Synonyms {
             return tokens;
         }
         List<String> out = new ArrayList<>(tokens.length + 2);
-        String[] folded = Arrays.stream(tokens).map(TextNormalizer::fold).toArray(String[]::new);
+        String[] folded = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            folded[i] = TextNormalizer.fold(tokens[i]);
+        }
         int i = 0;
         while (i < tokens.length) {
             Rule best = longest(folded, i);
@@ -120,17 +123,24 @@ public final class Synonyms {
 
     private Rule longest(String[] folded, int at) {
         String word = folded[at];
-        List<Rule> candidates = new ArrayList<>(rules.getOrDefault(word, List.of()));
+        Rule best = longest(rules.get(word), null, folded, at);
         if (word.endsWith("s")) {
-            candidates.addAll(rules.getOrDefault(word.substring(0, word.length() - 1), List.of()));
+            best = longest(rules.get(word.substring(0, word.length() - 1)), best, folded, at);
             if (word.endsWith("es")) {
-                candidates.addAll(rules.getOrDefault(word.substring(0, word.length() - 2), List.of()));
+                best = longest(rules.get(word.substring(0, word.length() - 2)), best, folded, at);
             }
         }
         if (word.length() >= 4) {
-            candidates.addAll(inflectedRules.getOrDefault(folded[at].substring(0, 4), List.of()));
+            best = longest(inflectedRules.get(word.substring(0, 4)), best, folded, at);
         }
-        Rule best = null;
+        return best;
+    }
+
+    /** The longest of these candidates matching at the position, if longer than the best so far. */
+    private static Rule longest(List<Rule> candidates, Rule best, String[] folded, int at) {
+        if (candidates == null) {
+            return best;
+        }
         for (Rule rule : candidates) {
             if ((best == null || rule.phrase().length > best.phrase().length) && matches(rule.phrase(), folded, at)) {
                 best = rule;

@@ -62,7 +62,18 @@ public final class Transliteration {
 
     /** Cyrillic text as a shopper would type it in Latin letters (the common chat spelling); other text is kept. */
     public static String toLatin(String cyrillic, Language language) {
-        String[] letters = language == Language.UK ? UKRAINIAN_LATIN : RUSSIAN_LATIN;
+        return toLatin(cyrillic, language == Language.UK ? UKRAINIAN_LATIN : RUSSIAN_LATIN);
+    }
+
+    /**
+     * The same text in the other spelling many shoppers use: й as i, х as h, щ as sch, ц as c ("kotoryi chas"),
+     * and for Ukrainian г as g, ї as i, є as e ("kotra godyna").
+     */
+    public static String toLatinLoosely(String cyrillic, Language language) {
+        return toLatin(cyrillic, language == Language.UK ? UKRAINIAN_LOOSE : RUSSIAN_LOOSE);
+    }
+
+    private static String toLatin(String cyrillic, String[] letters) {
         StringBuilder out = new StringBuilder(cyrillic.length() + 8);
         for (int i = 0; i < cyrillic.length(); i++) {
             char c = cyrillic.charAt(i);
@@ -79,4 +90,15 @@ public final class Transliteration {
     private static final String[] UKRAINIAN_LATIN = {"a", "b", "v", "h", "g", "d", "e", "yo", "ye", "zh", "z", "y", "i",
         "yi", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "",
         "e", "yu", "ya", ""};
+    private static final String[] RUSSIAN_LOOSE = replaced(RUSSIAN_LATIN, "йi", "хh", "щsch", "цc", "ёe");
+    private static final String[] UKRAINIAN_LOOSE = replaced(UKRAINIAN_LATIN, "йi", "хh", "щsch", "цc", "гg", "їi", "єe");
+
+    /** The letters with some replaced: each rule is a Cyrillic letter followed by its Latin spelling. */
+    private static String[] replaced(String[] letters, String... rules) {
+        String[] copy = letters.clone();
+        for (String rule : rules) {
+            copy[CYRILLIC.indexOf(rule.charAt(0))] = rule.substring(1);
+        }
+        return copy;
+    }
 }

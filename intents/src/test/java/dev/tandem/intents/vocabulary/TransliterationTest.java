@@ -33,4 +33,14 @@ class TransliterationTest {
     void givenCyrillic_whenToLatin_thenAsShoppersTypeIt(String cyrillic, Language language, String latin) {
         assertThat(Transliteration.toLatin(cyrillic, language)).isEqualTo(latin);
     }
+
+    @ParameterizedTest(name = "{1}: {0} → {2}")
+    @CsvSource({
+        "мой хлеб,      RU, moi hleb",
+        "щука цапля,    RU, schuka caplya",
+        "гарний їжак,   UK, garnyi izhak",
+        "моє,           UK, moe"})
+    void givenCyrillic_whenToLatinLoosely_thenTheOtherCommonSpelling(String cyrillic, Language language, String latin) {
+        assertThat(Transliteration.toLatinLoosely(cyrillic, language)).isEqualTo(latin);
+    }
 }

@@ -10,6 +10,7 @@
 
 import { renderMarkdown } from './markdown.js';
 import { HELPFUL_LABELS, languageOf, strings } from './i18n.js';
+import { CallbackOffer } from './callback.js';
 
 const POLL_INTERVAL_MS = 3000;
 /** A bot chat that went quiet this long after an answer is offered the rating (once). */
@@ -128,6 +129,7 @@ class ChatWidget {
     this.emailInput = el('input', 'email-input', { id: 'email-input', type: 'email', autocomplete: 'email', required: '' });
     this.emailButton = el('button', 'secondary', { type: 'submit' });
     this.emailForm.append(this.emailLabel, this.emailInput, this.emailButton);
+    this.callback = new CallbackOffer(this);
 
     this.rating = el('div', 'rating', { role: 'group', 'aria-labelledby': 'rating-title' });
     this.rating.hidden = true;
@@ -161,7 +163,7 @@ class ChatWidget {
     this.composer.append(this.inputLabel, this.input, this.sendButton);
 
     this.panel.append(header, this.banner, this.connection, this.log, this.typing, this.quick, this.emailForm,
-      this.rating, actions, this.composer, this.announcer);
+      this.callback.box, this.rating, actions, this.composer, this.announcer);
     root.append(this.launcher, this.panel);
     this.typing.after(this.agentTyping);
     this.input.addEventListener('input', () => this.reportTyping());
@@ -219,6 +221,7 @@ class ChatWidget {
     this.sendText.textContent = t.send;
     this.ratingLater.textContent = t.rateLater;
     this.connection.textContent = t.reconnecting;
+    this.callback.localize();
     this.renderBanner();
     this.renderRating();
   }
@@ -656,6 +659,7 @@ class ChatWidget {
     }
     this.subtitle.textContent = subtitle;
     this.host.dataset.team = availability;
+    this.callback.render();
   }
 
   renderRating() {

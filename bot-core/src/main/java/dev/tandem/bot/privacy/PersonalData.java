@@ -3,6 +3,7 @@ package dev.tandem.bot.privacy;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.customer.CustomerLink;
+import dev.tandem.bot.conversation.InternalNote;
 import java.util.Collection;
 import java.util.List;
 import reactor.core.publisher.Flux;
@@ -33,12 +34,21 @@ public interface PersonalData {
     /** Deletes conversations inactive for longer than the retention period; how many went. */
     Mono<Long> applyRetention();
 
-    /** @param customerLinks who the conversation is linked to, and the orders proven in it */
-    record CustomerConversation(Conversation conversation, List<Message> messages, List<CustomerLink> customerLinks) {
+    /**
+     * @param customerLinks who the conversation is linked to, and the orders proven in it
+     * @param notes         what agents noted on it for each other (never shown to the shopper, but theirs to ask for)
+     */
+    record CustomerConversation(Conversation conversation, List<Message> messages, List<CustomerLink> customerLinks,
+                                List<InternalNote> notes) {
 
         public CustomerConversation {
             messages = List.copyOf(messages);
             customerLinks = List.copyOf(customerLinks);
+            notes = List.copyOf(notes);
+        }
+
+        public CustomerConversation(Conversation conversation, List<Message> messages, List<CustomerLink> customerLinks) {
+            this(conversation, messages, customerLinks, List.of());
         }
 
         public CustomerConversation(Conversation conversation, List<Message> messages) {

@@ -34,8 +34,10 @@ public final class PersonalDataService implements PersonalData {
     public Flux<CustomerConversation> export(String email) {
         return Flux.defer(() -> store.conversationsOf(CustomerAddresses.requested(email))
                 .concatMap(conversation -> Mono.zip(store.transcript(conversation.id()).collectList(),
-                                store.customerLinks(conversation.id()).collectList())
-                        .map(loaded -> new CustomerConversation(conversation, loaded.getT1(), loaded.getT2()))));
+                                store.customerLinks(conversation.id()).collectList(),
+                                store.notes(conversation.id()).collectList())
+                        .map(loaded -> new CustomerConversation(conversation, loaded.getT1(), loaded.getT2(),
+                                loaded.getT3()))));
     }
 
     @Override

@@ -57,6 +57,14 @@ import dev.tandem.bot.orders.OrderDialogue;
 import dev.tandem.bot.orders.ProofLimits;
 import dev.tandem.bot.orders.port.FailedProofs;
 import dev.tandem.bot.orders.port.OrderLookup;
+import dev.tandem.bot.callback.CallbackTasks;
+import dev.tandem.bot.callback.CallbackTasksService;
+import dev.tandem.bot.callback.RequestCallback;
+import dev.tandem.bot.callback.RequestCallbackService;
+import dev.tandem.bot.callback.port.CallbackStore;
+import dev.tandem.bot.notes.InternalNotes;
+import dev.tandem.bot.notes.InternalNotesService;
+import dev.tandem.bot.notes.port.NoteStore;
 import dev.tandem.bot.privacy.PersonalData;
 import dev.tandem.bot.privacy.PersonalDataService;
 import dev.tandem.bot.privacy.port.PersonalDataStore;
@@ -189,6 +197,22 @@ public class CoreWiring {
                                       CustomerLinks customerLinks, Clock clock) {
         return new ViewConversationService(conversations, transcripts, log, queue, roster, knowledge,
                 Optional.of(new KnownCustomers(customerLinks)), clock);
+    }
+
+    @Bean
+    InternalNotes internalNotes(Conversations conversations, NoteStore store, ConversationEvents events, Clock clock) {
+        return new InternalNotesService(conversations, store, events, clock);
+    }
+
+    @Bean
+    RequestCallback requestCallback(Conversations conversations, CallbackStore store, TurnRecorder recorder,
+                                    ConversationEvents events, Clock clock) {
+        return new RequestCallbackService(conversations, store, recorder, events, clock);
+    }
+
+    @Bean
+    CallbackTasks callbackTasks(CallbackStore store, AgentRoster roster, ConversationEvents events, Clock clock) {
+        return new CallbackTasksService(store, roster, events, clock);
     }
 
     @Bean

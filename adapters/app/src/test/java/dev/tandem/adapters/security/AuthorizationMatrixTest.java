@@ -52,6 +52,9 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
             GET    /api/v1/conversations/{id}/messages             401       200     404   401   401    401
             POST   /api/v1/conversations/{id}/rating               401       201     404   401   401    401
             POST   /api/v1/conversations/{id}/typing               401       204     404   401   401    401
+            POST   /api/v1/conversations/{id}/callback             401       201     404   401   401    401
+            GET    /api/v1/agent/callbacks                         401       401     401   200   403    403
+            POST   /api/v1/agent/callbacks/{id}/done               401       401     401   404   403    403
             GET    /api/v1/conversations/*/stream                  shut      open    shut  shut  shut   shut
             GET    /api/v1/agent/queue                             401       401     401   200   403    403
             GET    /api/v1/agent/me                                401       401     401   200   403    403
@@ -64,6 +67,7 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
             POST   /api/v1/agent/conversations/{id}/transfer       401       401     401   200   403    403
             POST   /api/v1/agent/conversations/{id}/messages       401       401     401   200   403    403
             POST   /api/v1/agent/conversations/{id}/typing         401       401     401   204   403    403
+            POST   /api/v1/agent/conversations/{id}/notes          401       401     401   201   403    403
             GET    /api/v1/agent/conversations/{id}                401       401     401   200   403    403
             GET    /api/v1/agent/orders/{number}                   401       401     401   200   403    403
             GET    /api/v1/agent/stream                            shut      shut    shut  open  shut   shut
@@ -365,7 +369,8 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
         ShopperChat chat = ShopperChat.start(http, "en");
         tokens.put(chat.id, chat.token);
         boolean agentAction = pattern.startsWith("/api/v1/agent/conversations/{id}/") && !pattern.endsWith("/claim");
-        if (pattern.endsWith("/claim") || agentAction || pattern.endsWith("/rating") || pattern.equals("/api/v1/agent/conversations/{id}")) {
+        if (pattern.endsWith("/claim") || agentAction || pattern.endsWith("/rating") || pattern.endsWith("/callback")
+                || pattern.equals("/api/v1/agent/conversations/{id}")) {
             chat.say("I want to talk to a human agent");
         }
         if (agentAction || pattern.endsWith("/rating")) {
@@ -388,6 +393,7 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
         return switch (pattern) {
             case "/api/v1/conversations" -> Map.of("locale", "en");
             case "/api/v1/conversations/{id}/rating" -> Map.of("score", 5);
+            case "/api/v1/conversations/{id}/callback" -> Map.of("phone", "+48 600 100 200", "window", "morning");
             case "/api/v1/agent/presence" -> Map.of("status", "online");
             case "/api/v1/agent/conversations/{id}/transfer" -> Map.of("agent", "agent2");
             case "/channels/telegram/webhook" -> Map.of("update_id", 1);

@@ -5,14 +5,14 @@ import java.util.Locale;
 import org.springframework.http.HttpStatus;
 
 /** The conversation token from {@code Authorization: Bearer <token>}. */
-final class BearerToken {
+public final class BearerToken {
 
     private static final String PREFIX = "bearer ";
 
     private BearerToken() {
     }
 
-    static String from(String authorization) {
+    public static String from(String authorization) {
         if (authorization == null || !authorization.toLowerCase(Locale.ROOT).startsWith(PREFIX)
                 || authorization.substring(PREFIX.length()).isBlank()) {
             throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized",

@@ -11,6 +11,7 @@
 import { renderMarkdown } from './markdown.js';
 import { HELPFUL_LABELS, languageOf, strings } from './i18n.js';
 import { CallbackOffer } from './callback.js';
+import { expiredNotice, linkedChat } from './resume.js';
 
 const POLL_INTERVAL_MS = 3000;
 /** A bot chat that went quiet this long after an answer is offered the rating (once). */
@@ -245,6 +246,33 @@ class ChatWidget {
 
   /** After a page load: picks the stored conversation up again, without a new greeting. */
   restore(open) {
+    const linked = linkedChat();
+    if (linked) {
+      this.resumeLinked(linked, open);
+      return;
+    }
+    this.restoreStored(open);
+  }
+
+  /** The chat a mailed link names, with a fresh token; an expired link says so and falls back to the stored chat. */
+  resumeLinked(linked, open) {
+    this.api('POST', `/api/v1/conversations/${encodeURIComponent(linked.id)}/resume`, { code: linked.code })
+      .then(resumed => {
+        try { sessionStorage.removeItem(this.storageKey); } catch { /* storage may be blocked */ }
+        this.conversation = { id: resumed.id, token: resumed.token, state: resumed.state, rated: false };
+        this.remember(this.conversation);
+        this.applyState(resumed.state);
+        this.connect();
+        this.toggle(true);
+      })
+      .catch(() => {
+        this.restoreStored(open);
+        this.toggle(true);
+        this.notice(expiredNotice(this.language));
+      });
+  }
+
+  restoreStored(open) {
     const saved = this.load();
     if (saved && saved.id && saved.token) {
       this.conversation = saved;

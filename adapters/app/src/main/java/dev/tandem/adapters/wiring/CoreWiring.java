@@ -57,6 +57,12 @@ import dev.tandem.bot.orders.OrderDialogue;
 import dev.tandem.bot.orders.ProofLimits;
 import dev.tandem.bot.orders.port.FailedProofs;
 import dev.tandem.bot.orders.port.OrderLookup;
+import dev.tandem.bot.away.AwayReplies;
+import dev.tandem.bot.away.AwayRepliesService;
+import dev.tandem.bot.away.ResumeConversation;
+import dev.tandem.bot.away.ResumeConversationService;
+import dev.tandem.bot.away.port.ReplyReceipts;
+import dev.tandem.bot.away.port.ResumeLinks;
 import dev.tandem.bot.callback.CallbackTasks;
 import dev.tandem.bot.callback.CallbackTasksService;
 import dev.tandem.bot.callback.RequestCallback;
@@ -213,6 +219,17 @@ public class CoreWiring {
     @Bean
     CallbackTasks callbackTasks(CallbackStore store, AgentRoster roster, ConversationEvents events, Clock clock) {
         return new CallbackTasksService(store, roster, events, clock);
+    }
+
+    @Bean
+    AwayReplies awayReplies(Conversations conversations, Transcripts transcripts, CustomerLinks customerLinks,
+                            ReplyReceipts receipts, ResumeLinks links, AgentRoster roster, Clock clock) {
+        return new AwayRepliesService(conversations, transcripts, customerLinks, receipts, links, roster, clock);
+    }
+
+    @Bean
+    ResumeConversation resumeConversation(Conversations conversations, ResumeLinks links, Clock clock) {
+        return new ResumeConversationService(conversations, links, clock);
     }
 
     @Bean

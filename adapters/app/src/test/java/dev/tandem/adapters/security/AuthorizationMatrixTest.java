@@ -53,6 +53,7 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
             POST   /api/v1/conversations/{id}/rating               401       201     404   401   401    401
             POST   /api/v1/conversations/{id}/typing               401       204     404   401   401    401
             POST   /api/v1/conversations/{id}/callback             401       201     404   401   401    401
+            POST   /api/v1/conversations/{id}/resume               404       404     404   404   404    404
             GET    /api/v1/agent/callbacks                         401       401     401   200   403    403
             POST   /api/v1/agent/callbacks/{id}/done               401       401     401   404   403    403
             GET    /api/v1/conversations/*/stream                  shut      open    shut  shut  shut   shut
@@ -394,6 +395,7 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
             case "/api/v1/conversations" -> Map.of("locale", "en");
             case "/api/v1/conversations/{id}/rating" -> Map.of("score", 5);
             case "/api/v1/conversations/{id}/callback" -> Map.of("phone", "+48 600 100 200", "window", "morning");
+            case "/api/v1/conversations/{id}/resume" -> Map.of("code", "not-a-mailed-link");
             case "/api/v1/agent/presence" -> Map.of("status", "online");
             case "/api/v1/agent/conversations/{id}/transfer" -> Map.of("agent", "agent2");
             case "/channels/telegram/webhook" -> Map.of("update_id", 1);

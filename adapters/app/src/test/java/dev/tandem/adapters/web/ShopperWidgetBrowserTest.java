@@ -34,6 +34,9 @@ class ShopperWidgetBrowserTest extends RunningServerTest {
     @Autowired
     private AgentPresence presence;
 
+    @Autowired
+    private dev.tandem.bot.away.AwayReplies awayReplies;
+
     private Browser browser;
 
     @BeforeAll
@@ -345,6 +348,36 @@ class ShopperWidgetBrowserTest extends RunningServerTest {
         browser.driver.close();
         browser.driver.switchTo().window(shopperTab);
         resolve(id);
+    }
+
+    @Test
+    void givenAnAgentsReplyMailedToAShopperWhoLeft_whenTheyFollowTheLink_thenTheWidgetOpensThatChatToContinue() {
+        dev.tandem.adapters.ShopperChat shopper = dev.tandem.adapters.ShopperChat.start(http, "en");
+        shopper.say("I want to talk to a person about a missing parcel");
+        shopper.say("reach me at parcel.owner@example.org");
+        http.post().uri("/api/v1/agent/conversations/{id}/claim", shopper.id).headers(h -> h.setBasicAuth("anna", "anna-pass"))
+                .exchange().expectStatus().isOk();
+        http.post().uri("/api/v1/agent/conversations/{id}/messages", shopper.id).headers(h -> h.setBasicAuth("anna", "anna-pass"))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("text", "We found your parcel: it ships tomorrow."))
+                .exchange().expectStatus().isOk();
+        // What the e-mail channel does once the reply went unread (EmailChannelTest mails it): the link's code.
+        String code = awayReplies.due(shopper.id).block().orElseThrow().resumeCode();
+
+        browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        browser.driver.get(base() + "/");
+        browser.js("sessionStorage.clear()");
+        browser.driver.get(base() + "/?from=mail#tandem-chat=" + code);
+        ChatWidget widget = new ChatWidget(browser);
+        widget.awaitMessage("the agent's reply", "AGENT", "it ships tomorrow");
+        assertThat(widget.find(".banner").getText()).startsWith("You are chatting with");
+        assertThat(browser.driver.getCurrentUrl()).doesNotContain("tandem-chat");
+        browser.screenshot("widget-resume-from-mail-en-desktop");
+        widget.write("Great, thank you!");
+        widget.awaitMessage("the shopper's words, saved", "SHOPPER", "Great, thank you!");
+        http.get().uri("/api/v1/conversations/{id}/messages", shopper.id).header("Authorization", "Bearer " + shopper.token)
+                .exchange().expectStatus().isNotFound();   // the link traded the old token for a new one
+        http.post().uri("/api/v1/agent/conversations/{id}/resolve", shopper.id).headers(h -> h.setBasicAuth("anna", "anna-pass"))
+                .exchange().expectStatus().isOk();
     }
 
     // ------------------------------------------------------------------ helpers

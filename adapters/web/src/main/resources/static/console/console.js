@@ -7,6 +7,9 @@ import { renderMarkdown, markdownToPlainText } from '/widget/markdown.js';
 import { setUpLanguage, strings } from '/console/i18n.js';
 import { api, csrfToken } from '/staff/staff.js';
 import { AttachControl, attachmentView } from '/console/attachments.js';
+import { createNoteForm, renderNotes } from '/console/notes.js';
+import { setUpCallbacks } from '/console/callbacks.js';
+import { redrawSteadily } from '/console/steady.js';
 
 const TEAMS = ['en', 'pl', 'uk', 'ru'];   // the language teams a chat can be transferred to
 
@@ -30,6 +33,7 @@ const state = {
   view: 'waiting',     // the list shown: the live queue, or an inbox list (mine, open, resolved)
   inbox: [],
   inboxTicket: 0,
+  callbacks: null,     // the callback tasks' section (callbacks.js)
 };
 
 // ------------------------------------------------------------------ helpers
@@ -108,6 +112,7 @@ function connect() {
     state.live = true;
     renderLink();
     state.tabs.forEach(tab => refresh(tab.id));   // catch up on anything missed while away
+    state.callbacks?.reload();
   });
   socket.addEventListener('message', event => {
     let frame;
@@ -132,6 +137,11 @@ function onFrame(frame) {
       appendLine(tab, frame.message);
       scheduleRefresh(tab);
     }
+  } else if (frame.type === 'callbacks') {
+    state.callbacks?.reload();
+  } else if (frame.type === 'note' && frame.conversationId) {
+    const tab = state.tabs.get(frame.conversationId);
+    if (tab) scheduleRefresh(tab);
   } else if (frame.type === 'typing' && frame.who === 'shopper' && frame.conversationId) {
     const tab = state.tabs.get(frame.conversationId);
     if (tab) showShopperTyping(tab);
@@ -430,12 +440,20 @@ function createTab(id) {
   typing.setAttribute('role', 'status');
   typing.setAttribute('aria-live', 'polite');
   typing.hidden = true;
-  panel.append(head, body, typing, reply);
+  const note = createNoteForm(id, uiLanguage, {
+    onAdded: written => {
+      renderNotes(transcript, [written], uiLanguage, formatTime);
+      transcript.scrollTop = transcript.scrollHeight;
+    },
+    onError: showAlert,
+  });
+  panel.append(head, body, typing, reply, note.box);
   $('panels').append(panel);
   $('no-tabs').hidden = true;
   return {
-    id, tabButton, panel, title, facts, summary, actions, transcript, side, orders, replyLabel: label, text, send,
-    marks, blanks, unfilled: [], typing, attach, typingTimer: null, typingSentAt: 0, details: null, refreshTimer: null, messages: new Map(),
+    id, tabButton, panel, title, facts, summary, actions, transcript, side, orders, replyLabel: label, text, send, note,
+    marks, blanks, unfilled: [], typing, attach, typingTimer: null, typingSentAt: 0, details: null, refreshTimer: null,
+    messages: new Map(),
   };
 }
 
@@ -515,9 +533,15 @@ function renderTab(tab) {
     ...(d.assignedAgent ? [badge(t.withAgent(d.assignedAgent), 'agent')] : []),
     ...(d.followUp ? [badge(t.followUp, 'follow-up')] : []));
   tab.summary.textContent = d.summary ?? '';
-  renderActions(tab);
+  // The action bar and the side panel are drawn again only when what they show changed, and never under the
+  // agent's pointer or focus (steady.js): a refresh after each new message must not swap a button being clicked.
+  redrawSteadily(tab.actions, [d.id, d.state, d.assignedAgent, state.me?.name, uiLanguage].join('|'),
+    () => renderActions(tab));
   (d.messages ?? []).forEach(line => appendLine(tab, line, true));
-  renderSide(tab);
+  renderNotes(tab.transcript, d.notes ?? [], uiLanguage, formatTime);
+  redrawSteadily(tab.side, JSON.stringify([d.customer, d.suggestions, d.canned, d.orderNumbers, d.trackingNumbers,
+    uiLanguage]), () => renderSide(tab));
+  tab.panel.dataset.renders = String(Number(tab.panel.dataset.renders ?? 0) + 1);
   const canReply = mine(d);
   tab.text.disabled = !canReply;
   tab.attach.update(canReply, uiLanguage);
@@ -1033,6 +1057,7 @@ function relabel(language, words) {
   renderMe();
   renderLink();
   renderNotify();
+  state.callbacks?.relabel(language);
   drawQueue();
   drawInbox();
   $('search-text').placeholder = t.searchPlaceholder;
@@ -1047,6 +1072,7 @@ function relabel(language, words) {
     tab.send.textContent = t.send;
     markBlanks(tab);
     relabelOrderPanel(tab.orders);
+    tab.note.relabel(language);
     tab.messages.forEach(message => appendLine(tab, message, true));
     if (tab.details) renderTab(tab);
   });
@@ -1084,6 +1110,9 @@ async function start() {
   document.addEventListener('pointerdown', arm);
   document.addEventListener('keydown', arm);
   setInterval(tickWaits, 1000);
+  state.callbacks = setUpCallbacks(document.querySelector('.queue-pane'), {
+    language: uiLanguage, openConversation: id => openTab(id, true), onError: showAlert,
+  });
   try {
     const me = await loadMe();
     if (me.presence === 'OFFLINE') await setPresence('online');   // opening the desk means being at work

@@ -11,6 +11,8 @@
 import { renderMarkdown } from './markdown.js';
 import { HELPFUL_LABELS, languageOf, strings } from './i18n.js';
 import { Attachments } from './attachments.js';
+import { CallbackOffer } from './callback.js';
+import { expiredNotice, linkedChat } from './resume.js';
 
 const POLL_INTERVAL_MS = 3000;
 /** A bot chat that went quiet this long after an answer is offered the rating (once). */
@@ -129,6 +131,7 @@ class ChatWidget {
     this.emailInput = el('input', 'email-input', { id: 'email-input', type: 'email', autocomplete: 'email', required: '' });
     this.emailButton = el('button', 'secondary', { type: 'submit' });
     this.emailForm.append(this.emailLabel, this.emailInput, this.emailButton);
+    this.callback = new CallbackOffer(this);
 
     this.rating = el('div', 'rating', { role: 'group', 'aria-labelledby': 'rating-title' });
     this.rating.hidden = true;
@@ -163,7 +166,7 @@ class ChatWidget {
     this.composer.append(this.inputLabel, this.attachments.button, this.attachments.input, this.input, this.sendButton);
 
     this.panel.append(header, this.banner, this.connection, this.log, this.typing, this.quick, this.emailForm,
-      this.rating, actions, this.composer, this.announcer);
+      this.callback.box, this.rating, actions, this.composer, this.announcer);
     root.append(this.launcher, this.panel);
     this.typing.after(this.agentTyping);
     this.input.addEventListener('input', () => this.reportTyping());
@@ -222,6 +225,7 @@ class ChatWidget {
     this.attachments.localize(this.language);
     this.ratingLater.textContent = t.rateLater;
     this.connection.textContent = t.reconnecting;
+    this.callback.localize();
     this.renderBanner();
     this.renderRating();
   }
@@ -245,6 +249,33 @@ class ChatWidget {
 
   /** After a page load: picks the stored conversation up again, without a new greeting. */
   restore(open) {
+    const linked = linkedChat();
+    if (linked) {
+      this.resumeLinked(linked, open);
+      return;
+    }
+    this.restoreStored(open);
+  }
+
+  /** The chat a mailed link names, with a fresh token; an expired link says so and falls back to the stored chat. */
+  resumeLinked(linked, open) {
+    this.api('POST', `/api/v1/conversations/${encodeURIComponent(linked.id)}/resume`, { code: linked.code })
+      .then(resumed => {
+        try { sessionStorage.removeItem(this.storageKey); } catch { /* storage may be blocked */ }
+        this.conversation = { id: resumed.id, token: resumed.token, state: resumed.state, rated: false };
+        this.remember(this.conversation);
+        this.applyState(resumed.state);
+        this.connect();
+        this.toggle(true);
+      })
+      .catch(() => {
+        this.restoreStored(open);
+        this.toggle(true);
+        this.notice(expiredNotice(this.language));
+      });
+  }
+
+  restoreStored(open) {
     const saved = this.load();
     if (saved && saved.id && saved.token) {
       this.conversation = saved;
@@ -660,6 +691,7 @@ class ChatWidget {
     }
     this.subtitle.textContent = subtitle;
     this.host.dataset.team = availability;
+    this.callback.render();
   }
 
   renderRating() {

@@ -37,7 +37,7 @@ class ArchitectureTest {
     /** The packages of the inbound adapter, the web module. */
     private static final String[] INBOUND = {
         "dev.tandem.adapters.agent..", "dev.tandem.adapters.analytics..", "dev.tandem.adapters.apidocs..",
-        "dev.tandem.adapters.backup..", "dev.tandem.adapters.editor..",
+        "dev.tandem.adapters.backup..", "dev.tandem.adapters.callback..", "dev.tandem.adapters.editor..",
         "dev.tandem.adapters.health..", "dev.tandem.adapters.http..", "dev.tandem.adapters.learning..",
         "dev.tandem.adapters.logging..", "dev.tandem.adapters.privacy..", "dev.tandem.adapters.ratelimit..",
         "dev.tandem.adapters.security..", "dev.tandem.adapters.shopper..", "dev.tandem.adapters.stream..",

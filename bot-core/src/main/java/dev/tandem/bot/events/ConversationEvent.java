@@ -39,7 +39,11 @@ public record ConversationEvent(
         /** The shopper is typing; {@code agent} is the one holding the chat, who is told. Streamed, never kept. */
         SHOPPER_TYPING,
         /** The agent holding the chat ({@code agent}) is typing. Streamed, never kept. */
-        AGENT_TYPING;
+        AGENT_TYPING,
+        /** {@code agent} wrote an internal note on the conversation; agents' desks only. Streamed, never kept. */
+        NOTE_ADDED,
+        /** A callback request was made or done ({@code state} is not read); agents' desks only. Streamed, never kept. */
+        CALLBACK_CHANGED;
 
         /**
          * Whether events of this type go to the event log analytics count from. The others are streamed
@@ -47,7 +51,7 @@ public record ConversationEvent(
          */
         public boolean logged() {
             return this != MESSAGE && this != QUEUE_CHANGED && this != RATED && this != SHOPPER_TYPING
-                    && this != AGENT_TYPING;
+                    && this != AGENT_TYPING && this != NOTE_ADDED && this != CALLBACK_CHANGED;
         }
     }
 

@@ -4,6 +4,7 @@ import dev.tandem.bot.conversation.Attachment;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.customer.CustomerLink;
+import dev.tandem.bot.conversation.InternalNote;
 import java.util.Collection;
 import java.util.List;
 import reactor.core.publisher.Flux;
@@ -37,14 +38,16 @@ public interface PersonalData {
     /**
      * @param customerLinks who the conversation is linked to, and the orders proven in it
      * @param attachments   the photos and documents sent in it, with their bytes
+     * @param notes         what agents noted on it for each other (never shown to the shopper, but theirs to ask for)
      */
     record CustomerConversation(Conversation conversation, List<Message> messages, List<CustomerLink> customerLinks,
-                                List<Attachment> attachments) {
+                                List<Attachment> attachments, List<InternalNote> notes) {
 
         public CustomerConversation {
             messages = List.copyOf(messages);
             customerLinks = List.copyOf(customerLinks);
             attachments = List.copyOf(attachments);
+            notes = List.copyOf(notes);
         }
 
         public CustomerConversation(Conversation conversation, List<Message> messages, List<CustomerLink> customerLinks) {

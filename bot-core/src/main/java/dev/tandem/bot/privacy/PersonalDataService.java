@@ -35,9 +35,10 @@ public final class PersonalDataService implements PersonalData {
         return Flux.defer(() -> store.conversationsOf(CustomerAddresses.requested(email))
                 .concatMap(conversation -> Mono.zip(store.transcript(conversation.id()).collectList(),
                                 store.customerLinks(conversation.id()).collectList(),
-                                store.attachments(conversation.id()).collectList())
+                                store.attachments(conversation.id()).collectList(),
+                                store.notes(conversation.id()).collectList())
                         .map(loaded -> new CustomerConversation(conversation, loaded.getT1(), loaded.getT2(),
-                                loaded.getT3()))));
+                                loaded.getT3(), loaded.getT4()))));
     }
 
     @Override

@@ -57,6 +57,20 @@ import dev.tandem.bot.orders.OrderDialogue;
 import dev.tandem.bot.orders.ProofLimits;
 import dev.tandem.bot.orders.port.FailedProofs;
 import dev.tandem.bot.orders.port.OrderLookup;
+import dev.tandem.bot.away.AwayReplies;
+import dev.tandem.bot.away.AwayRepliesService;
+import dev.tandem.bot.away.ResumeConversation;
+import dev.tandem.bot.away.ResumeConversationService;
+import dev.tandem.bot.away.port.ReplyReceipts;
+import dev.tandem.bot.away.port.ResumeLinks;
+import dev.tandem.bot.callback.CallbackTasks;
+import dev.tandem.bot.callback.CallbackTasksService;
+import dev.tandem.bot.callback.RequestCallback;
+import dev.tandem.bot.callback.RequestCallbackService;
+import dev.tandem.bot.callback.port.CallbackStore;
+import dev.tandem.bot.notes.InternalNotes;
+import dev.tandem.bot.notes.InternalNotesService;
+import dev.tandem.bot.notes.port.NoteStore;
 import dev.tandem.bot.privacy.PersonalData;
 import dev.tandem.bot.privacy.PersonalDataService;
 import dev.tandem.bot.privacy.port.PersonalDataStore;
@@ -197,6 +211,33 @@ public class CoreWiring {
                                       CustomerLinks customerLinks, Clock clock) {
         return new ViewConversationService(conversations, transcripts, log, queue, roster, knowledge,
                 Optional.of(new KnownCustomers(customerLinks)), clock);
+    }
+
+    @Bean
+    InternalNotes internalNotes(Conversations conversations, NoteStore store, ConversationEvents events, Clock clock) {
+        return new InternalNotesService(conversations, store, events, clock);
+    }
+
+    @Bean
+    RequestCallback requestCallback(Conversations conversations, CallbackStore store, TurnRecorder recorder,
+                                    ConversationEvents events, Clock clock) {
+        return new RequestCallbackService(conversations, store, recorder, events, clock);
+    }
+
+    @Bean
+    CallbackTasks callbackTasks(CallbackStore store, AgentRoster roster, ConversationEvents events, Clock clock) {
+        return new CallbackTasksService(store, roster, events, clock);
+    }
+
+    @Bean
+    AwayReplies awayReplies(Conversations conversations, Transcripts transcripts, CustomerLinks customerLinks,
+                            ReplyReceipts receipts, ResumeLinks links, AgentRoster roster, Clock clock) {
+        return new AwayRepliesService(conversations, transcripts, customerLinks, receipts, links, roster, clock);
+    }
+
+    @Bean
+    ResumeConversation resumeConversation(Conversations conversations, ResumeLinks links, Clock clock) {
+        return new ResumeConversationService(conversations, links, clock);
     }
 
     @Bean

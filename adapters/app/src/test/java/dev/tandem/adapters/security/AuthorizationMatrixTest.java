@@ -54,6 +54,10 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
             POST   /api/v1/conversations/{id}/typing               401       204     404   401   401    401
             POST   /api/v1/conversations/{id}/attachments          401       415     404   401   401    401
             GET    /api/v1/conversations/{id}/attachments/{attachmentId} 401 404     404   401   401    401
+            POST   /api/v1/conversations/{id}/callback             401       201     404   401   401    401
+            POST   /api/v1/conversations/{id}/resume               404       404     404   404   404    404
+            GET    /api/v1/agent/callbacks                         401       401     401   200   403    403
+            POST   /api/v1/agent/callbacks/{id}/done               401       401     401   404   403    403
             GET    /api/v1/conversations/*/stream                  shut      open    shut  shut  shut   shut
             GET    /api/v1/agent/queue                             401       401     401   200   403    403
             GET    /api/v1/agent/me                                401       401     401   200   403    403
@@ -66,6 +70,7 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
             POST   /api/v1/agent/conversations/{id}/transfer       401       401     401   200   403    403
             POST   /api/v1/agent/conversations/{id}/messages       401       401     401   200   403    403
             POST   /api/v1/agent/conversations/{id}/typing         401       401     401   204   403    403
+            POST   /api/v1/agent/conversations/{id}/notes          401       401     401   201   403    403
             GET    /api/v1/agent/conversations/{id}                401       401     401   200   403    403
             POST   /api/v1/agent/conversations/{id}/attachments    401       401     401   415   403    403
             GET    /api/v1/agent/conversations/{id}/attachments/{attachmentId} 401 401 401 404 403  403
@@ -375,7 +380,8 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
         ShopperChat chat = ShopperChat.start(http, "en");
         tokens.put(chat.id, chat.token);
         boolean agentAction = pattern.startsWith("/api/v1/agent/conversations/{id}/") && !pattern.endsWith("/claim");
-        if (pattern.endsWith("/claim") || agentAction || pattern.endsWith("/rating") || pattern.equals("/api/v1/agent/conversations/{id}")) {
+        if (pattern.endsWith("/claim") || agentAction || pattern.endsWith("/rating") || pattern.endsWith("/callback")
+                || pattern.equals("/api/v1/agent/conversations/{id}")) {
             chat.say("I want to talk to a human agent");
         }
         if (agentAction || pattern.endsWith("/rating")) {
@@ -398,6 +404,8 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
         return switch (pattern) {
             case "/api/v1/conversations" -> Map.of("locale", "en");
             case "/api/v1/conversations/{id}/rating" -> Map.of("score", 5);
+            case "/api/v1/conversations/{id}/callback" -> Map.of("phone", "+48 600 100 200", "window", "morning");
+            case "/api/v1/conversations/{id}/resume" -> Map.of("code", "not-a-mailed-link");
             case "/api/v1/agent/presence" -> Map.of("status", "online");
             case "/api/v1/agent/conversations/{id}/transfer" -> Map.of("agent", "agent2");
             case "/channels/telegram/webhook" -> Map.of("update_id", 1);

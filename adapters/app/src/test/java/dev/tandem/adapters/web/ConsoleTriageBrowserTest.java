@@ -17,6 +17,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.web.reactive.socket.WebSocketMessage;
 import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
@@ -152,6 +153,21 @@ class ConsoleTriageBrowserTest extends RunningServerTest {
                         && String.valueOf(message.get("text")).contains("order 100555 didn't arrive")));
         agent.screenshot("console-canned-filled-en");
 
+        // The panel keeps still under the agent's hands: a new message refreshes the conversation, but the action bar
+        // is not swapped for a copy, and the side panel under the pointer waits until the pointer leaves it.
+        WebElement resolveButton = panel.findElement(By.cssSelector(".act-resolve"));
+        WebElement insertButton = panel.findElements(By.cssSelector(".insert-canned")).get(0);
+        new Actions(agent.driver).moveToElement(insertButton).perform();
+        long renders = renders(panel);
+        damaged.say("the order number is 100777 by the way");
+        agent.await("the console refreshed for the new message", driver -> renders(panel) > renders);
+        assertThat(insertButton.isDisplayed()).as("the button under the pointer is still the one on the page").isTrue();
+        assertThat(panel.findElements(By.cssSelector(".order-ref[data-order='100777']"))).isEmpty();
+        new Actions(agent.driver).moveToElement(panel.findElement(By.cssSelector(".conv-title"))).perform();
+        agent.await("the side panel redrawn once the pointer left", driver -> !panel.findElements(
+                By.cssSelector(".order-ref[data-order='100777']")).isEmpty());
+        assertThat(resolveButton.isDisplayed()).as("the action bar was not redrawn").isTrue();
+
         // The inbox: the chat is titled by the customer, listed under "Mine"; once resolved it is found by a word
         // of its transcript under "Resolved" and opens read-only. "All open" finds the other by its order number.
         assertThat(panel.findElement(By.cssSelector(".conv-title")).getText()).isEqualTo("kasia.nowak@example.com");
@@ -161,8 +177,7 @@ class ConsoleTriageBrowserTest extends RunningServerTest {
         assertThat(mine.findElement(By.cssSelector(".inbox-title")).getText()).isEqualTo("kasia.nowak@example.com");
         assertThat(agent.driver.findElement(By.cssSelector(".view-pick[data-view='mine']")).getDomAttribute("aria-pressed"))
                 .isEqualTo("true");
-        // Found afresh: the console may have redrawn the panel since (a state notice after the reply).
-        shownPanel(damaged.id).findElement(By.cssSelector(".act-resolve")).click();
+        resolveButton.click();   // the very button found before the refreshes
         agent.await("resolved", driver -> !driver.findElements(
                 By.cssSelector(".panel[data-id='" + damaged.id + "'][data-state='CLOSED']")).isEmpty());
         agent.driver.findElement(By.cssSelector(".view-pick[data-view='resolved']")).click();
@@ -216,6 +231,11 @@ class ConsoleTriageBrowserTest extends RunningServerTest {
         agent.await("the console", driver -> driver.getCurrentUrl().contains("/console"));
         agent.await("the console in English", driver -> "Queue".equals(
                 driver.findElement(By.cssSelector("#queue-title [data-i18n]")).getText()));
+    }
+
+    /** How often the console drew the conversation tab (each refresh from the server counts one). */
+    private long renders(WebElement panel) {
+        return Long.parseLong(java.util.Objects.requireNonNullElse(panel.getDomAttribute("data-renders"), "0"));
     }
 
     private WebElement listed(String conversationId) {

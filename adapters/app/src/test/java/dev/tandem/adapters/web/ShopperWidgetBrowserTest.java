@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
@@ -31,6 +33,9 @@ class ShopperWidgetBrowserTest extends RunningServerTest {
 
     @Autowired
     private AgentPresence presence;
+
+    @Autowired
+    private dev.tandem.bot.away.AwayReplies awayReplies;
 
     private Browser browser;
 
@@ -244,7 +249,151 @@ class ShopperWidgetBrowserTest extends RunningServerTest {
                 .expectBody(String.class).value(html -> assertThat(html).contains("<html lang=\"uk\">", "Пароль"));
     }
 
+    @Test
+    void givenAnAgentInTheConsole_whenTheyAddAnInternalNote_thenTheyReadItInYellowAndTheShoppersWidgetNeverShowsIt() {
+        ChatWidget widget = freshChat(false);
+        widget.write("I want to talk to a person about my refund");
+        widget.await("the queue banner", ".banner");
+        String id = conversationId();
+        String shopperTab = browser.driver.getWindowHandle();
+
+        browser.driver.switchTo().newWindow(WindowType.TAB);
+        consoleAs("anna", "anna-pass");
+        browser.await("the chat in the queue", driver -> driver.findElements(
+                By.cssSelector(".q-item[data-id='" + id + "'] .q-claim")).stream().findFirst().orElse(null)).click();
+        WebElement panel = browser.await("the conversation tab", driver -> driver.findElements(
+                By.cssSelector(".panel[data-id='" + id + "'][data-state='ASSIGNED']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        panel.findElement(By.cssSelector(".note-toggle")).click();
+        panel.findElement(By.cssSelector(".note-text")).sendKeys("Refund approved by Marek; do not promise a date");
+        panel.findElement(By.cssSelector(".note-add")).click();
+        WebElement note = browser.await("the note in the transcript", driver -> panel.findElements(
+                By.cssSelector(".transcript .line.note")).stream().findFirst().orElse(null));
+        assertThat(note.findElement(By.cssSelector(".who")).getText()).isEqualTo("Internal note · Anna");
+        assertThat(note.getText()).contains("Refund approved by Marek");
+        assertThat(note.getCssValue("background-color")).isEqualTo("rgba(255, 246, 204, 1)");
+        assertThat(panel.findElement(By.cssSelector(".note-status")).getText())
+                .isEqualTo("Note added. The shopper does not see it.");
+        panel.findElement(By.cssSelector(".reply-text")).sendKeys("Good news: your refund is approved.");
+        panel.findElement(By.cssSelector(".reply-send")).click();
+        browser.await("the reply after the note", driver -> panel.findElements(By.cssSelector(".transcript .line.agent"))
+                .stream().anyMatch(line -> line.getText().contains("your refund is approved")));
+        browser.screenshot("console-note-en-desktop");
+        browser.driver.close();
+
+        browser.driver.switchTo().window(shopperTab);
+        widget.awaitMessage("the agent's reply", "AGENT", "your refund is approved");
+        assertThat(widget.find(".log").getText()).doesNotContain("Marek").doesNotContain("Internal note");
+        browser.screenshot("console-note-shopper-widget-en-desktop");
+        browser.driver.navigate().refresh();   // restored from the transcript: still no note
+        ChatWidget restored = new ChatWidget(browser);
+        restored.awaitMessage("the restored reply", "AGENT", "your refund is approved");
+        assertThat(restored.find(".log").getText()).doesNotContain("Marek");
+        http.post().uri("/api/v1/agent/conversations/{id}/resolve", id).headers(h -> h.setBasicAuth("anna", "anna-pass"))
+                .exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void givenNobodyOnlineAndAPolishShopperOnAPhone_whenTheyAskForACallBack_thenAnAgentSeesTheTaskAndMarksItDone() {
+        phone();
+        AGENTS.forEach(agent -> presence.set(agent, Presence.OFFLINE, Instant.now()));
+        ChatWidget widget = freshChat(true);
+        widget.write("chcę porozmawiać z konsultantem");
+        widget.await("the queue banner", ".banner");
+        WebElement offer = widget.await("the callback offer", ".callback-offer");
+        assertThat(offer.getText()).isEqualTo("Zamiast czekać: oddzwońcie do mnie");
+        browser.screenshot("widget-callback-offer-pl-phone");
+
+        offer.click();
+        WebElement phone = widget.await("the phone box", ".callback-phone");
+        assertThat(browser.js("return arguments[0].getRootNode().activeElement === arguments[0]", phone)).isEqualTo(true);
+        phone.sendKeys("600 12");
+        widget.find(".callback-submit").click();
+        WebElement error = widget.await("the phone error", ".callback-error");
+        assertThat(error.getText()).isEqualTo("Podaj numer telefonu z 7–15 cyframi, np. +48 600 100 200.");
+        assertThat(phone.getDomAttribute("aria-invalid")).isEqualTo("true");
+        browser.screenshot("widget-callback-invalid-pl-phone");
+
+        phone.clear();
+        phone.sendKeys("+48 600 100 200");
+        new Select(widget.find(".callback-window")).selectByValue("morning");
+        widget.find(".callback-submit").click();
+        WebElement confirmation = widget.await("the confirmation", ".callback-confirmation");
+        assertThat(confirmation.getText()).isEqualTo("Dziękujemy! Oddzwonimy: +48600100200 · Rano (9:00–12:00)");
+        widget.awaitMessage("the transcript's record", "SYSTEM", "Oddzwonimy pod numer +48600100200, rano (9:00–12:00).");
+        assertThat(widget.find(".callback-form").isDisplayed()).isFalse();
+        assertThat(widget.find(".callback-offer").isDisplayed()).isFalse();
+        assertLastMessageInView(widget);
+        browser.screenshot("widget-callback-confirmed-pl-phone");
+        String id = conversationId();
+        String shopperTab = browser.driver.getWindowHandle();
+
+        browser.driver.switchTo().newWindow(WindowType.TAB);
+        consoleAs("anna", "anna-pass");
+        WebElement task = browser.await("the callback task", driver -> driver.findElements(By.cssSelector(
+                ".callback-list .callback")).stream().filter(item -> item.getText().contains("+48600100200"))
+                .findFirst().orElse(null));
+        assertThat(task.getText()).contains("PL", "Morning 9–12", "Mark done", "View chat");
+        assertThat(browser.driver.findElement(By.id("callbacks-title")).getText()).startsWith("Callbacks (");
+        browser.screenshot("console-callback-open-en-desktop");
+        String taskId = task.getDomAttribute("data-id");
+        task.findElement(By.cssSelector(".callback-done")).click();
+        browser.await("the task leaves the open list", driver -> driver.findElements(
+                By.cssSelector(".callback-list .callback[data-id='" + taskId + "']")).isEmpty());
+        browser.driver.findElement(By.cssSelector(".callbacks-done summary")).click();
+        WebElement doneItem = browser.await("the task among the done ones", driver -> driver.findElements(
+                By.cssSelector(".callback-done-list [data-id='" + taskId + "']")).stream().findFirst().orElse(null));
+        assertThat(doneItem.getText()).contains("+48600100200", "done by Anna");
+        browser.screenshot("console-callback-done-en-desktop");
+        browser.driver.close();
+        browser.driver.switchTo().window(shopperTab);
+        resolve(id);
+    }
+
+    @Test
+    void givenAnAgentsReplyMailedToAShopperWhoLeft_whenTheyFollowTheLink_thenTheWidgetOpensThatChatToContinue() {
+        dev.tandem.adapters.ShopperChat shopper = dev.tandem.adapters.ShopperChat.start(http, "en");
+        shopper.say("I want to talk to a person about a missing parcel");
+        shopper.say("reach me at parcel.owner@example.org");
+        http.post().uri("/api/v1/agent/conversations/{id}/claim", shopper.id).headers(h -> h.setBasicAuth("anna", "anna-pass"))
+                .exchange().expectStatus().isOk();
+        http.post().uri("/api/v1/agent/conversations/{id}/messages", shopper.id).headers(h -> h.setBasicAuth("anna", "anna-pass"))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("text", "We found your parcel: it ships tomorrow."))
+                .exchange().expectStatus().isOk();
+        // What the e-mail channel does once the reply went unread (EmailChannelTest mails it): the link's code.
+        String code = awayReplies.due(shopper.id).block().orElseThrow().resumeCode();
+
+        browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        browser.driver.get(base() + "/");
+        browser.js("sessionStorage.clear()");
+        browser.driver.get(base() + "/?from=mail#tandem-chat=" + code);
+        ChatWidget widget = new ChatWidget(browser);
+        widget.awaitMessage("the agent's reply", "AGENT", "it ships tomorrow");
+        assertThat(widget.find(".banner").getText()).startsWith("You are chatting with");
+        assertThat(browser.driver.getCurrentUrl()).doesNotContain("tandem-chat");
+        browser.screenshot("widget-resume-from-mail-en-desktop");
+        widget.write("Great, thank you!");
+        widget.awaitMessage("the shopper's words, saved", "SHOPPER", "Great, thank you!");
+        http.get().uri("/api/v1/conversations/{id}/messages", shopper.id).header("Authorization", "Bearer " + shopper.token)
+                .exchange().expectStatus().isNotFound();   // the link traded the old token for a new one
+        http.post().uri("/api/v1/agent/conversations/{id}/resolve", shopper.id).headers(h -> h.setBasicAuth("anna", "anna-pass"))
+                .exchange().expectStatus().isOk();
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    /** The console in English in this browser's current tab, signed in as the agent (once per browser). */
+    private void consoleAs(String agent, String password) {
+        browser.driver.get(base() + "/console?lang=en");
+        if (browser.driver.getCurrentUrl().contains("/login")) {
+            browser.driver.findElement(By.id("username")).sendKeys(agent);
+            browser.driver.findElement(By.id("password")).sendKeys(password);
+            browser.driver.findElement(By.cssSelector("form button[type=submit]")).click();
+            browser.await("the console", driver -> driver.getCurrentUrl().contains("/console"));
+            browser.driver.get(base() + "/console?lang=en");
+        }
+        browser.await("signed in", driver -> !driver.findElement(By.id("me-name")).getText().isEmpty());
+    }
 
     private String base() {
         return "http://localhost:" + port;

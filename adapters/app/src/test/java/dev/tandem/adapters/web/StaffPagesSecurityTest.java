@@ -58,4 +58,23 @@ class StaffPagesSecurityTest extends RunningServerTest {
         page("/editor/", "editor").exchange().expectStatus().isPermanentRedirect()
                 .expectHeader().value("Location", location -> assertThat(location).endsWith("/editor"));
     }
+
+    @Test
+    void givenTheStaffPages_whenServed_thenEachStartsWithTheOneSharedHeadAndHeaderControls() {
+        String head = """
+                  <meta charset="utf-8">
+                  <meta name="viewport" content="width=device-width, initial-scale=1">
+                  <link rel="icon" href="/favicon.ico" sizes="any">
+                """;
+        String picker = "<label for=\"ui-lang\" data-i18n=\"language\">Language</label>";
+        String signOut = "<button type=\"button\" id=\"logout\" class=\"ghost\" data-i18n=\"signOut\">Sign out</button>";
+        for (String[] pageAndUser : new String[][] {{"/console", "agent"}, {"/editor", "editor"}, {"/analytics", "boss"}}) {
+            page(pageAndUser[0], pageAndUser[1]).exchange().expectStatus().isOk()
+                    .expectBody(String.class).value(html -> assertThat(html).as(pageAndUser[0])
+                            .contains("<head>\n" + head).contains(picker, "<select id=\"ui-lang\"></select>", signOut)
+                            .doesNotContain("#include"));
+        }
+        http.get().uri("/login").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(html -> assertThat(html).contains("<head>\n" + head));
+    }
 }

@@ -4,6 +4,7 @@ import dev.tandem.bot.conversation.Attachment;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.customer.CustomerLink;
+import dev.tandem.bot.conversation.InternalNote;
 import dev.tandem.bot.privacy.port.PersonalDataStore;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,7 +19,11 @@ import reactor.core.publisher.Mono;
 @Component
 public class R2dbcPersonalDataStore implements PersonalDataStore {
 
-    /** Child tables first: each references the conversation (the channels' records and customer links too). */
+    /**
+     * Child tables first: each references the conversation (the channels' records and customer links too). Tables
+     * whose rows go with their conversation by {@code ON DELETE CASCADE} (agents' notes, callback requests) are
+     * not listed.
+     */
     private static final String[] OWNED_TABLES = {"message_email", "message", "attachment", "queue_entry", "conversation_event", "rating",
         "customer_link", "email_message", "email_thread", "telegram_chat"};
 
@@ -40,11 +45,13 @@ public class R2dbcPersonalDataStore implements PersonalDataStore {
     private final ConversationRows rows;
     private final R2dbcCustomerLinks customerLinks;
     private final R2dbcAttachmentStore attachments;
+    private final R2dbcNoteStore notes;
     private final R2dbcAgentQueueStore queue;
 
     public R2dbcPersonalDataStore(DatabaseClient db, TransactionalOperator transaction, ConversationRows rows, R2dbcAgentQueueStore queue) {
         this.customerLinks = new R2dbcCustomerLinks(db);
         this.attachments = new R2dbcAttachmentStore(db);
+        this.notes = new R2dbcNoteStore(db);
         this.db = db;
         this.transaction = transaction;
         this.rows = rows;
@@ -75,6 +82,11 @@ public class R2dbcPersonalDataStore implements PersonalDataStore {
     @Override
     public Flux<CustomerLink> customerLinks(String conversationId) {
         return customerLinks.ofConversations(List.of(conversationId));
+    }
+
+    @Override
+    public Flux<InternalNote> notes(String conversationId) {
+        return notes.ofConversation(conversationId);
     }
 
     @Override

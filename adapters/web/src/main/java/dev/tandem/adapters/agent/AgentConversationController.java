@@ -6,6 +6,10 @@ import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.adapters.shopper.MessageView;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.customer.KnownCustomer;
+import dev.tandem.bot.conversation.InternalNote;
+import dev.tandem.bot.notes.InternalNotes;
+import dev.tandem.bot.team.Agent;
+import dev.tandem.bot.team.port.AgentRoster;
 import dev.tandem.kb.FaqHit;
 import java.security.Principal;
 import java.time.Instant;
@@ -22,9 +26,13 @@ import reactor.core.publisher.Mono;
 public class AgentConversationController {
 
     private final ViewConversation viewConversation;
+    private final InternalNotes notes;
+    private final AgentRoster roster;
 
-    public AgentConversationController(ViewConversation viewConversation) {
+    public AgentConversationController(ViewConversation viewConversation, InternalNotes notes, AgentRoster roster) {
         this.viewConversation = viewConversation;
+        this.notes = notes;
+        this.roster = roster;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -32,7 +40,20 @@ public class AgentConversationController {
                                    String assignedAgent, String summary, Instant createdAt, Instant queuedAt,
                                    Boolean followUp, Customer customer, List<String> orderNumbers,
                                    List<String> trackingNumbers, List<TranscriptLine> messages,
-                                   List<Suggestion> suggestions, List<ViewConversation.CannedReply> canned) {
+                                   List<Suggestion> suggestions, List<ViewConversation.CannedReply> canned,
+                                   List<NoteLine> notes) {
+    }
+
+    /**
+     * An internal note, for agents only: shown after the message {@code afterSeq}; {@code agentName} is the
+     * writer's display name.
+     */
+    public record NoteLine(String id, long afterSeq, String agent, String agentName, String text, Instant createdAt) {
+
+        static NoteLine of(InternalNote note, AgentRoster roster) {
+            return new NoteLine(note.id(), note.afterSeq(), note.agent(),
+                    roster.find(note.agent()).map(Agent::displayName).orElse(note.agent()), note.text(), note.createdAt());
+        }
     }
 
     /**
@@ -95,7 +116,9 @@ public class AgentConversationController {
 
     @GetMapping("/{id}")
     public Mono<ConversationView> conversation(@PathVariable String id, Principal agent) {
-        return viewConversation.details(agent.getName(), id).map(AgentConversationController::view);
+        return viewConversation.details(agent.getName(), id).flatMap(details -> notes.of(id)
+                .map(note -> NoteLine.of(note, roster)).collectList()
+                .map(written -> view(details, written)));
     }
 
     private static Customer customer(Conversation conversation, ViewConversation.References references,
@@ -106,7 +129,7 @@ public class AgentConversationController {
                 history.orders().stream().map(VerifiedOrder::of).toList());
     }
 
-    private static ConversationView view(ViewConversation.Details details) {
+    private static ConversationView view(ViewConversation.Details details, List<NoteLine> notes) {
         Conversation conversation = details.conversation();
         ViewConversation.References references = details.references();
         return new ConversationView(conversation.id(), conversation.state().name(), conversation.language().code(),
@@ -117,6 +140,6 @@ public class AgentConversationController {
                 customer(conversation, references, details.customer()),
                 references.orderNumbers(), references.trackingNumbers(),
                 details.messages().stream().map(TranscriptLine::of).toList(),
-                details.suggestions().stream().map(Suggestion::of).toList(), details.canned());
+                details.suggestions().stream().map(Suggestion::of).toList(), details.canned(), notes);
     }
 }

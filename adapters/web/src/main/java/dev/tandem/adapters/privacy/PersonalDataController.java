@@ -6,6 +6,7 @@ import dev.tandem.adapters.shopper.MessageView;
 import dev.tandem.bot.conversation.Attachment;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.customer.CustomerLink;
+import dev.tandem.bot.conversation.InternalNote;
 import dev.tandem.bot.privacy.Erasure;
 import dev.tandem.bot.privacy.ErasureSetChangedException;
 import dev.tandem.bot.privacy.PersonalData;
@@ -43,7 +44,8 @@ public class PersonalDataController {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ExportedConversation(String id, String channel, String language, String state, String contactEmail,
                                       Instant createdAt, Instant updatedAt, List<MessageView> messages,
-                                      List<ExportedLink> customerLinks, List<ExportedAttachment> attachments) {
+                                      List<ExportedLink> customerLinks, List<ExportedAttachment> attachments,
+                                      List<ExportedNote> internalNotes) {
 
         static ExportedConversation of(PersonalData.CustomerConversation exported) {
             Conversation conversation = exported.conversation();
@@ -51,7 +53,8 @@ public class PersonalDataController {
                     conversation.language().code(), conversation.state().name(), conversation.contactEmail().orElse(null),
                     conversation.createdAt(), conversation.updatedAt(), MessageView.of(exported.messages()),
                     exported.customerLinks().stream().map(ExportedLink::of).toList(),
-                    exported.attachments().stream().map(ExportedAttachment::of).toList());
+                    exported.attachments().stream().map(ExportedAttachment::of).toList(),
+                    exported.notes().stream().map(ExportedNote::of).toList());
         }
     }
 
@@ -63,6 +66,14 @@ public class PersonalDataController {
             return new ExportedAttachment(attachment.id(), attachment.file().name(), attachment.file().mediaType(),
                     attachment.file().size(), attachment.createdAt(),
                     Base64.getEncoder().encodeToString(attachment.content()));
+        }
+    }
+
+    /** An agent's internal note on the conversation: never shown to the shopper, but part of what is kept about them. */
+    public record ExportedNote(long afterSeq, String agent, String text, Instant createdAt) {
+
+        static ExportedNote of(InternalNote note) {
+            return new ExportedNote(note.afterSeq(), note.agent(), note.text(), note.createdAt());
         }
     }
 

@@ -21,7 +21,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Limits what shoppers can send, before any work is done: conversations opened per client address, and
- * messages, files and ratings per client address. Over the limit the answer is {@code 429} with {@code Retry-After}
+ * messages, files, ratings, callback requests and resumed chats per client address. Over the limit the answer is
+ * {@code 429} with {@code Retry-After}
  * in seconds. A conversation id longer than any id Tandem hands out is refused here with {@code 400}, before
  * it costs a lookup. The per-conversation limit is not here: it needs the token checked first
  * ({@link ConversationTurnLimit}). The client address is {@link ClientAddress}'s.
@@ -32,7 +33,7 @@ public class ShopperRateLimitFilter implements WebFilter, Ordered {
     private static final PathPattern CONVERSATIONS = PathPatternParser.defaultInstance.parse("/api/v1/conversations");
     private static final PathPattern WRITES = PathPatternParser.defaultInstance.parse("/api/v1/conversations/{id}/{action}");
     private static final PathPattern ONE_CONVERSATION = PathPatternParser.defaultInstance.parse("/api/v1/conversations/{id}/**");
-    private static final List<String> LIMITED_ACTIONS = List.of("messages", "rating", "attachments");
+    private static final List<String> LIMITED_ACTIONS = List.of("messages", "rating", "attachments", "callback", "resume");
     /** Conversation ids are UUIDs: 36 characters. */
     static final int MAX_ID_LENGTH = 36;
 

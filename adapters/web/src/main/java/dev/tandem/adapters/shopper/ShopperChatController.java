@@ -3,6 +3,9 @@ package dev.tandem.adapters.shopper;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.tandem.adapters.error.ApiException;
 import dev.tandem.adapters.http.ClientAddress;
+import dev.tandem.bot.away.AwayReplies;
+import dev.tandem.bot.conversation.Author;
+import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.shopper.HandleShopperMessage;
 import dev.tandem.bot.shopper.RateConversation;
 import dev.tandem.bot.shopper.ShowTyping;
@@ -39,10 +42,12 @@ public class ShopperChatController {
     private final ReadShopperTranscript readShopperTranscript;
     private final RateConversation rateConversation;
     private final ShowTyping showTyping;
+    private final AwayReplies awayReplies;
 
     public ShopperChatController(StartConversation startConversation, HandleShopperMessage handleShopperMessage,
                                  ReadShopperTranscript readShopperTranscript, RateConversation rateConversation,
-                                 ShowTyping showTyping) {
+                                 ShowTyping showTyping, AwayReplies awayReplies) {
+        this.awayReplies = awayReplies;
         this.rateConversation = rateConversation;
         this.showTyping = showTyping;
         this.startConversation = startConversation;
@@ -141,8 +146,11 @@ public class ShopperChatController {
                                        @RequestParam(name = "after", defaultValue = "0") long after) {
         String token = BearerToken.from(authorization);
         return readShopperTranscript.messagesAfter(id, token, after)
-                .map(MessageView::of)
                 .collectList()
-                .map(MessagesResponse::new);
+                // A widget that polls reads the agent's replies here: they need no mail (see AwayReplies).
+                .flatMap(messages -> messages.stream().filter(message -> message.author() == Author.AGENT)
+                        .mapToLong(Message::seq).max().stream().boxed().findFirst()
+                        .map(seq -> awayReplies.reached(id, seq)).orElse(Mono.empty())
+                        .thenReturn(new MessagesResponse(MessageView.of(messages))));
     }
 }

@@ -84,6 +84,8 @@ public class AgentStreamHandler implements WebSocketHandler {
                     ? Mono.just(StreamEvents.MessageEvent.of(event)) : Mono.empty();
             case SHOPPER_TYPING -> event.agent().filter(agent::equals).isPresent()
                     ? Mono.just(StreamEvents.TypingEvent.shopper(event)) : Mono.empty();
+            case NOTE_ADDED -> Mono.just(StreamEvents.NoteEvent.of(event));
+            case CALLBACK_CHANGED -> Mono.just(StreamEvents.CallbacksEvent.CHANGED);
             default -> StreamEvents.changesState(event) ? Mono.just(StreamEvents.StateEvent.of(event)) : Mono.empty();
         };
     }

@@ -2,6 +2,7 @@ package dev.tandem.adapters.stream;
 
 import dev.tandem.adapters.events.LiveEvents;
 import dev.tandem.adapters.shopper.MessageView;
+import dev.tandem.bot.away.AwayReplies;
 import dev.tandem.bot.shopper.ConversationNotFoundException;
 import dev.tandem.bot.shopper.ReadShopperTranscript;
 import dev.tandem.bot.conversation.ConversationState;
@@ -40,9 +41,11 @@ public class ShopperStreamHandler implements WebSocketHandler {
     private final AgentRoster roster;
     private final ObjectMapper json;
     private final IdleConnections idle;
+    private final AwayReplies awayReplies;
 
     public ShopperStreamHandler(ReadShopperTranscript transcript, LiveEvents events, WatchQueue queue,
-                                AgentRoster roster, ObjectMapper json, IdleConnections idle) {
+                                AgentRoster roster, ObjectMapper json, IdleConnections idle, AwayReplies awayReplies) {
+        this.awayReplies = awayReplies;
         this.roster = roster;
         this.idle = idle;
         this.transcript = transcript;
@@ -77,6 +80,7 @@ public class ShopperStreamHandler implements WebSocketHandler {
                                 .map(message -> new StreamEvents.MessageEvent("message", conversationId, MessageView.of(message))),
                         position(conversationId, state),
                         live.concatMap(event -> update(event, conversationId, token, lastSent, state))))
+                .concatMap(frame -> reached(conversationId, frame).thenReturn(frame))
                 .map(json::writeValueAsString);
         // The token is checked before anything is sent: a failed send would end the connection without the close
         // frame that says why (the database read fails on a database thread, not inside the send).
@@ -127,6 +131,12 @@ public class ShopperStreamHandler implements WebSocketHandler {
                         found.estimatedWait().map(Duration::toSeconds).orElse(null));
                 }))
                 .orElseGet(Mono::empty));
+    }
+
+    /** An agent's reply sent to the shopper's widget needs no mail (see AwayReplies); a failure to note it costs a mail. */
+    private Mono<Void> reached(String conversationId, Object frame) {
+        return frame instanceof StreamEvents.MessageEvent sent && "AGENT".equals(sent.message().author())
+                ? awayReplies.reached(conversationId, sent.message().seq()).onErrorComplete() : Mono.empty();
     }
 
     /** Moves the high-water mark; false when this seq was sent already. */

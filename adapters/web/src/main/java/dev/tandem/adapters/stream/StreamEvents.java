@@ -57,6 +57,20 @@ final class StreamEvents {
         }
     }
 
+    /** A colleague added an internal note (agents' desks only): the console reloads the conversation if it shows it. */
+    record NoteEvent(String type, String conversationId, String agent) {
+
+        static NoteEvent of(ConversationEvent event) {
+            return new NoteEvent("note", event.conversationId(), event.agent().orElse(null));
+        }
+    }
+
+    /** The callback requests changed (one made or done): the console reloads its list. */
+    record CallbacksEvent(String type) {
+
+        static final CallbacksEvent CHANGED = new CallbacksEvent("callbacks");
+    }
+
     /** A queued shopper's place and wait, sent whenever the queue moves. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record QueuePositionEvent(String type, int position, Long estimatedWaitSeconds) {

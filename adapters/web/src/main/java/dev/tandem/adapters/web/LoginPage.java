@@ -29,8 +29,7 @@ public class LoginPage {
             <!doctype html>
             <html lang="{lang}">
             <head>
-              <meta charset="utf-8">
-              <meta name="viewport" content="width=device-width, initial-scale=1">
+            {head}
               <title>{title} · Tandem</title>
               <link rel="stylesheet" href="/pages.css">
             </head>
@@ -57,6 +56,9 @@ public class LoginPage {
     record Words(String title, String lead, String user, String password, String locked, String wrong,
                  String signedOut) {
     }
+
+    /** The staff pages' shared head ({@link StaffPages}). */
+    private static final String HEAD = StaffPages.part("staff/head.html", "  ");
 
     static final Map<Language, Words> WORDS = Map.of(
             Language.EN, new Words("Sign in", "Sign in to the agent console, the FAQ editor or analytics.",
@@ -122,7 +124,7 @@ public class LoginPage {
                         : "<a href=\"/login?lang=" + other.code() + "\" lang=\"" + other.code() + "\" hreflang=\""
                         + other.code() + "\">" + NAMES.get(other) + "</a>")
                 .collect(Collectors.joining(" "));
-        return TEMPLATE.replace("{lang}", language.code())
+        return TEMPLATE.replace("{head}", HEAD).replace("{lang}", language.code())
                 .replace("{title}", HtmlUtils.htmlEscape(words.title()))
                 .replace("{lead}", HtmlUtils.htmlEscape(words.lead()))
                 .replace("{user}", HtmlUtils.htmlEscape(words.user()))

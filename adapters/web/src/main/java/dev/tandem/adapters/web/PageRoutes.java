@@ -2,10 +2,9 @@ package dev.tandem.adapters.web;
 
 import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
 
+import java.nio.charset.StandardCharsets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -26,9 +25,10 @@ public class PageRoutes {
     public static final String EDITOR = "/editor";
     public static final String ANALYTICS = "/analytics";
 
-    private static final Resource CONSOLE_PAGE = new ClassPathResource("static/console/index.html");
-    private static final Resource EDITOR_PAGE = new ClassPathResource("static/editor/index.html");
-    private static final Resource ANALYTICS_PAGE = new ClassPathResource("static/analytics/index.html");
+    /** Read once, with their shared head and header parts put in ({@link StaffPages}). */
+    private static final String CONSOLE_PAGE = StaffPages.page("console/index.html");
+    private static final String EDITOR_PAGE = StaffPages.page("editor/index.html");
+    private static final String ANALYTICS_PAGE = StaffPages.page("analytics/index.html");
 
     @Bean
     RouterFunction<ServerResponse> pageRouter(LoginPage loginPage) {
@@ -39,9 +39,9 @@ public class PageRoutes {
     }
 
     /** A page at {@code path}, never cached; {@code path/} redirects to it. */
-    private static RouterFunction<ServerResponse> page(String path, Resource html) {
+    private static RouterFunction<ServerResponse> page(String path, String html) {
         return RouterFunctions.route(GET(path), request -> ServerResponse.ok()
-                        .contentType(MediaType.TEXT_HTML)
+                        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                         .cacheControl(CacheControl.noStore())
                         .bodyValue(html))
                 .andRoute(GET(path + "/"), request -> ServerResponse.permanentRedirect(

@@ -4,6 +4,7 @@ import dev.tandem.bot.conversation.Attachment;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.customer.CustomerLink;
+import dev.tandem.bot.conversation.InternalNote;
 import java.time.Instant;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -31,9 +32,14 @@ public interface PersonalDataStore {
         return Flux.empty();
     }
 
+    /** Agents' internal notes on the conversation, oldest first; part of the export. */
+    default Flux<InternalNote> notes(String conversationId) {
+        return Flux.empty();
+    }
+
     /**
-     * Deletes the conversations with their messages, attachments, queue rows, events, ratings, channel records and customer
-     * links; how many went.
+     * Deletes the conversations with their messages, attachments, queue rows, events, ratings, channel records,
+     * customer links and agents' notes; how many went.
      */
     Mono<Long> delete(Flux<String> conversationIds);
 

@@ -37,6 +37,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "tandem.users[0].name=agent", "tandem.users[0].password={noop}agent-pass", "tandem.users[0].roles=AGENT",
+    "tandem.users[0].capacity=20",
     "tandem.rate-limit.per-ip=false",
     "tandem.email.enabled=true",
     "tandem.email.address=" + LocalMailServer.SUPPORT,
@@ -45,7 +46,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     "tandem.email.imap.password=" + LocalMailServer.SUPPORT_PASSWORD,
     "tandem.email.smtp.host=127.0.0.1", "tandem.email.smtp.security=none",
     "tandem.email.poll-interval=250ms", "tandem.email.timeout=2s",
-    "tandem.email.retry-backoff=200ms", "tandem.email.max-retry-backoff=1s"})
+    "tandem.email.retry-backoff=200ms", "tandem.email.max-retry-backoff=1s",
+    "tandem.email.away.chat-page=https://shop.example/help", "tandem.email.away.after=300ms"})
 class EmailChannelTest {
 
     private static final LocalMailServer MAIL = new LocalMailServer();
@@ -277,6 +279,82 @@ class EmailChannelTest {
                 .containsEntry("name", "IMG_0042.jpg").containsEntry("mediaType", "image/jpeg"));
         asAgent().get().uri("/api/v1/agent/conversations/{id}/attachments/{a}", id, files.get(0).get("id")).exchange()
                 .expectStatus().isOk().expectHeader().contentType(MediaType.IMAGE_JPEG);
+    }
+
+    @Test
+    void givenWebShoppersWhoLeft_whenAnAgentReplies_thenEachReplyIsMailedOnceToAKnownAddressWithALinkThatReopensTheChat() {
+        String gone = shopper("gone");
+        ShopperChat left = waitingWebChat(gone);
+        String present = shopper("present");
+        ShopperChat connected = waitingWebChat(present);
+        ShopperChat anonymous = waitingWebChat(null);
+        List<String> frames = new java.util.concurrent.CopyOnWriteArrayList<>();
+        reactor.core.Disposable stream = new org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient()
+                .execute(java.net.URI.create("ws://localhost:" + port + "/api/v1/conversations/" + connected.id
+                                + "/stream?token=" + connected.token),
+                        session -> session.receive().map(frame -> frame.getPayloadAsText()).doOnNext(frames::add).then())
+                .subscribe();
+        String code;
+        try {
+            await("the widget's stream is open", () -> !frames.isEmpty());
+            reply(left.id, "Your parcel left our warehouse today.");
+            reply(connected.id, "I see you are here: the refund is on its way.");
+            reply(anonymous.id, "We have checked your order.");
+
+            MimeMessage mail = MAIL.awaitAnswer(gone, "the agent's reply by mail",
+                    sent -> LocalMailServer.text(sent).contains("Your parcel left our warehouse today."));
+            String text = LocalMailServer.text(mail);
+            assertThat(LocalMailServer.subject(mail)).isEqualTo("Answer in the chat: agent");
+            assertThat(text).startsWith("You had left the chat when the answer came. agent writes:")
+                    .contains("https://shop.example/help#tandem-chat=" + left.id + ".");
+            code = text.replaceAll("(?s).*#tandem-chat=(\\S+).*", "$1");
+            await("the connected shopper's reply on their stream", () -> frames.stream()
+                    .anyMatch(frame -> frame.contains("the refund is on its way")));
+            awaitQuiet();
+            assertThat(MAIL.answersTo(present)).as("the shopper read it in the chat").isEmpty();
+            assertThat(count("SELECT COUNT(*) FROM reply_receipt WHERE mailed_seq > 0 AND conversation_id = '"
+                    + anonymous.id + "'")).as("no address known, nothing mailed").isZero();
+
+            // A second reply is mailed on its own; the first is never mailed again.
+            reply(left.id, "It should arrive on Thursday.");
+            MimeMessage second = MAIL.awaitAnswer(gone, "the second reply by mail",
+                    sent -> LocalMailServer.text(sent).contains("Thursday"));
+            assertThat(LocalMailServer.text(second)).doesNotContain("warehouse");
+            awaitQuiet();
+            assertThat(MAIL.answersTo(gone)).hasSize(2);
+        } finally {
+            stream.dispose();
+        }
+
+        // The link reopens the chat with a fresh token; the old one stops working, a made-up code opens nothing.
+        Map<String, Object> resumed = http.post().uri("/api/v1/conversations/{id}/resume", left.id)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("code", code)).exchange()
+                .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
+        assertThat(resumed).containsEntry("id", left.id).containsEntry("state", "ASSIGNED");
+        http.get().uri("/api/v1/conversations/{id}/messages", left.id).header("Authorization", "Bearer " + resumed.get("token"))
+                .exchange().expectStatus().isOk().expectBody(String.class)
+                .value(page -> assertThat(page).contains("It should arrive on Thursday."));
+        http.get().uri("/api/v1/conversations/{id}/messages", left.id).header("Authorization", "Bearer " + left.token)
+                .exchange().expectStatus().isNotFound();
+        http.post().uri("/api/v1/conversations/{id}/resume", left.id).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("code", left.id + ".madeUpKeyThatWasNeverMailed0123456789")).exchange()
+                .expectStatus().isNotFound().expectBody().jsonPath("$.error").isEqualTo("resume_refused");
+    }
+
+    /** A web chat waiting for a person, with the address the shopper left (none if null). */
+    private ShopperChat waitingWebChat(String address) {
+        ShopperChat chat = ShopperChat.start(http, "en");
+        chat.say("I want to talk to a person");
+        if (address != null) {
+            chat.say(address);
+        }
+        return chat;
+    }
+
+    private void reply(String conversationId, String text) {
+        asAgent().post().uri("/api/v1/agent/conversations/{id}/claim", conversationId).exchange().expectStatus().isOk();
+        asAgent().post().uri("/api/v1/agent/conversations/{id}/messages", conversationId)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("text", text)).exchange().expectStatus().isOk();
     }
 
     private WebTestClient asAgent() {

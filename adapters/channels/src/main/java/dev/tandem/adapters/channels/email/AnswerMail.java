@@ -81,7 +81,7 @@ final class AnswerMail {
         return kept;
     }
 
-    private static InternetAddress from(EmailProperties properties) throws MessagingException {
+    static InternetAddress from(EmailProperties properties) throws MessagingException {
         try {
             return properties.displayName() == null || properties.displayName().isBlank()
                     ? new InternetAddress(properties.address())

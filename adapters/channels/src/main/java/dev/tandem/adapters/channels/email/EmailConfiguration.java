@@ -3,6 +3,7 @@ package dev.tandem.adapters.channels.email;
 import dev.tandem.adapters.events.InProcessConversationEvents;
 import dev.tandem.adapters.metrics.ChannelMeters;
 import dev.tandem.bot.attachment.ShareAttachment;
+import dev.tandem.bot.away.AwayReplies;
 import dev.tandem.bot.shopper.HandleShopperMessage;
 import dev.tandem.bot.shopper.ReadShopperTranscript;
 import dev.tandem.bot.shopper.StartConversation;
@@ -10,6 +11,7 @@ import dev.tandem.bot.customer.LinkCustomer;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +25,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
  * read a mailbox over IMAP too.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(EmailProperties.class)
+@EnableConfigurationProperties({EmailProperties.class, AwayReplyProperties.class})
 @ConditionalOnBooleanProperty("tandem.email.enabled")
 public class EmailConfiguration {
 
@@ -52,6 +54,14 @@ public class EmailConfiguration {
                               ShareAttachment attachments, EmailProperties properties, Clock clock) {
         return new EmailInbound(startConversation, handleShopperMessage, threads, linkCustomer, outbox, attachments,
                 properties.address(), clock);
+    }
+
+    /** Agent replies to web chats whose shopper left, mailed when the widget's page is known to link back to. */
+    @Bean
+    @ConditionalOnProperty("tandem.email.away.chat-page")
+    AwayReplyMailer awayReplyMailer(InProcessConversationEvents events, AwayReplies awayReplies, MailServers servers,
+                                    EmailProperties properties, AwayReplyProperties away, Clock clock) {
+        return new AwayReplyMailer(events, awayReplies, servers, properties, away, clock);
     }
 
     @Bean

@@ -51,7 +51,7 @@ public interface PersonalData {
         }
 
         public CustomerConversation(Conversation conversation, List<Message> messages, List<CustomerLink> customerLinks) {
-            this(conversation, messages, customerLinks, List.of());
+            this(conversation, messages, customerLinks, List.of(), List.of());
         }
 
         public CustomerConversation(Conversation conversation, List<Message> messages) {

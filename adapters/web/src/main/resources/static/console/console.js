@@ -9,7 +9,7 @@ import { api, csrfToken } from '/staff/staff.js';
 import { AttachControl, attachmentView } from '/console/attachments.js';
 import { createNoteForm, renderNotes } from '/console/notes.js';
 import { setUpCallbacks } from '/console/callbacks.js';
-import { redrawSteadily } from '/console/steady.js';
+import { redrawNow, redrawSteadily } from '/console/steady.js';
 
 const TEAMS = ['en', 'pl', 'uk', 'ru'];   // the language teams a chat can be transferred to
 
@@ -275,6 +275,8 @@ async function claimConversation(id) {
   try {
     await api('POST', `/api/v1/agent/conversations/${encodeURIComponent(id)}/claim`);
     await openTab(id, true);
+    const tab = state.tabs.get(id);
+    if (tab) redrawNow(tab.actions);   // the agent's own click: its result shows at once
     loadMe().catch(() => {});
   } catch (error) {
     showAlert(error.status === 409 ? t.couldNotClaim(error.message) : error.message);
@@ -616,6 +618,7 @@ function renderActions(tab) {
     try {
       await api('POST', `/api/v1/agent/conversations/${encodeURIComponent(d.id)}/${path}`, body);
       await refresh(d.id);
+      redrawNow(tab.actions);   // the agent's own click: its result shows at once
       loadMe().catch(() => {});
     } catch (error) {
       showAlert(error.message);
@@ -1075,6 +1078,8 @@ function relabel(language, words) {
     tab.note.relabel(language);
     tab.messages.forEach(message => appendLine(tab, message, true));
     if (tab.details) renderTab(tab);
+    redrawNow(tab.actions);   // the agent's own choice of language: shown everywhere at once
+    redrawNow(tab.side);
   });
 }
 

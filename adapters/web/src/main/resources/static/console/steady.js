@@ -41,3 +41,8 @@ function drawNext(region) {
   region.dataset.drawn = next.signature;
   next.draw();
 }
+
+/** Draws what waits for {@code region} at once: after the agent's own action there (a click on Resolve). */
+export function redrawNow(region) {
+  drawNext(region);
+}

@@ -99,7 +99,7 @@ export class CallbackOffer {
       return option;
     });
     this.error = el('p', 'callback-error', { id: 'callback-error', role: 'alert' });
-    this.submit = el('button', 'send callback-submit', { type: 'submit' });
+    this.submit = el('button', 'callback-submit', { type: 'submit' });
     this.cancel = el('button', 'callback-cancel', { type: 'button' });
     const buttons = el('div', 'callback-buttons');
     buttons.append(this.submit, this.cancel);

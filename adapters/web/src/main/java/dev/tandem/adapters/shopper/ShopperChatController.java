@@ -150,7 +150,7 @@ public class ShopperChatController {
                 // A widget that polls reads the agent's replies here: they need no mail (see AwayReplies).
                 .flatMap(messages -> messages.stream().filter(message -> message.author() == Author.AGENT)
                         .mapToLong(Message::seq).max().stream().boxed().findFirst()
-                        .map(seq -> awayReplies.reached(id, seq)).orElse(Mono.empty())
+                        .map(seq -> awayReplies.reached(id, seq).onErrorComplete()).orElse(Mono.empty())
                         .thenReturn(new MessagesResponse(MessageView.of(messages))));
     }
 }

@@ -54,10 +54,12 @@ export function attachmentView(conversationId, file, language) {
     img.src = link.href;
     img.alt = file.name;
     img.loading = 'lazy';
-    // The picture arrives after its line was scrolled into view: keep the end of the transcript in view.
+    // The picture arrives after its line was scrolled into view: a transcript that was at its end stays there.
     img.addEventListener('load', () => {
       const transcript = link.closest('.transcript');
-      if (transcript && transcript.lastElementChild?.contains(link)) transcript.scrollTop = transcript.scrollHeight;
+      if (!transcript) return;
+      const belowView = transcript.scrollHeight - transcript.scrollTop - transcript.clientHeight;
+      if (belowView <= img.offsetHeight + 48) transcript.scrollTop = transcript.scrollHeight;
     });
     link.append(img);
     return link;

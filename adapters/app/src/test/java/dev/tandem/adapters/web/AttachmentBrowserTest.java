@@ -76,6 +76,10 @@ class AttachmentBrowserTest extends RunningServerTest {
         awaitLoaded(preview);
         assertThat(preview.findElement(By.xpath("..")).getDomAttribute("href"))
                 .as("the thumbnail opens the full image").startsWith("/api/v1/agent/conversations/" + id + "/attachments/");
+        browser.await("the whole preview in view", driver -> (Boolean) browser.js(
+                "const box = arguments[0].getBoundingClientRect();"
+                        + "return box.height > 0 && box.bottom <= arguments[0].closest('.transcript').getBoundingClientRect().bottom + 1;",
+                preview));
         browser.screenshot("console-attachment-preview");
 
         WebElement input = panel.findElement(By.cssSelector(".reply input[type=file]"));

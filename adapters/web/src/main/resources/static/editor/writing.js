@@ -305,7 +305,6 @@ function showFormMode() {
   $('faq-rename').hidden = fresh;
   $('faq-rename-id').hidden = fresh;
   $('faq-retire').hidden = fresh;
-  $('faq-new-id').readOnly = Boolean(state.draft);
 }
 
 /** Marks the languages a draft still lacks; none for an entry. */
@@ -439,10 +438,12 @@ async function saveEntry() {
       if (JSON.stringify(fields) !== state.loaded[lang]) languages[lang] = { ...fields, baseVersion: state.versions[lang] };
     }
   }
-  const id = creating ? (state.draft?.id ?? $('faq-new-id').value.trim()) : state.entry;
-  // A draft is published: the entry's files written and the draft removed in one save, its learning items closed.
+  const id = creating ? $('faq-new-id').value.trim() : state.entry;
+  // A draft is published (under the id in the form, which the editor may have changed): the entry's files written
+  // and the draft removed in one save, its learning items closed.
   const result = state.draft
-    ? await api('POST', `/api/v1/editor/drafts/${encodeURIComponent(id)}/publish`, { languages, baseVersion: state.draft.version })
+    ? await api('POST', `/api/v1/editor/drafts/${encodeURIComponent(state.draft.id)}/publish`,
+      { id, languages, baseVersion: state.draft.version })
     : creating
       ? await api('POST', '/api/v1/editor/faq', { id, languages })
       : await api('PUT', `/api/v1/editor/faq/${encodeURIComponent(id)}`, { languages });

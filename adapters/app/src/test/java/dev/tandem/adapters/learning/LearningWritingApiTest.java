@@ -137,11 +137,12 @@ class LearningWritingApiTest extends EditorServerTest {
 
         languages.put("uk", Map.of("title", "Чи співають сови в грозу?", "questions", List.of("чи співають сови в грозу"),
                 "answer", "Наші сови співають лише в гарну погоду."));
-        editor("POST", "/api/v1/editor/drafts/owls-opera-thunderstorms/publish?wait=true",
-                Map.of("languages", languages, "baseVersion", reopened.get("version"))).expectStatus().isCreated();
+        editor("POST", "/api/v1/editor/drafts/owls-opera-thunderstorms/publish?wait=true", Map.of("id", "singing-owls",
+                "languages", languages, "baseVersion", reopened.get("version"))).expectStatus().isCreated();
 
         for (String language : List.of("en", "ru", "uk", "pl")) {
-            assertThat(contentDir().resolve("faq/" + language + "/owls-opera-thunderstorms.md")).exists();
+            assertThat(contentDir().resolve("faq/" + language + "/singing-owls.md")).content().contains("id: singing-owls");
+            assertThat(contentDir().resolve("faq/" + language + "/owls-opera-thunderstorms.md")).doesNotExist();
         }
         assertThat(contentDir().resolve("drafts/faq/owls-opera-thunderstorms.json")).doesNotExist();
         assertThat(saved).containsKey("revision");

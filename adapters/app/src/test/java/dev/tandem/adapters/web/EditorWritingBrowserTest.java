@@ -135,6 +135,7 @@ class EditorWritingBrowserTest extends EditorServerTest {
             assertThat(contentDir().resolve("faq/" + lang + "/loyalty-points.md")).doesNotExist();
             assertThat(contentDir().resolve("faq/" + lang + "/bonus-points.md")).content().contains("id: bonus-points");
         }
+        browser.js("document.getElementById('faq-status').scrollIntoView({block: 'center'})");
         browser.screenshot("editor-rename-done");
 
         // Retired: gone from the page and from the bot's answers; "Bring back" undoes it.
@@ -149,6 +150,7 @@ class EditorWritingBrowserTest extends EditorServerTest {
         assertThat(entryIds()).doesNotContain("bonus-points");
         assertThat(contentDir().resolve("faq/pl/bonus-points.md")).doesNotExist();
         assertThat(kbSearch("loyalty points")).doesNotContain("bonus-points");
+        browser.js("document.getElementById('faq-status').scrollIntoView({block: 'center'})");
         browser.screenshot("editor-retire-done");
         live = liveRevision();
         bringBack.click();

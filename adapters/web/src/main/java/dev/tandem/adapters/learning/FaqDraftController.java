@@ -41,8 +41,11 @@ public class FaqDraftController {
         this.closing = closing;
     }
 
-    /** @param baseVersion the draft's version the editor started from; {@code "none"} for a new draft */
-    public record DraftSave(Map<String, FaqFields> languages, String baseVersion) {
+    /**
+     * @param baseVersion the draft's version the editor started from; {@code "none"} for a new draft
+     * @param id          publishing: the entry's id, when not the draft's (made from the shopper's words)
+     */
+    public record DraftSave(Map<String, FaqFields> languages, String baseVersion, String id) {
     }
 
     /** What the editor page shows of a draft: every language written so far and those still missing. */
@@ -80,15 +83,18 @@ public class FaqDraftController {
                 SaveResponses.required(body.baseVersion(), "baseVersion")), false, HttpStatus.OK);
     }
 
-    /** {@code 201} once the entry is saved in all four languages; {@code 422} with the lint's reasons until then. */
+    /**
+     * {@code 201} once the entry is saved in all four languages (under the draft's id, or {@code id} from the body);
+     * {@code 422} with the lint's reasons until then.
+     */
     @PostMapping("/{id}/publish")
     public Mono<ResponseEntity<Object>> publish(@PathVariable String id, @RequestBody DraftSave body, Principal editor,
                                                 @RequestParam(defaultValue = "false") boolean wait) {
         return SaveResponses.blocking(() -> drafts.read(id).orElseThrow(() ->
                         new FaqEntries.UnknownEntry("no FAQ draft '" + id + "'")).draft().items())
                 .flatMap(items -> closing.save(items, ItemState.ClosingAction.NEW_FAQ, editor, wait, HttpStatus.CREATED,
-                        () -> drafts.publish(editor.getName(), id, documents(body),
-                                SaveResponses.required(body.baseVersion(), "baseVersion"))));
+                        () -> drafts.publish(editor.getName(), id, body.id() == null || body.id().isBlank() ? id
+                                : body.id().strip(), documents(body), SaveResponses.required(body.baseVersion(), "baseVersion"))));
     }
 
     private static Map<String, FaqDocument> documents(DraftSave body) {

@@ -98,21 +98,26 @@ public final class FaqDrafts {
                 Optional.of(baseVersion))));
     }
 
-    /** Writes the entry in the given languages and deletes the draft, in one save the lint checks. */
-    public SaveOutcome publish(String editor, String id, Map<String, FaqDocument> languages, String baseVersion) {
+    /**
+     * Writes the entry in the given languages and deletes the draft, in one save the lint checks.
+     *
+     * @param entryId the id the entry is published under: the draft's, or a better one the editor chose
+     */
+    public SaveOutcome publish(String editor, String id, String entryId, Map<String, FaqDocument> languages,
+                               String baseVersion) {
         required(id);
         if (languages.isEmpty()) {
             throw new InvalidEdit("nothing_to_save", "give the entry in all four languages to publish it");
         }
-        requireNoEntry(id, "edit that entry instead, or discard the draft");
+        requireNoEntry(entryId, "edit that entry instead, or publish the draft under another id");
         List<FileChange> changes = new ArrayList<>();
         languages.forEach((language, document) -> {
             FaqEntries.requireLanguage(language);
-            changes.add(new FileChange.Write(ContentPath.faq(language, id), document.withId(id).toFile(),
+            changes.add(new FileChange.Write(ContentPath.faq(language, entryId), document.withId(entryId).toFile(),
                     Optional.of(ContentVersions.NONE)));
         });
         changes.add(new FileChange.Delete(ContentPath.draft(id), Optional.of(baseVersion)));
-        return content.save(editor, "Publish FAQ " + id, changes);
+        return content.save(editor, "Publish FAQ " + entryId + (entryId.equals(id) ? "" : " (draft " + id + ")"), changes);
     }
 
     private void requireNoEntry(String id, String advice) {

@@ -66,8 +66,8 @@ public final class Transliteration {
     }
 
     /**
-     * The same text in the other spelling many shoppers use: й as i, х as h, щ as sch, ц as c ("kotoryi chas"),
-     * and for Ukrainian г as g, ї as i, є as e ("kotra godyna").
+     * The same text in the other spelling many shoppers use: й as i, х as h, щ as sch, ц as c ("moi hleb"),
+     * and for Ukrainian г as g, ї as i, є as e ("garnyi izhak").
      */
     public static String toLatinLoosely(String cyrillic, Language language) {
         return toLatin(cyrillic, language == Language.UK ? UKRAINIAN_LOOSE : RUSSIAN_LOOSE);

@@ -2,8 +2,6 @@ package dev.tandem.adapters.editor.writing;
 
 import dev.tandem.adapters.content.CurrentShopKnowledge;
 import dev.tandem.adapters.error.ApiException;
-import dev.tandem.intents.Language;
-import dev.tandem.intents.classify.ScoredIntent;
 import dev.tandem.kb.AnswerHtml;
 import java.security.Principal;
 import java.time.Instant;
@@ -12,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -27,8 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /**
- * Editing the shop's content over HTTP (role EDITOR): FAQ entries, intent examples, synonyms and canned replies,
- * and their history (the learning loop's actions are {@code LearningWritingController}'s). A save answers {@code 200} with the new versions and a
+ * Editing the shop's content over HTTP (role EDITOR): FAQ entries and intent examples (any other file and the
+ * history are {@link ContentFileController}'s, the learning loop's actions {@code LearningWritingController}'s). A save answers {@code 200} with the new versions and a
  * revision ({@code ?wait=true}: only once the live bot serves it); {@code 422} with every {@code file:line: reason}
  * when the lint refuses it; {@code 409} when the file changed since the editor loaded it, or git is mid-merge.
  */
@@ -69,12 +66,6 @@ public class EditorController {
     }
 
     public record Example(String lang, String text, String to) {
-    }
-
-    public record FileSave(String path, String text, String baseVersion) {
-    }
-
-    public record Restore(String path, String version, String baseVersion) {
     }
 
     public record Preview(String markdown) {
@@ -195,12 +186,6 @@ public class EditorController {
         return Map.of("intents", list);
     }
 
-    /** The synonyms lists and canned replies, for the page's file editor. */
-    @GetMapping("/files/list")
-    public Mono<Map<String, Object>> fileList() {
-        return blocking(() -> Map.of("files", faq.otherFiles()));
-    }
-
     @GetMapping("/intents/{name}")
     public Mono<IntentExamples.StoredIntent> intent(@PathVariable String name) {
         return blocking(() -> intents.read(name));
@@ -225,54 +210,6 @@ public class EditorController {
                                                     Principal editor, @RequestParam(defaultValue = "false") boolean wait) {
         return saved(() -> intents.move(editor.getName(), name, body.lang(), required(body.text(), "text"),
                 required(body.to(), "to")), wait, HttpStatus.OK);
-    }
-
-    /** Any editable content file as text: synonyms, canned replies, or an intent or entry the forms cannot show. */
-    @GetMapping("/files")
-    public Mono<ContentEditing.StoredFile> file(@RequestParam String path) {
-        return blocking(() -> content.read(new ContentPath(path)));
-    }
-
-    @PutMapping("/files")
-    public Mono<ResponseEntity<Object>> saveFile(@RequestBody FileSave body, Principal editor,
-                                                 @RequestParam(defaultValue = "false") boolean wait) {
-        return saved(() -> content.save(editor.getName(), "Edit " + body.path(), List.of(new FileChange.Write(
-                new ContentPath(body.path()), required(body.text(), "text"),
-                Optional.of(required(body.baseVersion(), "baseVersion"))))), wait, HttpStatus.OK);
-    }
-
-    @GetMapping("/history")
-    public Mono<Map<String, Object>> history(@RequestParam String path) {
-        return blocking(() -> Map.of("path", path, "versions", content.history(new ContentPath(path))));
-    }
-
-    @GetMapping("/history/text")
-    public Mono<Map<String, Object>> historyText(@RequestParam String path, @RequestParam String version) {
-        return blocking(() -> {
-            Optional<String> text = content.textAt(new ContentPath(path), version);
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("path", path);
-            view.put("version", version);
-            view.put("present", text.isPresent());
-            view.put("text", text.orElse(null));
-            return view;
-        });
-    }
-
-    /** Undo: the file becomes what it was at an earlier version, as a new save (checked and recorded like any). */
-    @PostMapping("/history/restore")
-    public Mono<ResponseEntity<Object>> restore(@RequestBody Restore body, Principal editor,
-                                                @RequestParam(defaultValue = "false") boolean wait) {
-        return saved(() -> {
-            ContentPath path = new ContentPath(required(body.path(), "path"));
-            String version = required(body.version(), "version");
-            Optional<String> base = Optional.of(required(body.baseVersion(), "baseVersion"));
-            Optional<String> text = content.textAt(path, version);
-            String message = "Restore " + path + " to version " + (version.length() > 10 ? version.substring(0, 10) : version);
-            FileChange change = text.<FileChange>map(t -> new FileChange.Write(path, t, base))
-                    .orElseGet(() -> new FileChange.Delete(path, base));
-            return content.save(editor.getName(), message, List.of(change));
-        }, wait, HttpStatus.OK);
     }
 
     private static Map<String, FaqFields> languagesOf(FaqSave save) {

@@ -20,8 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * One customer across conversations and channels: what links a conversation to a person (a verified order, a
@@ -48,8 +46,7 @@ class CustomerScenariosTest {
                 new Lines(Language.PL, "gdzie jest moje zamówienie 100234?", "mój mail to someone@example.com"));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenAShopperWhoVerifiedAnOrderBefore_whenTheyVerifyAnotherInANewConversation_thenTheAgentSeesBothAndTheOrders(
             Lines lines) {
         TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
@@ -76,8 +73,7 @@ class CustomerScenariosTest {
         assertThat(customer.orders()).extracting(VerifiedOrder::conversationId).containsExactly(wednesday.id, monday.id);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenAWrongEmail_whenTheOrderIsNotProven_thenTheConversationIsLinkedToNobody(Lines lines) {
         TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
         ShopperSession owner = shop.shopper(lines.language());
@@ -93,8 +89,7 @@ class CustomerScenariosTest {
         assertThat(seen).as("nothing of the order's owner is shown").isEqualTo(ViewConversation.CustomerHistory.NONE);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenAProvenPhone_whenTheSamePhoneIsProvenWithACountryCode_thenItIsTheSameCustomer(Lines lines) {
         TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
         ShopperSession first = shop.shopper(lines.language());

@@ -27,8 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Whole dialogues, scripted as a shopper and agents would live them, in each of the four languages, on
@@ -79,8 +77,7 @@ class DialogueScenariosTest {
                         "fioletowe słonie tańczą we wtorki", "niebieskie żyrafy głośno śpiewają", "jan.kowalski@example.pl"));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenFaqQuestion_whenAnsweredAndRatedHelpful_thenTheVoteIsKeptAndTheBotChatCanBeRated(Lines lines) {
         TestShop shop = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA);
         ShopperSession shopper = shop.shopper(lines.language());
@@ -101,8 +98,7 @@ class DialogueScenariosTest {
         assertThatThrownBy(() -> shopper.rates(4)).isInstanceOf(ConversationNotRatableException.class);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenAGreetingOnly_whenRated_thenRefusedButOnceTheBotAnsweredAQuestionTheChatCanBeRatedWithoutAVote(Lines lines) {
         TestShop shop = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA);
         ShopperSession shopper = shop.shopper(lines.language());
@@ -114,14 +110,9 @@ class DialogueScenariosTest {
         assertThat(shopper.rates(2).handledByAgent()).isFalse();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenAnEmailWrittenToTheBot_whenNobodyIsOnlineAtTheHandoff_thenTheShopperIsNotAskedForItAgain(Lines lines) {
-        BusinessHours hours = BusinessHours.of(ZoneId.of("Europe/Warsaw"), Map.of(
-                DayOfWeek.MONDAY, List.of(officeHours()), DayOfWeek.TUESDAY, List.of(officeHours()),
-                DayOfWeek.WEDNESDAY, List.of(officeHours()), DayOfWeek.THURSDAY, List.of(officeHours()),
-                DayOfWeek.FRIDAY, List.of(officeHours())), Set.of());
-        TestShop shop = new TestShop(Instant.parse("2026-11-25T22:00:00Z"), hours, List.of(ANNA));
+        TestShop shop = closedForTheNight();
         ShopperSession shopper = shop.shopper(lines.language());
 
         shopper.says(lines.faqQuestion() + " " + lines.email());
@@ -139,8 +130,7 @@ class DialogueScenariosTest {
         return BotTexts.text(language, key, "\u0000").split("\u0000")[1];
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenAnswerRatedUnhelpful_whenTheShopperWantsAPerson_thenHandedOffAsUnhelpfulAnswer(Lines lines) {
         TestShop shop = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA);
         ShopperSession shopper = shop.shopper(lines.language());
@@ -164,8 +154,7 @@ class DialogueScenariosTest {
                 assertThat(notice.language()).contains(lines.language().code()));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenTwoMessagesTheBotCannotPlace_whenWritten_thenItAsksOnceThenHandsOff(Lines lines) {
         TestShop shop = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA);
         ShopperSession shopper = shop.shopper(lines.language());
@@ -183,8 +172,7 @@ class DialogueScenariosTest {
         assertThat(shop.store.events()).filteredOn(event -> event.type().name().equals("UNANSWERED")).hasSize(2);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenAnFaqAnswer_whenTheShopperAsksForAPersonMidConversation_thenQueuedInTheSameTurn(Lines lines) {
         TestShop shop = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA);
         ShopperSession shopper = shop.shopper(lines.language());
@@ -201,15 +189,9 @@ class DialogueScenariosTest {
         assertThat(shopper.says(lines.faqQuestion()).replies()).as("the bot never speaks next to a person").isEmpty();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenOffHours_whenHandedOff_thenToldWhenTheTeamIsBackAndTheLeftEmailIsKeptForAFollowUp(Lines lines) {
-        // Mon–Fri 09:00–17:00 in Warsaw; Wednesday 22:00 UTC is 23:00 there.
-        BusinessHours hours = BusinessHours.of(ZoneId.of("Europe/Warsaw"), Map.of(
-                DayOfWeek.MONDAY, List.of(officeHours()), DayOfWeek.TUESDAY, List.of(officeHours()),
-                DayOfWeek.WEDNESDAY, List.of(officeHours()), DayOfWeek.THURSDAY, List.of(officeHours()),
-                DayOfWeek.FRIDAY, List.of(officeHours())), Set.of());
-        TestShop shop = new TestShop(Instant.parse("2026-11-25T22:00:00Z"), hours, List.of(ANNA));
+        TestShop shop = closedForTheNight();
         ShopperSession shopper = shop.shopper(lines.language());
 
         Outcome handedOff = shopper.says(lines.askForPerson());
@@ -227,8 +209,7 @@ class DialogueScenariosTest {
         assertThat(shopper.conversation().contactEmail()).contains(lines.email());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenHandedOffChat_whenAgentsClaimReleaseTransferAndResolve_thenTheShopperIsToldEachStepAndCanRateAndReopen(Lines lines) {
         TestShop shop = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA, OLEK);
         ShopperSession shopper = shop.shopper(lines.language());
@@ -263,8 +244,7 @@ class DialogueScenariosTest {
                         java.util.stream.LongStream.rangeClosed(1, shopper.conversation().lastSeq()).boxed().toList());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenAssignedChat_whenReturnedToTheBot_thenTheBotAnswersAgainWithTheHistoryKept(Lines lines) {
         TestShop shop = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA);
         ShopperSession shopper = shop.shopper(lines.language());
@@ -281,8 +261,14 @@ class DialogueScenariosTest {
         assertThat(shop.store.entries().collectList().block()).isEmpty();
     }
 
-    private static BusinessHours.OpeningTime officeHours() {
-        return new BusinessHours.OpeningTime(LocalTime.of(9, 0), LocalTime.of(17, 0));
+    /** Anna's shop opens Mon–Fri 09:00–17:00 in Warsaw; it is Wednesday 23:00 there (22:00 UTC). */
+    private static TestShop closedForTheNight() {
+        List<BusinessHours.OpeningTime> officeHours = List.of(
+                new BusinessHours.OpeningTime(LocalTime.of(9, 0), LocalTime.of(17, 0)));
+        BusinessHours hours = BusinessHours.of(ZoneId.of("Europe/Warsaw"), Map.of(
+                DayOfWeek.MONDAY, officeHours, DayOfWeek.TUESDAY, officeHours, DayOfWeek.WEDNESDAY, officeHours,
+                DayOfWeek.THURSDAY, officeHours, DayOfWeek.FRIDAY, officeHours), Set.of());
+        return new TestShop(Instant.parse("2026-11-25T22:00:00Z"), hours, List.of(ANNA));
     }
 
     private static String lastNotice(ShopperSession shopper) {

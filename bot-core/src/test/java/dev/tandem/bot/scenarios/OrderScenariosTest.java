@@ -15,8 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** "Where is my order?" end to end, in each language: verified before anything is revealed. */
 class OrderScenariosTest {
@@ -44,8 +42,7 @@ class OrderScenariosTest {
                         "mój mail to someone@example.com"));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenAnOrderNumber_whenTheShopperProvesItWithTheEmailOnTheOrder_thenTheStatusAndTrackingAreShown(Lines lines) {
         TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
         ShopperSession shopper = shop.shopper(lines.language());
@@ -65,8 +62,7 @@ class OrderScenariosTest {
                 .as("asked again, the proven order is not verified twice").contains("TRK-100234");
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenWrongContacts_whenTriedThreeTimes_thenNothingIsRevealedAndAPersonTakesOver(Lines lines) {
         TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
         ShopperSession shopper = shop.shopper(lines.language());
@@ -90,8 +86,7 @@ class OrderScenariosTest {
                 || message.text().contains("InPost"));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenAProcessingOrder_whenTheShopperCancelsAndConfirms_thenAPersonMakesSureItIsTheCustomerBeforeItIsCancelled(
             Lines lines) {
         TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
@@ -116,8 +111,7 @@ class OrderScenariosTest {
                 .isEqualTo(OrderStatus.PROCESSING);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenADeliveredOrderWithinTheReturnWindow_whenTheShopperStartsAReturn_thenAPersonTakesItOver(Lines lines) {
         TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
         ShopperSession shopper = shop.shopper(lines.language());
@@ -186,8 +180,7 @@ class OrderScenariosTest {
         return guesser.says(contact);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenTheOrderSystemIsDown_whenAsked_thenTheBotSaysItCannotCheckAndOffersAPerson(Lines lines) {
         TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
         shop.orders.takeDown();

@@ -15,8 +15,6 @@ import dev.tandem.intents.Language;
 import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * How the bot reads a message in context, in each of the four languages, on the demo shop's real content and
@@ -78,8 +76,7 @@ class UnderstandingScenariosTest {
                                 "ok dzięki, a jakie metody płatności akceptujecie", "payment-methods")));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenChatOutsideTheShop_whenWritten_thenTheBotSaysWhatItCanHelpWithAndAnswersNoFaq(Lines lines) {
         ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
 
@@ -96,8 +93,7 @@ class UnderstandingScenariosTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenAPersonAskedForInIndirectWords_whenWritten_thenQueuedInTheSameTurn(Lines lines) {
         ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
 
@@ -107,8 +103,7 @@ class UnderstandingScenariosTest {
         assertThat(shopper.conversation().handoffReason()).contains(HandoffReason.SHOPPER_REQUEST);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenAGreetingFollowedByARequest_whenWritten_thenTheRequestIsAnswered(Lines lines) {
         ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
 
@@ -117,8 +112,7 @@ class UnderstandingScenariosTest {
         assertThat(reply.replies().get(0).faqId()).contains(lines.requestFaqId());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenAChangeOrCancellationOfANumberedOrder_whenWritten_thenItsAnswerNotAnOrderLookup(Lines lines) {
         ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
 
@@ -130,8 +124,7 @@ class UnderstandingScenariosTest {
                 .isEqualTo(lines.orderRequestFaqId());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenTwoQuestionsInOneMessage_whenWritten_thenTheShopperIsAskedWhichFirst(Lines lines) {
         ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
 
@@ -148,8 +141,7 @@ class UnderstandingScenariosTest {
         assertThat(answer.replies().get(0).faqId()).contains("payment-methods");
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenSmallTalk_whenWritten_thenAShortAnswerInTheShoppersLanguageNotAClarifyingQuestion(Lines lines) {
         Language language = lines.language();
         assertThat(answerTo(language, lines.smallTalk().presence()))
@@ -160,8 +152,7 @@ class UnderstandingScenariosTest {
                 .isEqualTo(BotTexts.text(language, "smalltalk.acknowledgement"));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenSmallTalkAndARequestInOneMessage_whenWritten_thenTheRequestIsAnswered(Lines lines) {
         ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
 

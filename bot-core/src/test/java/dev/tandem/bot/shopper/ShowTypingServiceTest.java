@@ -7,12 +7,10 @@ import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.ConversationToken;
 import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.events.ConversationEvent;
+import dev.tandem.bot.fixtures.MovableClock;
 import dev.tandem.bot.fixtures.InMemoryStore;
 import dev.tandem.intents.Language;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,28 +50,12 @@ class ShowTypingServiceTest {
         assertThat(published).isEmpty();
     }
 
-    private Instant now = NOW;
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MovableClock clock = new MovableClock(NOW);
     private final ShowTypingService service = new ShowTypingService(store, published::addAll, clock);
 
     /** The service with the clock at {@code at}: one service, so its throttle remembers. */
     private ShowTypingService typing(Instant at) {
-        now = at;
+        clock.set(at);
         return service;
     }
 }

@@ -1,17 +1,11 @@
 package dev.tandem.bot.agentdesk;
 
-/** The action does not fit the conversation's current state: someone else holds it, it is not waiting, … */
-public final class AgentConflictException extends RuntimeException {
+import dev.tandem.bot.conversation.StateConflictException;
 
-    private final String code;
+/** The action does not fit the conversation's current state: someone else holds it, it is not waiting, … */
+public final class AgentConflictException extends StateConflictException {
 
     public AgentConflictException(String code, String message) {
-        super(message);
-        this.code = code;
-    }
-
-    /** A stable, machine-readable reason (the API's {@code error}). */
-    public String code() {
-        return code;
+        super(code, message);
     }
 }

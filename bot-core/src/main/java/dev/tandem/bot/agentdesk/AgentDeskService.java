@@ -1,10 +1,10 @@
 package dev.tandem.bot.agentdesk;
 
+import dev.tandem.bot.shopper.ConversationAccess;
 import dev.tandem.bot.team.Agent;
 import dev.tandem.bot.team.AgentPresence;
 import dev.tandem.bot.team.Presence;
 import dev.tandem.bot.team.port.AgentRoster;
-import dev.tandem.bot.shopper.ConversationNotFoundException;
 import dev.tandem.bot.shopper.ConversationTurn;
 import dev.tandem.bot.shopper.TurnRecorder;
 import dev.tandem.bot.shopper.port.AgentAtCapacityException;
@@ -40,7 +40,7 @@ import reactor.core.publisher.Mono;
  */
 public final class AgentDeskService implements AgentDesk {
 
-    private final Conversations conversations;
+    private final ConversationAccess conversations;
     private final TurnRecorder recorder;
     private final LiveQueue queue;
     private final AgentRoster roster;
@@ -49,7 +49,7 @@ public final class AgentDeskService implements AgentDesk {
 
     public AgentDeskService(Conversations conversations, TurnRecorder recorder, LiveQueue queue, AgentRoster roster,
                             AgentPresence presence, Clock clock) {
-        this.conversations = conversations;
+        this.conversations = new ConversationAccess(conversations);
         this.recorder = recorder;
         this.queue = queue;
         this.roster = roster;
@@ -103,7 +103,7 @@ public final class AgentDeskService implements AgentDesk {
     @Override
     public Mono<Conversation> transfer(String agent, String conversationId, TransferTarget target) {
         return act(agent, conversationId, (conversation, snapshot, now) -> {
-            requireHeldBy(conversation, agent);
+            HeldChat.require(conversation, agent);
             if (target.language().isPresent()) {
                 QueueEntry entry = entryOf(snapshot, conversationId);
                 return new Change(conversation.requeued(),
@@ -137,7 +137,7 @@ public final class AgentDeskService implements AgentDesk {
     @Override
     public Mono<Conversation> resolve(String agent, String conversationId) {
         return act(agent, conversationId, (conversation, snapshot, now) -> {
-            requireHeldBy(conversation, agent);
+            HeldChat.require(conversation, agent);
             Duration handled = entryOf(snapshot, conversationId).assignedAt()
                     .map(since -> Duration.between(since, now)).orElse(Duration.ZERO);
             return new Change(conversation.resolved(),
@@ -151,7 +151,7 @@ public final class AgentDeskService implements AgentDesk {
     @Override
     public Mono<Conversation> returnToBot(String agent, String conversationId) {
         return act(agent, conversationId, (conversation, snapshot, now) -> {
-            requireHeldBy(conversation, agent);
+            HeldChat.require(conversation, agent);
             return new Change(conversation.returnedToBot(),
                     Optional.of(BotTexts.text(conversation.language(), "agent.returned")), new QueueChange.Remove(),
                     event(Type.RETURNED_TO_BOT, conversation, ConversationState.BOT, now, agent), () -> { });
@@ -163,10 +163,10 @@ public final class AgentDeskService implements AgentDesk {
         return Mono.fromCallable(() -> ChatText.message(text, InvalidAgentRequestException::new))
                 .flatMap(kept -> Mono.defer(() -> {
                             presence.seen(agent, clock.instant());
-                            return find(conversationId);
+                            return conversations.existing(conversationId);
                         })
                         .flatMap(conversation -> {
-                            requireHeldBy(conversation, agent);
+                            HeldChat.require(conversation, agent);
                             Instant now = clock.instant();
                             Message message = Message.agent(conversationId, conversation.lastSeq() + 1, kept, now, agent);
                             return recorder.record(ConversationTurn.of(conversation, conversation.advanced(1, now),
@@ -197,7 +197,7 @@ public final class AgentDeskService implements AgentDesk {
 
     private Change requeue(String agent, Conversation conversation, QueueSnapshot snapshot, Instant now, String noticeKey,
                            String why) {
-        requireHeldBy(conversation, agent);
+        HeldChat.require(conversation, agent);
         QueueEntry entry = entryOf(snapshot, conversation.id());
         return new Change(conversation.requeued(), Optional.of(BotTexts.text(conversation.language(), noticeKey)),
                 new QueueChange.Unassign(entry.language()),
@@ -211,7 +211,7 @@ public final class AgentDeskService implements AgentDesk {
     private Mono<Conversation> act(String agent, String conversationId, Action action) {
         return Mono.defer(() -> {
                     presence.seen(agent, clock.instant());
-                    return Mono.zip(find(conversationId), queue.snapshot());
+                    return Mono.zip(conversations.existing(conversationId), queue.snapshot());
                 })
                 .flatMap(current -> {
                     Conversation conversation = current.getT1();
@@ -234,10 +234,6 @@ public final class AgentDeskService implements AgentDesk {
                         .modifyErrorFilter(lostRace -> lostRace.or(AgentAtCapacityException.class::isInstance)));
     }
 
-    private Mono<Conversation> find(String conversationId) {
-        return conversations.find(conversationId).switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)));
-    }
-
     private void requireCapacity(String agent, QueueSnapshot snapshot) {
         int capacity = roster.find(agent).map(Agent::capacity)
                 .orElseThrow(() -> new InvalidAgentRequestException("'" + agent + "' is not an agent of this shop"));
@@ -254,14 +250,6 @@ public final class AgentDeskService implements AgentDesk {
                     + " waits for an agent who speaks " + entry.language().code() + "; " + agent + " takes chats in "
                     + known.languages().stream().map(Language::code).sorted().collect(Collectors.joining(", ")));
         });
-    }
-
-    private static void requireHeldBy(Conversation conversation, String agent) {
-        if (!conversation.isAssignedTo(agent)) {
-            throw new AgentConflictException("not_yours", "conversation " + conversation.id() + " is "
-                    + conversation.state() + conversation.assignedAgent().map(other -> " with " + other).orElse("")
-                    + ", not assigned to you");
-        }
     }
 
     private static void requireState(Conversation conversation, ConversationState expected, String action) {

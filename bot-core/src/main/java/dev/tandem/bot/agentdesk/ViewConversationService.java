@@ -1,8 +1,8 @@
 package dev.tandem.bot.agentdesk;
 
+import dev.tandem.bot.shopper.ConversationAccess;
 import dev.tandem.bot.team.Agent;
 import dev.tandem.bot.team.port.AgentRoster;
-import dev.tandem.bot.shopper.ConversationNotFoundException;
 import dev.tandem.bot.shopper.port.Conversations;
 import dev.tandem.bot.shopper.port.Transcripts;
 import dev.tandem.bot.conversation.Author;
@@ -46,7 +46,7 @@ public final class ViewConversationService implements ViewConversation {
     /** Earlier conversations shown; the rest is one click away in the privacy export. */
     private static final int PREVIOUS_SHOWN = 20;
 
-    private final Conversations conversations;
+    private final ConversationAccess conversations;
     private final Transcripts transcripts;
     private final EventLog log;
     private final LiveQueue queue;
@@ -67,7 +67,7 @@ public final class ViewConversationService implements ViewConversation {
                                    Optional<dev.tandem.bot.customer.KnownCustomers> customers, Clock clock) {
         this.customers = customers;
         this.clock = clock;
-        this.conversations = conversations;
+        this.conversations = new ConversationAccess(conversations);
         this.transcripts = transcripts;
         this.log = log;
         this.queue = queue;
@@ -77,8 +77,7 @@ public final class ViewConversationService implements ViewConversation {
 
     @Override
     public Mono<Details> details(String agent, String conversationId) {
-        return conversations.find(conversationId)
-                .switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)))
+        return conversations.existing(conversationId)
                 .flatMap(conversation -> log.log(ConversationEvent.of(ConversationEvent.Type.VIEWED, conversationId,
                                 conversation.state(), clock.instant()).withAgent(agent))
                         .then(Mono.zip(transcripts.messagesAfter(conversationId, 0).collectList(), queue.snapshot(),

@@ -1,12 +1,12 @@
 package dev.tandem.bot.attachment;
 
+import dev.tandem.bot.shopper.ConversationAccess;
 import dev.tandem.bot.conversation.Attachment;
-import dev.tandem.bot.agentdesk.AgentConflictException;
+import dev.tandem.bot.agentdesk.HeldChat;
 import dev.tandem.bot.attachment.port.AttachmentStore;
 import dev.tandem.bot.conversation.AttachedFile;
 import dev.tandem.bot.conversation.Conversation;
 import dev.tandem.bot.conversation.Message;
-import dev.tandem.bot.shopper.ConversationNotFoundException;
 import dev.tandem.bot.shopper.ConversationTurn;
 import dev.tandem.bot.shopper.ShopperCredential;
 import dev.tandem.bot.shopper.TooManyTurnsException;
@@ -29,7 +29,7 @@ import reactor.core.scheduler.Schedulers;
  */
 public final class ShareAttachmentService implements ShareAttachment {
 
-    private final Conversations conversations;
+    private final ConversationAccess conversations;
     private final AttachmentStore store;
     private final TurnRecorder recorder;
     private final UploadCheck check;
@@ -38,7 +38,7 @@ public final class ShareAttachmentService implements ShareAttachment {
 
     public ShareAttachmentService(Conversations conversations, AttachmentStore store, TurnRecorder recorder,
                                   UploadCheck check, ShopperTurnLimit turnLimit, Clock clock) {
-        this.conversations = conversations;
+        this.conversations = new ConversationAccess(conversations);
         this.store = store;
         this.recorder = recorder;
         this.check = check;
@@ -48,9 +48,7 @@ public final class ShareAttachmentService implements ShareAttachment {
 
     @Override
     public Mono<Message> shopperShares(String conversationId, ShopperCredential credential, Upload upload) {
-        return conversations.find(conversationId)
-                .filter(credential::opens)
-                .switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)))
+        return conversations.openedBy(conversationId, credential)
                 .doOnNext(conversation -> turnLimit.take(conversation.id()).ifPresent(wait -> {
                     throw new TooManyTurnsException(conversation.id(), wait);
                 }))
@@ -61,10 +59,10 @@ public final class ShareAttachmentService implements ShareAttachment {
 
     @Override
     public Mono<Message> agentShares(String agent, String conversationId, Upload upload) {
-        return find(conversationId)
-                .doOnNext(conversation -> requireHeldBy(conversation, agent))
+        return conversations.existing(conversationId)
+                .doOnNext(conversation -> HeldChat.require(conversation, agent))
                 .flatMap(held -> share(conversationId, upload, (conversation, name, at) -> {
-                    requireHeldBy(conversation, agent);
+                    HeldChat.require(conversation, agent);
                     return Message.agent(conversationId, conversation.lastSeq() + 1, name, at, agent);
                 }));
     }
@@ -84,7 +82,7 @@ public final class ShareAttachmentService implements ShareAttachment {
                     AttachedFile file = new AttachedFile(UUID.randomUUID().toString(), checked.name(),
                             checked.type().mediaType(), checked.content().length);
                     return store.save(new Attachment(conversationId, file, checked.content(), now))
-                            .then(Mono.defer(() -> find(conversationId))
+                            .then(Mono.defer(() -> conversations.existing(conversationId))
                                     .flatMap(conversation -> {
                                         Instant at = clock.instant();
                                         Message carrying = sender.says(conversation, file.name(), at).withAttachment(file);
@@ -96,16 +94,4 @@ public final class ShareAttachmentService implements ShareAttachment {
                 });
     }
 
-    private Mono<Conversation> find(String conversationId) {
-        return conversations.find(conversationId)
-                .switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)));
-    }
-
-    private static void requireHeldBy(Conversation conversation, String agent) {
-        if (!conversation.isAssignedTo(agent)) {
-            throw new AgentConflictException("not_yours", "conversation " + conversation.id() + " is "
-                    + conversation.state() + conversation.assignedAgent().map(other -> " with " + other).orElse("")
-                    + ", not assigned to you");
-        }
-    }
 }

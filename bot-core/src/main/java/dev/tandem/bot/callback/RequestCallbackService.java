@@ -1,5 +1,6 @@
 package dev.tandem.bot.callback;
 
+import dev.tandem.bot.shopper.ConversationAccess;
 import dev.tandem.bot.callback.port.CallbackStore;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.Conversation;
@@ -8,7 +9,6 @@ import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.dialogue.BotTexts;
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.events.port.ConversationEvents;
-import dev.tandem.bot.shopper.ConversationNotFoundException;
 import dev.tandem.bot.shopper.ConversationTurn;
 import dev.tandem.bot.shopper.ShopperCredential;
 import dev.tandem.bot.shopper.TurnRecorder;
@@ -27,7 +27,7 @@ import reactor.core.publisher.Mono;
  */
 public final class RequestCallbackService implements RequestCallback {
 
-    private final Conversations conversations;
+    private final ConversationAccess conversations;
     private final CallbackStore store;
     private final TurnRecorder recorder;
     private final ConversationEvents events;
@@ -35,7 +35,7 @@ public final class RequestCallbackService implements RequestCallback {
 
     public RequestCallbackService(Conversations conversations, CallbackStore store, TurnRecorder recorder,
                                   ConversationEvents events, Clock clock) {
-        this.conversations = conversations;
+        this.conversations = new ConversationAccess(conversations);
         this.store = store;
         this.recorder = recorder;
         this.events = events;
@@ -45,9 +45,7 @@ public final class RequestCallbackService implements RequestCallback {
     @Override
     public Mono<Requested> request(String conversationId, String token, String phone, String window) {
         ShopperCredential credential = new ShopperCredential.Token(token == null ? "" : token);
-        return conversations.find(conversationId)
-                .filter(credential::opens)
-                .switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)))
+        return conversations.openedBy(conversationId, credential)
                 .flatMap(conversation -> {
                     PhoneNumber number = PhoneNumber.parse(phone);
                     TimeWindow when = TimeWindow.fromApi(window);
@@ -74,8 +72,7 @@ public final class RequestCallbackService implements RequestCallback {
 
     /** The transcript line, appended as a turn of its own (recomputed if the conversation moved on meanwhile). */
     private Mono<Message> confirm(String conversationId, CallbackRequest request) {
-        return Mono.defer(() -> conversations.find(conversationId)
-                        .switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)))
+        return Mono.defer(() -> conversations.existing(conversationId)
                         .flatMap(conversation -> {
                             Instant now = clock.instant();
                             Message line = Message.from(Author.SYSTEM, conversationId, conversation.lastSeq() + 1,

@@ -1,11 +1,11 @@
 package dev.tandem.bot.notes;
 
+import dev.tandem.bot.shopper.ConversationAccess;
 import dev.tandem.bot.agentdesk.InvalidAgentRequestException;
 import dev.tandem.bot.conversation.InternalNote;
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.events.port.ConversationEvents;
 import dev.tandem.bot.notes.port.NoteStore;
-import dev.tandem.bot.shopper.ConversationNotFoundException;
 import dev.tandem.bot.shopper.port.Conversations;
 import dev.tandem.bot.text.ChatText;
 import java.time.Clock;
@@ -20,13 +20,13 @@ import reactor.core.publisher.Mono;
  */
 public final class InternalNotesService implements InternalNotes {
 
-    private final Conversations conversations;
+    private final ConversationAccess conversations;
     private final NoteStore store;
     private final ConversationEvents events;
     private final Clock clock;
 
     public InternalNotesService(Conversations conversations, NoteStore store, ConversationEvents events, Clock clock) {
-        this.conversations = conversations;
+        this.conversations = new ConversationAccess(conversations);
         this.store = store;
         this.events = events;
         this.clock = clock;
@@ -35,8 +35,7 @@ public final class InternalNotesService implements InternalNotes {
     @Override
     public Mono<InternalNote> add(String agent, String conversationId, String text) {
         return Mono.fromCallable(() -> ChatText.message(text, InvalidAgentRequestException::new))
-                .flatMap(kept -> conversations.find(conversationId)
-                        .switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)))
+                .flatMap(kept -> conversations.existing(conversationId)
                         .flatMap(conversation -> {
                             InternalNote note = new InternalNote(UUID.randomUUID().toString(), conversationId,
                                     conversation.lastSeq(), agent, kept, clock.instant());

@@ -1,16 +1,11 @@
 package dev.tandem.bot.shopper;
 
-/** A rating that does not fit the conversation: nothing to rate yet, or it was rated already. */
-public final class ConversationNotRatableException extends RuntimeException {
+import dev.tandem.bot.conversation.StateConflictException;
 
-    private final String code;
+/** A rating that does not fit the conversation: nothing to rate yet, or it was rated already. */
+public final class ConversationNotRatableException extends StateConflictException {
 
     public ConversationNotRatableException(String code, String message) {
-        super(message);
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
+        super(code, message);
     }
 }

@@ -44,7 +44,7 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
     private static final int UNANSWERED_DETAIL_LENGTH = 500;
 
     private final Transcripts transcripts;
-    private final ShopperAccess access;
+    private final ConversationAccess conversations;
     private final TurnRecorder recorder;
     private final Supplier<ShopKnowledge> knowledge;
     private final DialoguePolicy policy;
@@ -66,7 +66,7 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
                                        ShopperTurnLimit turnLimit, QueueAdmission admission, BotTurns turns,
                                        Clock clock) {
         this.transcripts = transcripts;
-        this.access = new ShopperAccess(conversations);
+        this.conversations = new ConversationAccess(conversations);
         this.recorder = recorder;
         this.knowledge = knowledge;
         this.policy = policy;
@@ -83,7 +83,7 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
         return Mono.defer(() -> {
                     // A card number never reaches the classifier, the store, the logs or an agent's screen.
                     String text = ChatText.message(command.text(), InvalidShopperMessageException::new);
-                    return access.open(command.conversationId(), command.credential())
+                    return conversations.openedBy(command.conversationId(), command.credential())
                             .doOnNext(conversation -> {
                                 if (counted.compareAndSet(false, true)) {
                                     withinLimit(conversation);

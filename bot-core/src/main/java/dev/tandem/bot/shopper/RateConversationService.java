@@ -19,7 +19,7 @@ public final class RateConversationService implements RateConversation {
 
     private final Ratings ratings;
     private final Transcripts transcripts;
-    private final ShopperAccess access;
+    private final ConversationAccess conversations;
     private final ConversationEvents events;
     private final Clock clock;
 
@@ -27,7 +27,7 @@ public final class RateConversationService implements RateConversation {
                                    ConversationEvents events, Clock clock) {
         this.ratings = ratings;
         this.transcripts = transcripts;
-        this.access = new ShopperAccess(conversations);
+        this.conversations = new ConversationAccess(conversations);
         this.events = events;
         this.clock = clock;
     }
@@ -40,7 +40,8 @@ public final class RateConversationService implements RateConversation {
             }
             Optional<String> comment = ChatText.optional(command.comment().orElse(null), Rating.MAX_COMMENT_LENGTH,
                     reason -> new InvalidShopperMessageException("comment: " + reason));
-            return access.open(command.conversationId(), command.token())
+            ShopperCredential credential = new ShopperCredential.Token(command.token());
+            return conversations.openedBy(command.conversationId(), credential)
                     .flatMap(conversation -> ratedBy(conversation)
                             .map(agent -> new Rating(conversation.id(), command.score(), comment, agent, clock.instant()))
                             .flatMap(rating -> ratings.rate(rating).flatMap(saved -> saved ? Mono.just(rating)

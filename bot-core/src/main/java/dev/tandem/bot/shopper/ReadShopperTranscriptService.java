@@ -9,16 +9,16 @@ import reactor.core.publisher.Flux;
 public final class ReadShopperTranscriptService implements ReadShopperTranscript {
 
     private final Transcripts transcripts;
-    private final ShopperAccess access;
+    private final ConversationAccess conversations;
 
     public ReadShopperTranscriptService(Conversations conversations, Transcripts transcripts) {
         this.transcripts = transcripts;
-        this.access = new ShopperAccess(conversations);
+        this.conversations = new ConversationAccess(conversations);
     }
 
     @Override
     public Flux<Message> messagesAfter(String conversationId, ShopperCredential credential, long afterSeq) {
-        return access.open(conversationId, credential)
+        return conversations.openedBy(conversationId, credential)
                 .flatMapMany(conversation -> transcripts.messagesAfter(conversation.id(), Math.max(0, afterSeq)));
     }
 }

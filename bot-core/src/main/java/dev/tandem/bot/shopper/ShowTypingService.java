@@ -24,22 +24,20 @@ public final class ShowTypingService implements ShowTyping {
     /** Past this many remembered conversations the memory is dropped: it only throttles. */
     private static final int REMEMBERED = 10_000;
 
-    private final Conversations conversations;
-    private final ShopperAccess access;
+    private final ConversationAccess conversations;
     private final ConversationEvents events;
     private final Clock clock;
     private final Map<String, Instant> lastSent = new ConcurrentHashMap<>();
 
     public ShowTypingService(Conversations conversations, ConversationEvents events, Clock clock) {
-        this.conversations = conversations;
-        this.access = new ShopperAccess(conversations);
+        this.conversations = new ConversationAccess(conversations);
         this.events = events;
         this.clock = clock;
     }
 
     @Override
     public Mono<Void> shopperTyping(String conversationId, String token) {
-        return access.open(conversationId, token)
+        return conversations.openedBy(conversationId, new ShopperCredential.Token(token))
                 .filter(conversation -> conversation.state() == ConversationState.ASSIGNED)
                 .doOnNext(conversation -> publish(Type.SHOPPER_TYPING, conversation))
                 .then();
@@ -47,8 +45,7 @@ public final class ShowTypingService implements ShowTyping {
 
     @Override
     public Mono<Void> agentTyping(String agent, String conversationId) {
-        return conversations.find(conversationId)
-                .switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)))
+        return conversations.existing(conversationId)
                 .filter(conversation -> conversation.isAssignedTo(agent))
                 .doOnNext(conversation -> publish(Type.AGENT_TYPING, conversation))
                 .then();

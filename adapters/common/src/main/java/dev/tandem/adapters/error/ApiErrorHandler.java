@@ -1,9 +1,8 @@
 package dev.tandem.adapters.error;
 
 import dev.tandem.bot.shopper.port.ConcurrentTurnException;
-import dev.tandem.bot.agentdesk.AgentConflictException;
 import dev.tandem.bot.agentdesk.InvalidAgentRequestException;
-import dev.tandem.bot.shopper.ConversationNotRatableException;
+import dev.tandem.bot.conversation.StateConflictException;
 import dev.tandem.bot.privacy.InvalidEmailException;
 import dev.tandem.bot.shopper.ConversationNotFoundException;
 import dev.tandem.bot.shopper.InvalidShopperMessageException;
@@ -58,7 +57,7 @@ public class ApiErrorHandler implements WebExceptionHandler {
             return writer.write(exchange, HttpStatus.NOT_FOUND, "conversation_not_found",
                     "no conversation with this id opens with this token");
         }
-        if (failure instanceof AgentConflictException conflict) {
+        if (failure instanceof StateConflictException conflict) {
             return writer.write(exchange, HttpStatus.CONFLICT, conflict.code(), conflict.getMessage());
         }
         if (failure instanceof InvalidAgentRequestException invalid) {
@@ -66,9 +65,6 @@ public class ApiErrorHandler implements WebExceptionHandler {
         }
         if (failure instanceof InvalidEmailException invalid) {
             return writer.write(exchange, HttpStatus.BAD_REQUEST, "invalid_email", invalid.getMessage());
-        }
-        if (failure instanceof ConversationNotRatableException notRatable) {
-            return writer.write(exchange, HttpStatus.CONFLICT, notRatable.code(), notRatable.getMessage());
         }
         if (failure instanceof InvalidShopperMessageException invalid) {
             return writer.write(exchange, HttpStatus.BAD_REQUEST, "invalid_message", invalid.getMessage());

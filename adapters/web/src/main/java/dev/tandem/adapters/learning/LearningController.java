@@ -35,8 +35,6 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/v1/editor/learning")
 public class LearningController {
 
-    private static final int MAX_ITEMS_PER_DECISION = 500;
-
     private final LearningLoop learning;
     private final SafeRetraining retraining;
     private final CurrentShopKnowledge knowledge;
@@ -171,11 +169,7 @@ public class LearningController {
     @PostMapping("/items/decision")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public Mono<Void> decide(@RequestBody Decision decision, Principal editor) {
-        if (decision.items() == null || decision.items().isEmpty() || decision.items().size() > MAX_ITEMS_PER_DECISION
-                || decision.items().contains(null)) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_items",
-                    "items must list 1 to " + MAX_ITEMS_PER_DECISION + " item ids");
-        }
+        List<Long> items = LearningItems.required(decision.items());
         ItemState state = switch (String.valueOf(decision.state()).toLowerCase(Locale.ROOT)) {
             case "open" -> new ItemState.Open();
             case "dismissed" -> new ItemState.Dismissed(editor.getName(), clock.instant());
@@ -185,7 +179,7 @@ public class LearningController {
                     editor.getName(), clock.instant());
             default -> throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_state", "state must be closed, dismissed or open");
         };
-        return learning.decide(decision.items(), state).onErrorMap(LearningItemNotFoundException.class,
+        return learning.decide(items, state).onErrorMap(LearningItemNotFoundException.class,
                 missing -> new ApiException(HttpStatus.NOT_FOUND, "item_not_found", missing.getMessage()));
     }
 }

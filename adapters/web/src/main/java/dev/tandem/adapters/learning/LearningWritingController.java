@@ -34,8 +34,6 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/v1/editor/learning/items")
 public class LearningWritingController {
 
-    private static final int MAX_ITEMS = 500;
-
     private final LearningLoopEdits edits;
     private final FaqDrafts drafts;
     private final SaveResponses responses;
@@ -62,7 +60,7 @@ public class LearningWritingController {
     @PostMapping("/add-example")
     public Mono<ResponseEntity<Object>> addExample(@RequestBody AddExample body, Principal editor,
                                                    @RequestParam(defaultValue = "false") boolean wait) {
-        List<Long> items = items(body.items());
+        List<Long> items = LearningItems.required(body.items());
         return closingOnSave(items, ItemState.ClosingAction.EXAMPLE_ADDED, editor, wait, () -> edits.addAsExample(
                 editor.getName(), SaveResponses.required(body.intent(), "intent"),
                 SaveResponses.required(body.language(), "language"), SaveResponses.required(body.text(), "text")));
@@ -71,7 +69,7 @@ public class LearningWritingController {
     @PostMapping("/answer-with-faq")
     public Mono<ResponseEntity<Object>> answerWithFaq(@RequestBody AnswerWithFaq body, Principal editor,
                                                       @RequestParam(defaultValue = "false") boolean wait) {
-        List<Long> items = items(body.items());
+        List<Long> items = LearningItems.required(body.items());
         return closingOnSave(items, ItemState.ClosingAction.ANSWERED_WITH_FAQ, editor, wait, () -> edits.answerWithFaq(
                 editor.getName(), SaveResponses.required(body.faqId(), "faqId"),
                 SaveResponses.required(body.language(), "language"), SaveResponses.required(body.text(), "text")));
@@ -83,7 +81,7 @@ public class LearningWritingController {
      */
     @PostMapping("/new-faq")
     public Mono<ResponseEntity<Object>> newFaq(@RequestBody NewFaq body, Principal editor) {
-        List<Long> items = items(body.items());
+        List<Long> items = LearningItems.required(body.items());
         return SaveResponses.blocking(() -> {
             String language = SaveResponses.required(body.language(), "language");
             if (!FaqEntries.LANGUAGES.contains(language)) {
@@ -108,13 +106,5 @@ public class LearningWritingController {
     private Mono<ResponseEntity<Object>> closingOnSave(List<Long> items, ItemState.ClosingAction action,
                                                        Principal editor, boolean wait, Callable<SaveOutcome> save) {
         return closing.save(items, action, editor, wait, HttpStatus.OK, save);
-    }
-
-    private static List<Long> items(List<Long> items) {
-        if (items == null || items.isEmpty() || items.size() > MAX_ITEMS || items.contains(null)) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_items", "items must list 1 to " + MAX_ITEMS
-                    + " item ids");
-        }
-        return items;
     }
 }

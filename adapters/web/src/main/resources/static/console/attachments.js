@@ -3,7 +3,7 @@
 // with the page's session; the server sends them so that nothing in them can run here.
 
 import { csrfToken } from '/staff/staff.js';
-import { ACCEPT, paperclip } from '/widget/attachments.js';
+import { filePicker, readableSize } from '/widget/attachments.js';
 
 const WORDS = {
   en: {
@@ -75,7 +75,7 @@ export function attachmentView(conversationId, file, language) {
   name.textContent = file.name;
   const size = document.createElement('span');
   size.className = 'attachment-size';
-  size.textContent = file.size >= 1048576 ? `${(file.size / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(file.size / 1024))} KB`;
+  size.textContent = readableSize(file.size);
   link.append(kind, name, size);
   return link;
 }
@@ -84,37 +84,26 @@ export function attachmentView(conversationId, file, language) {
 export class AttachControl {
   constructor(conversationId, onSent, onError) {
     this.conversationId = conversationId;
-    this.button = document.createElement('button');
-    this.button.type = 'button';
-    this.button.className = 'reply-attach ghost';
-    this.button.append(paperclip());
-    this.input = document.createElement('input');
-    this.input.type = 'file';
-    this.input.accept = ACCEPT;
-    this.input.hidden = true;
-    this.input.tabIndex = -1;
+    Object.assign(this, filePicker('reply-attach ghost', file => this.send(file, onSent, onError)));  // this.button, this.input
     this.status = document.createElement('span');
     this.status.className = 'attach-status';
     this.status.setAttribute('role', 'status');
     this.language = 'en';
-    this.button.addEventListener('click', () => this.input.click());
-    this.input.addEventListener('change', async () => {
-      const file = this.input.files?.[0];
-      this.input.value = '';
-      if (!file) return;
-      this.button.disabled = true;
-      this.status.textContent = words(this.language).uploading(file.name);
-      try {
-        onSent(await this.upload(file));
-      } catch (error) {
-        onError(error.message);
-      } finally {
-        this.status.textContent = '';
-        this.button.disabled = !this.enabled;
-        this.button.focus();
-      }
-    });
     this.update(false, 'en');
+  }
+
+  async send(file, onSent, onError) {
+    this.button.disabled = true;
+    this.status.textContent = words(this.language).uploading(file.name);
+    try {
+      onSent(await this.upload(file));
+    } catch (error) {
+      onError(error.message);
+    } finally {
+      this.status.textContent = '';
+      this.button.disabled = !this.enabled;
+      this.button.focus();
+    }
   }
 
   /** Only the agent holding the chat attaches files, like writing in it. */

@@ -5,8 +5,7 @@
 // the language they belong to, and the status line says when the live bot serves the change.
 
 import { renderMarkdown } from '/widget/markdown.js';
-
-const LANGS = ['en', 'ru', 'uk', 'pl'];
+import { csrfToken, LANGUAGES } from '/staff/staff.js';
 
 const STRINGS = {
   en: {
@@ -111,18 +110,13 @@ function option(value, label, selected) {
   return node;
 }
 
-function csrf() {
-  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
-  return match ? decodeURIComponent(match[1]) : '';
-}
-
 /** A call of the editor API with the page's session; never throws on an HTTP error: {ok, status, data}. */
 async function api(method, path, body) {
   const headers = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') {
-    if (!csrf()) await fetch('/login', { credentials: 'same-origin' });
-    headers['X-XSRF-TOKEN'] = csrf();
+    if (!csrfToken()) await fetch('/login', { credentials: 'same-origin' });
+    headers['X-XSRF-TOKEN'] = csrfToken();
   }
   try {
     const response = await fetch(path, {
@@ -219,7 +213,7 @@ function buildColumns() {
   const container = $('faq-langs');
   Object.values(state.editors).forEach(editor => editor.toTextArea?.());
   state.editors = {};
-  container.replaceChildren(...LANGS.map(lang => {
+  container.replaceChildren(...LANGUAGES.map(lang => {
     const column = el('fieldset', 'faq-lang');
     column.dataset.lang = lang;
     column.lang = lang;
@@ -247,7 +241,7 @@ function buildColumns() {
     column.append(preview, el('ul', 'f-problems'));
     return column;
   }));
-  for (const lang of LANGS) {
+  for (const lang of LANGUAGES) {
     const textarea = document.querySelector(`.faq-lang[data-lang="${lang}"] .f-answer`);
     if (window.EasyMDE) {
       const editor = new window.EasyMDE({
@@ -309,7 +303,7 @@ function showFormMode() {
 
 /** Marks the languages a draft still lacks; none for an entry. */
 function markMissing(missing) {
-  for (const lang of LANGS) {
+  for (const lang of LANGUAGES) {
     const column = document.querySelector(`.faq-lang[data-lang="${lang}"]`);
     const absent = missing.includes(lang);
     column.classList.toggle('f-lang-missing', absent);
@@ -324,7 +318,7 @@ async function loadEntry(id) {
   state.draft = null;
   const entry = await api('GET', `/api/v1/editor/faq/${encodeURIComponent(id)}`);
   if (!entry.ok) return;
-  for (const lang of LANGS) {
+  for (const lang of LANGUAGES) {
     const stored = entry.data.languages[lang];
     state.versions[lang] = stored.version;
     fill(lang, stored.fields);
@@ -340,7 +334,7 @@ function startNewEntry() {
   state.draft = null;
   $('faq-new-row').hidden = false;
   $('faq-new-id').value = '';
-  for (const lang of LANGS) {
+  for (const lang of LANGUAGES) {
     state.versions[lang] = 'none';
     fill(lang, null);
     state.loaded[lang] = JSON.stringify(fieldsOf(lang));
@@ -370,7 +364,7 @@ async function openDraft(id) {
   state.draft = { id, version: draft.data.version };
   $('faq-new-row').hidden = false;
   $('faq-new-id').value = id;
-  for (const lang of LANGS) {
+  for (const lang of LANGUAGES) {
     state.versions[lang] = 'none';
     fill(lang, draft.data.languages[lang] ?? null);
     state.loaded[lang] = JSON.stringify(fieldsOf(lang));
@@ -384,7 +378,7 @@ async function openDraft(id) {
 /** The languages of the form that have anything in them. */
 function writtenLanguages() {
   const languages = {};
-  for (const lang of LANGS) {
+  for (const lang of LANGUAGES) {
     const fields = fieldsOf(lang);
     if (!isEmpty(fields)) languages[lang] = { ...fields, baseVersion: state.versions[lang] };
   }
@@ -420,7 +414,7 @@ async function discardDraft() {
 }
 
 function showProblems(problems) {
-  for (const lang of LANGS) {
+  for (const lang of LANGUAGES) {
     const list = document.querySelector(`.faq-lang[data-lang="${lang}"] .f-problems`);
     list.replaceChildren(...problems.filter(p => p.startsWith(`faq/${lang}/`)).map(p => el('li', '', p)));
   }
@@ -433,7 +427,7 @@ async function saveEntry() {
   const creating = state.entry === null;
   const languages = creating ? writtenLanguages() : {};
   if (!creating) {
-    for (const lang of LANGS) {
+    for (const lang of LANGUAGES) {
       const fields = fieldsOf(lang);
       if (JSON.stringify(fields) !== state.loaded[lang]) languages[lang] = { ...fields, baseVersion: state.versions[lang] };
     }
@@ -526,14 +520,14 @@ async function loadHistory() {
 function renderMatrix(entries) {
   const table = $('matrix-table');
   const head = el('tr');
-  head.append(el('th', '', 'id'), ...LANGS.map(lang => el('th', '', lang.toUpperCase())));
+  head.append(el('th', '', 'id'), ...LANGUAGES.map(lang => el('th', '', lang.toUpperCase())));
   table.tHead.replaceChildren(head);
   table.tBodies[0].replaceChildren(...entries.map(entry => {
     const row = el('tr');
     row.dataset.id = entry.id;
     const name = el('th', '', entry.id);
     name.scope = 'row';
-    row.append(name, ...LANGS.map(lang => {
+    row.append(name, ...LANGUAGES.map(lang => {
       const cell = entry.languages[lang];
       const td = el('td', `m-${cell.state}`, t(cell.state));
       td.dataset.lang = lang;

@@ -8,7 +8,7 @@
 import { attachmentStrings } from './i18n.js';
 
 /** What the server takes (it decides by the bytes): the file dialog offers these. */
-export const ACCEPT = 'image/jpeg,image/png,image/webp,image/gif,application/pdf';
+const ACCEPT = 'image/jpeg,image/png,image/webp,image/gif,application/pdf';
 /** The server's default limit (tandem.attachments.max-bytes): a larger file is refused without sending it. */
 const MAX_BYTES = 10 * 1024 * 1024;
 const SVG = 'http://www.w3.org/2000/svg';
@@ -18,21 +18,7 @@ export class Attachments {
   constructor(widget) {
     this.widget = widget;
     this.cache = new Map();            // attachment id → data: URL, so a re-render does not fetch again
-    this.button = document.createElement('button');
-    this.button.type = 'button';
-    this.button.className = 'attach';
-    this.button.append(paperclip());
-    this.input = document.createElement('input');
-    this.input.type = 'file';
-    this.input.accept = ACCEPT;
-    this.input.hidden = true;
-    this.input.tabIndex = -1;
-    this.button.addEventListener('click', () => this.input.click());
-    this.input.addEventListener('change', () => {
-      const file = this.input.files?.[0];
-      this.input.value = '';
-      if (file) this.send(file);
-    });
+    Object.assign(this, filePicker('attach', file => this.send(file)));  // this.button, this.input
   }
 
   localize(language) {
@@ -192,12 +178,35 @@ export class Attachments {
   }
 }
 
-function readableSize(bytes) {
+/** A file's size as people read it (KB, MB); shared with the console. */
+export function readableSize(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-/** The attach button's icon, shared with the console. */
-export function paperclip() {
+/**
+ * An attach button (a paperclip) and the hidden file input it opens, offering what the server takes; the
+ * picked file goes to {@code onFile}. Shared with the console.
+ */
+export function filePicker(className, onFile) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = className;
+  button.append(paperclip());
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = ACCEPT;
+  input.hidden = true;
+  input.tabIndex = -1;
+  button.addEventListener('click', () => input.click());
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) onFile(file);
+  });
+  return { button, input };
+}
+
+function paperclip() {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', '0 0 24 24');
   svg.setAttribute('aria-hidden', 'true');

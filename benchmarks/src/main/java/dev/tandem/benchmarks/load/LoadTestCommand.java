@@ -256,20 +256,20 @@ public final class LoadTestCommand implements Callable<Integer> {
     }
 
     private static String table(LoadTestRun.Result bot, LoadTestRun.Result trivial, double ratio) {
-        String row = "%-26s %9d %10.0f %8.2f %8.2f %8.2f %8.2f %7d %12.3f %10.3f%n";
         return String.format(Locale.ROOT, "%-26s %9s %10s %8s %8s %8s %8s %7s %12s %10s%n", "phase", "requests",
                 "per second", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "server CPU ms", "tool CPU ms")
-                + String.format(Locale.ROOT, row, "bot turns", bot.requests(), bot.perSecond(), bot.p50Millis(),
-                bot.p95Millis(), bot.p99Millis(), bot.maxMillis(), bot.errors(), bot.serverCpuMillisPerRequest(),
-                bot.toolCpuMillisPerRequest())
-                + String.format(Locale.ROOT, row, "trivial " + trivial.path(), trivial.requests(), trivial.perSecond(),
-                trivial.p50Millis(), trivial.p95Millis(), trivial.p99Millis(), trivial.maxMillis(), trivial.errors(),
-                trivial.serverCpuMillisPerRequest(), trivial.toolCpuMillisPerRequest())
+                + row("bot turns", bot) + row("trivial " + trivial.path(), trivial)
                 + String.format(Locale.ROOT, "bot turns/s : trivial req/s = %.2f; %d conversations (%d handed off), "
                         + "%d stream messages, %d stream errors, %d stream reconnects; stream lag after the answer p99 %.1f ms, "
                         + "max %.1f ms", ratio, bot.conversations(), bot.handedOff(),
                 bot.streamMessages(), bot.streamErrors(), bot.streamReconnects(), bot.streamLagP99Millis(),
                 bot.streamLagMaxMillis());
+    }
+
+    private static String row(String phase, LoadTestRun.Result result) {
+        return String.format(Locale.ROOT, "%-26s %9d %10.0f %8.2f %8.2f %8.2f %8.2f %7d %12.3f %10.3f%n", phase,
+                result.requests(), result.perSecond(), result.p50Millis(), result.p95Millis(), result.p99Millis(),
+                result.maxMillis(), result.errors(), result.serverCpuMillisPerRequest(), result.toolCpuMillisPerRequest());
     }
 
     private Map<String, Object> json(LoadTestRun.Result bot, LoadTestRun.Result trivial, double ratio) {

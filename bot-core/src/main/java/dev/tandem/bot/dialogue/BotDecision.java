@@ -14,11 +14,27 @@ import java.util.Optional;
  */
 public sealed interface BotDecision {
 
-    Language language();
+    /** What every decision says back: in the shopper's language, about the message as understood. */
+    record Said(Language language, Message.Understanding understood, List<BotReply> replies) {
 
-    Message.Understanding understood();
+        public Said {
+            replies = List.copyOf(replies);
+        }
+    }
 
-    List<BotReply> replies();
+    Said said();
+
+    default Language language() {
+        return said().language();
+    }
+
+    default Message.Understanding understood() {
+        return said().understood();
+    }
+
+    default List<BotReply> replies() {
+        return said().replies();
+    }
 
     /**
      * What the bot remembers after this turn.
@@ -33,12 +49,7 @@ public sealed interface BotDecision {
     }
 
     /** An FAQ answer followed by "Was this helpful?". */
-    record Answer(Language language, Message.Understanding understood, List<BotReply> replies, String faqId)
-            implements BotDecision {
-
-        public Answer {
-            replies = List.copyOf(replies);
-        }
+    record Answer(Said said, String faqId) implements BotDecision {
 
         @Override
         public BotMemory memoryAfter(BotMemory before, long answerSeq) {
@@ -47,11 +58,7 @@ public sealed interface BotDecision {
     }
 
     /** Words of the bot's own: small talk, "not the shop's business", which of two requests first. */
-    record Reply(Language language, Message.Understanding understood, List<BotReply> replies) implements BotDecision {
-
-        public Reply {
-            replies = List.copyOf(replies);
-        }
+    record Reply(Said said) implements BotDecision {
 
         @Override
         public BotMemory memoryAfter(BotMemory before, long answerSeq) {
@@ -64,12 +71,7 @@ public sealed interface BotDecision {
      *
      * @param unsureTurns the shopper's messages in a row the bot has been unsure about, this one included
      */
-    record Clarify(Language language, Message.Understanding understood, List<BotReply> replies, int unsureTurns)
-            implements BotDecision {
-
-        public Clarify {
-            replies = List.copyOf(replies);
-        }
+    record Clarify(Said said, int unsureTurns) implements BotDecision {
 
         @Override
         public BotMemory memoryAfter(BotMemory before, long answerSeq) {
@@ -83,12 +85,7 @@ public sealed interface BotDecision {
     }
 
     /** The shopper answered "Was this helpful?" about the bot's latest answer; an unhelpful one is remembered. */
-    record Voted(Language language, Message.Understanding understood, List<BotReply> replies, boolean helpful)
-            implements BotDecision {
-
-        public Voted {
-            replies = List.copyOf(replies);
-        }
+    record Voted(Said said, boolean helpful) implements BotDecision {
 
         @Override
         public BotMemory memoryAfter(BotMemory before, long answerSeq) {
@@ -97,12 +94,7 @@ public sealed interface BotDecision {
     }
 
     /** The order dialogue's answer: a question about the order, its status, or what can be done with it. */
-    record AboutOrder(Language language, Message.Understanding understood, List<BotReply> replies, OrderMemory order)
-            implements BotDecision {
-
-        public AboutOrder {
-            replies = List.copyOf(replies);
-        }
+    record AboutOrder(Said said, OrderMemory order) implements BotDecision {
 
         @Override
         public BotMemory memoryAfter(BotMemory before, long answerSeq) {
@@ -113,20 +105,15 @@ public sealed interface BotDecision {
     /**
      * A person takes over.
      *
-     * @param replies    said before the notice: an FAQ answer the shop always follows with a person
+     * @param said       its replies come before the notice: an FAQ answer the shop always follows with a person
      * @param unanswered the bot could not place the message (it was unsure, or its answer did not help)
      * @param order      the order conversation, set aside
      */
-    record HandOff(Language language, Message.Understanding understood, HandoffReason reason, List<BotReply> replies,
-                   boolean unanswered, OrderMemory order) implements BotDecision {
-
-        public HandOff {
-            replies = List.copyOf(replies);
-        }
+    record HandOff(Said said, HandoffReason reason, boolean unanswered, OrderMemory order) implements BotDecision {
 
         @Override
         public BotMemory memoryAfter(BotMemory before, long answerSeq) {
-            Optional<String> answered = replies.stream().flatMap(reply -> reply.faqId().stream()).findFirst();
+            Optional<String> answered = replies().stream().flatMap(reply -> reply.faqId().stream()).findFirst();
             return new BotMemory(0, answered.or(before::lastFaqId), 0, false, order);
         }
     }

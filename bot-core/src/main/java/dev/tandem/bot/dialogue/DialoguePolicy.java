@@ -233,6 +233,10 @@ public final class DialoguePolicy {
             return new UnderstoodMessage(conversationId, text, language, understood, memory.order());
         }
 
+        private BotDecision.Said said(BotReply... replies) {
+            return new BotDecision.Said(language, understood, List.of(replies));
+        }
+
         /**
          * An FAQ answer followed by "Was this helpful?". The same answer twice in a row helps nobody: the
          * shopper asking again is frustrated (or, after saying it did not help, still unhelped), so a person
@@ -244,48 +248,46 @@ public final class DialoguePolicy {
             }
             BotReply reply = new BotReply(entry.answerMarkdown(), Optional.of(entry.id()), List.of());
             if (entry.handoff() == HandoffMode.ALWAYS) {
-                return new BotDecision.HandOff(language, understood, HandoffReason.POLICY, List.of(reply), false,
-                        memory.order().leftAside());
+                return new BotDecision.HandOff(said(reply), HandoffReason.POLICY, false, memory.order().leftAside());
             }
             BotReply question = new BotReply(BotTexts.text(language, "helpful.question"), Optional.empty(),
                     List.of(BotTexts.text(language, "quick-reply.helpful"), BotTexts.text(language, "quick-reply.unhelpful")));
-            return new BotDecision.Answer(language, understood, List.of(reply, question), entry.id());
+            return new BotDecision.Answer(said(reply, question), entry.id());
         }
 
         BotDecision say(String text) {
-            return new BotDecision.Reply(language, understood, List.of(BotReply.say(text)));
+            return new BotDecision.Reply(said(BotReply.say(text)));
         }
 
         BotDecision voted(boolean helpful, String text, List<String> quickReplies) {
-            return new BotDecision.Voted(language, understood, List.of(new BotReply(text, Optional.empty(), quickReplies)),
-                    helpful);
+            return new BotDecision.Voted(said(new BotReply(text, Optional.empty(), quickReplies)), helpful);
         }
 
         BotDecision clarify(List<String> options, int unsureTurns) {
             BotReply question = new BotReply(BotTexts.text(language, "clarify"), Optional.empty(), options);
-            return new BotDecision.Clarify(language, understood, List.of(question), unsureTurns);
+            return new BotDecision.Clarify(said(question), unsureTurns);
         }
 
         /** Not the shop's business: said plainly, with the way to a person in case the bot misread it. */
         BotDecision outOfScope() {
             BotReply reply = new BotReply(BotTexts.text(language, "out-of-scope"), Optional.empty(),
                     List.of(BotTexts.text(language, "quick-reply.human")));
-            return new BotDecision.Reply(language, understood, List.of(reply));
+            return new BotDecision.Reply(said(reply));
         }
 
         /** Two requests in one message: the shopper picks which to answer first. */
         BotDecision askWhichFirst(List<String> requests) {
             BotReply question = new BotReply(BotTexts.text(language, "which-first"), Optional.empty(), requests);
-            return new BotDecision.Reply(language, understood, List.of(question));
+            return new BotDecision.Reply(said(question));
         }
 
         BotDecision handOff(HandoffReason reason) {
-            return new BotDecision.HandOff(language, understood, reason, List.of(), false, memory.order().leftAside());
+            return new BotDecision.HandOff(said(), reason, false, memory.order().leftAside());
         }
 
         /** A person takes over a message the bot could not place. */
         BotDecision giveUp(HandoffReason reason) {
-            return new BotDecision.HandOff(language, understood, reason, List.of(), true, memory.order().leftAside());
+            return new BotDecision.HandOff(said(), reason, true, memory.order().leftAside());
         }
     }
 }

@@ -15,10 +15,11 @@ public record UnderstoodMessage(String conversationId, String text, Language lan
                                 OrderMemory order) {
 
     public BotDecision aboutOrder(List<BotReply> replies, OrderMemory after) {
-        return new BotDecision.AboutOrder(language, understood, replies, after);
+        return new BotDecision.AboutOrder(new BotDecision.Said(language, understood, replies), after);
     }
 
     public BotDecision handOff(HandoffReason reason, OrderMemory after) {
-        return new BotDecision.HandOff(language, understood, reason, List.of(), false, after.leftAside());
+        return new BotDecision.HandOff(new BotDecision.Said(language, understood, List.of()), reason, false,
+                after.leftAside());
     }
 }

@@ -30,7 +30,7 @@ final class Reading {
      * A message this long is a story rather than a question: its many words the shop's examples never use (who
      * the present was for, what it looked like) make the whole read as chat outside the shop, or leave it unsure.
      */
-    static final int STORY_MIN_WORDS = 12;
+    private static final int STORY_MIN_WORDS = 12;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n]+");
     private static final Pattern CLAUSE_END = Pattern.compile("[.!?;,\\n]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");

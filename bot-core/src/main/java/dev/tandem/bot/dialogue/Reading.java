@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * What a message asks for, read from the classifier's guesses in the context of the whole message: small talk
  * never wins over a request in the same message, an order number does not make a change or a return an order
- * lookup, and a message may carry two separate requests.
+ * lookup, a long story is read by the question it ends with, and a message may carry two separate requests.
  */
 final class Reading {
 
@@ -26,7 +26,13 @@ final class Reading {
     static final int SMALL_TALK_MAX_WORDS = 6;
     /** A part of a message shorter than this is an aside ("Hi.", "Thanks!"), not a request of its own. */
     private static final int REQUEST_MIN_WORDS = 3;
+    /**
+     * A message this long is a story rather than a question: its many words the shop's examples never use (who
+     * the present was for, what it looked like) make the whole read as chat outside the shop, or leave it unsure.
+     */
+    private static final int STORY_MIN_WORDS = 12;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n]+");
+    private static final Pattern CLAUSE_END = Pattern.compile("[.!?;,\\n]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final EntityExtractor ENTITIES = new EntityExtractor();
 
@@ -45,6 +51,12 @@ final class Reading {
         ScoredIntent best = prediction.best();
         if (is(best, IntentAction.SMALLTALK)) {
             return requestBeyondSmallTalk(prediction, words).orElse(best);
+        }
+        if (is(best, IntentAction.OUT_OF_SCOPE) || best.confidence() < sureFrom(best)) {
+            Optional<ScoredIntent> question = questionEndingAStory(words);
+            if (question.isPresent()) {
+                return question.get();
+            }
         }
         if (DialoguePolicy.ORDER_INTENT.equals(best.intent())) {
             // Without the number the message may ask for something else about that order (a change, a
@@ -93,6 +105,32 @@ final class Reading {
                 .filter(guess -> longerThanSmallTalk
                         || !is(guess, IntentAction.OUT_OF_SCOPE) && guess.confidence() >= sureFrom(guess))
                 .findFirst();
+    }
+
+    /**
+     * A long message taken for chat outside the shop, or one the bot is unsure of, may be a story that ends with
+     * the shop's question ("my sister gave me a blender but we already have one, it's still sealed. can i send it
+     * back"): its last clause that is neither an aside nor small talk is read alone, and the message goes by the
+     * request the bot is sure of there. A story whose last clause is itself outside the shop, or unsure, is left as
+     * the whole message reads.
+     */
+    private Optional<ScoredIntent> questionEndingAStory(String words) {
+        if (wordCount(words) < STORY_MIN_WORDS) {
+            return Optional.empty();
+        }
+        String[] clauses = CLAUSE_END.split(words);
+        for (int i = clauses.length - 1; i > 0; i--) {
+            if (wordCount(clauses[i]) < REQUEST_MIN_WORDS) {
+                continue;
+            }
+            ScoredIntent guess = classify(clauses[i]).best();
+            if (is(guess, IntentAction.SMALLTALK)) {
+                continue;
+            }
+            return Optional.of(guess).filter(request -> !is(request, IntentAction.OUT_OF_SCOPE)
+                    && request.confidence() >= sureFrom(request));
+        }
+        return Optional.empty();
     }
 
     private double sureFrom(ScoredIntent guess) {

@@ -1,0 +1,95 @@
+package dev.tandem.bot.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.bot.conversation.ConversationState;
+import dev.tandem.bot.conversation.HandoffReason;
+import dev.tandem.bot.fixtures.ShopperSession;
+import dev.tandem.bot.fixtures.TestShop;
+import dev.tandem.bot.shopper.HandleShopperMessage.Outcome;
+import dev.tandem.bot.team.Agent;
+import dev.tandem.intents.Language;
+import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Two ways shoppers write that the classifier alone misreads, on the demo shop's real content and models, in each
+ * language: a return question told at the end of a long story is answered (the whole message reads as chat outside
+ * the shop, or leaves the bot unsure), while a story with no shop question gets no FAQ answer; and "is anyone
+ * there?" is a call for a person.
+ */
+class StoriesAndCallsForAPersonTest {
+
+    private static final Instant WEDNESDAY_MORNING = Instant.parse("2026-11-25T10:00:00Z");
+    private static final Agent ANNA = new Agent("anna", Set.of(), 3);
+
+    record Lines(Language language, String returnStory, String storyOutsideTheShop, String anyoneThere) {
+
+        @Override
+        public String toString() {
+            return language.code();
+        }
+    }
+
+    static Stream<Lines> languages() {
+        return Stream.of(
+                new Lines(Language.EN,
+                        "my mum turned 60 yesterday and we threw her a huge party, i got her a kettle from you but my "
+                                + "brother bought her the exact same one haha, is it returnable",
+                        "we had a lovely weekend at the lake with the kids, the weather was great and we grilled all day. "
+                                + "do you know any good campsites up north",
+                        "hi, is anybody there"),
+                new Lines(Language.RU,
+                        "у подруги в субботу была свадьба, купила к ней платье, надела на час потому что праздник "
+                                + "отменили лол. его ещё можно вернуть",
+                        "провели выходные на озере с детьми, погода была отличная и мы весь день жарили шашлыки. "
+                                + "не знаете хороших кемпингов на севере",
+                        "есть тут кто-нибудь?"),
+                new Lines(Language.UK,
+                        "у подруги в суботу було весілля, купила до нього сукню, вдягла на годину бо свято скасували "
+                                + "лол. її ще можна повернути",
+                        "провели вихідні на озері з дітьми, погода була чудова і ми цілий день смажили шашлики. "
+                                + "не знаєте гарних кемпінгів на півночі",
+                        "тут є хто-небудь?"),
+                new Lines(Language.PL,
+                        "mama miała wczoraj sześćdziesiątkę, zrobiliśmy wielką imprezę, kupiłam jej u was czajnik a brat "
+                                + "dał jej identyczny haha. da się go zwrócić?",
+                        "spędziliśmy weekend nad jeziorem z dziećmi, pogoda była super i cały dzień grillowaliśmy. "
+                                + "znacie jakieś fajne kempingi na północy",
+                        "czy jest tu ktoś"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void givenAReturnQuestionAtTheEndOfAStory_whenWritten_thenTheReturnRulesAreAnswered(Lines lines) {
+        ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
+
+        Outcome reply = shopper.says(lines.returnStory());
+
+        assertThat(reply.replies().get(0).faqId()).contains("return-policy");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void givenAStoryWithNoShopQuestion_whenWritten_thenNoFaqAnswer(Lines lines) {
+        ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
+
+        Outcome reply = shopper.says(lines.storyOutsideTheShop());
+
+        assertThat(reply.replies()).allSatisfy(message -> assertThat(message.faqId()).isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void givenAnyoneThereAsked_whenWritten_thenQueuedForAPersonInTheSameTurn(Lines lines) {
+        ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
+
+        Outcome reply = shopper.says(lines.anyoneThere());
+
+        assertThat(reply.state()).isEqualTo(ConversationState.QUEUED);
+        assertThat(shopper.conversation().handoffReason()).contains(HandoffReason.SHOPPER_REQUEST);
+    }
+}

@@ -6,6 +6,8 @@ import dev.tandem.intents.catalog.IntentDefinition;
 import dev.tandem.intents.language.CharNgramLanguageModel.Written;
 import dev.tandem.intents.text.TextNormalizer;
 import dev.tandem.intents.vocabulary.Transliteration;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,14 +19,34 @@ import java.util.regex.Pattern;
  * one language uses (decisive when present); the script, which narrows the candidates (Cyrillic: ru/uk, even
  * with English words mixed in; Latin: en/pl, or ru/uk typed on a Latin keyboard); a character n-gram model
  * trained on the shop's own examples, and on its Russian and Ukrainian examples transliterated to Latin letters;
- * OpenNLP's general detector; and the conversation's language, which wins when the text fits two languages
- * about equally. Text with almost no letters, or a word every language uses ("ok"), is neutral.
+ * whether the words are forms of the Ukrainian or Polish dictionary ({@link WordForms}), which knows the language
+ * beyond the shop's vocabulary; OpenNLP's general detector; and the conversation's language, which wins when the
+ * text fits two languages about equally. Text with almost no letters, or a word every language uses ("ok"), is
+ * neutral.
  */
 public final class ShortTextLanguageDetector implements LanguageDetector {
 
     private static final double DECISIVE_CONFIDENCE = 0.97;
     /** OpenNLP is trained on long texts; on chat messages it counts for less than the shop's own examples. */
     private static final double OPENNLP_WEIGHT = 0.5;
+    /**
+     * The shop's n-gram model counts every 1–3-gram of a word as independent evidence, and it has seen only the
+     * shop's few hundred examples: left at full weight it drowns the dictionaries on any text beyond the shop's
+     * vocabulary (tuned on the development set of {@code eval/language/dev-sentences.py}).
+     */
+    private static final double NGRAM_WEIGHT = 0.3;
+    /**
+     * Log-likelihood ratios of a word being, or not being, a dictionary form, for the dictionary's language against
+     * its neighbours: 98.9 % of the words of Ukrainian sentences are forms of the Ukrainian dictionary, 29 % of the
+     * words of Russian ones (shared words: "не", "число", "режим"), so a known word counts log(0.989/0.29) for
+     * Ukrainian and an unknown one log(0.011/0.71) against it. In Polish (diacritics optional), 98.7 % against 28 %
+     * of English words; an unknown word counts half what the ratio says (log(0.013/0.72) ≈ -4): chat Polish has
+     * typos the dictionary cannot know. Measured on the same development set.
+     */
+    private static final double UKRAINIAN_FORM = 1.2;
+    private static final double NOT_UKRAINIAN_FORM = -4;
+    private static final double POLISH_FORM = 1.3;
+    private static final double NOT_POLISH_FORM = -2;
     /**
      * Log prior of Russian or Ukrainian typed in Latin letters against English or Polish: most Latin-letter
      * messages are English or Polish, so Latin-typed Cyrillic languages must fit clearly better.
@@ -51,6 +73,11 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
 
     private final CharNgramLanguageModel examples = new CharNgramLanguageModel();
     private final OpenNlpLanguageModel openNlp = new OpenNlpLanguageModel();
+    /** Held here so that the dictionaries load with the detector, not on the first message. */
+    private final WordForms ukrainian = WordForms.UKRAINIAN;
+    private final WordForms polish = WordForms.POLISH;
+    /** The words of the shop's examples, per language. */
+    private final Map<Language, Set<String>> shopWords = new EnumMap<>(Language.class);
 
     public ShortTextLanguageDetector(IntentCatalog catalog) {
         for (IntentDefinition intent : catalog.intents()) {
@@ -58,6 +85,8 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
                 for (String example : intent.examples(language)) {
                     String normalized = TextNormalizer.normalize(example);
                     examples.add(new Written(language, false), normalized);
+                    shopWords.computeIfAbsent(language, l -> new HashSet<>())
+                            .addAll(List.of(TextNormalizer.tokens(example)));
                     if (language == Language.RU || language == Language.UK) {
                         examples.add(new Written(language, true), Transliteration.toLatin(normalized, language));
                         examples.add(new Written(language, true), Transliteration.toLatinLoosely(normalized, language));
@@ -108,14 +137,15 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
         double bestAsWritten = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < scores.length; i++) {
             Written candidate = candidates.get(i);
-            scores[i] = examples.knows(candidate) ? examples.logLikelihood(candidate, grams) : 0;
+            scores[i] = examples.knows(candidate) ? NGRAM_WEIGHT * examples.logLikelihood(candidate, grams) : 0;
             if (conversation.isPresent() && conversation.get() == candidate.language()) {
                 scores[i] += CONVERSATION_PRIOR;
             }
             if (candidate.latinTyped()) {
                 scores[i] += LATIN_TYPED_PRIOR;
             } else {
-                scores[i] += openNlpEvidence(general, candidate.language());
+                scores[i] += openNlpEvidence(general, candidate.language())
+                        + dictionaryEvidence(normalized, candidate.language());
                 bestAsWritten = Math.max(bestAsWritten, scores[i]);
             }
         }
@@ -149,6 +179,63 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
             sameLanguage += candidates.get(i).language() == best ? weight : 0;
         }
         return LanguageGuess.of(best, sameLanguage / sum);
+    }
+
+    /**
+     * What the dictionary of the language says of the words written in its script: each word a form of it counts
+     * for the language, each other word against it. Russian and English have no dictionary here: their
+     * neighbours' dictionaries speak for them.
+     */
+    private double dictionaryEvidence(String normalized, Language language) {
+        WordForms forms;
+        double formOf;
+        double notFormOf;
+        Character.UnicodeScript script;
+        Language neighbour;
+        switch (language) {
+            case UK -> {
+                forms = ukrainian;
+                formOf = UKRAINIAN_FORM;
+                notFormOf = NOT_UKRAINIAN_FORM;
+                script = Character.UnicodeScript.CYRILLIC;
+                neighbour = Language.RU;
+            }
+            case PL -> {
+                forms = polish;
+                formOf = POLISH_FORM;
+                notFormOf = NOT_POLISH_FORM;
+                script = Character.UnicodeScript.LATIN;
+                neighbour = Language.EN;
+            }
+            default -> {
+                return 0;
+            }
+        }
+        Set<String> ownWords = shopWords.getOrDefault(language, Set.of());
+        Set<String> neighbourWords = shopWords.getOrDefault(neighbour, Set.of());
+        double evidence = 0;
+        int start = -1;
+        for (int i = 0; i <= normalized.length(); i++) {
+            // Apostrophes belong to words ("м'ясо"), as in the dictionaries and in TextNormalizer's tokens.
+            boolean letter = i < normalized.length() && (Character.isLetter(normalized.charAt(i))
+                    || start >= 0 && normalized.charAt(i) == '\'');
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                String word = normalized.substring(start, i);
+                start = -1;
+                // An English word in a Ukrainian message ("де мій order") is neither for nor against Ukrainian.
+                if (Character.UnicodeScript.of(word.charAt(0)) != script) {
+                    continue;
+                }
+                // The shop's own words are the language's; a word it writes only in the neighbouring language is
+                // the neighbour's ("вернуть" is a Ukrainian form, but shoppers who write it write Russian); the
+                // dictionary decides the rest.
+                boolean known = ownWords.contains(word) || !neighbourWords.contains(word) && forms.contains(word);
+                evidence += known ? formOf : notFormOf;
+            }
+        }
+        return evidence;
     }
 
     /** OpenNLP's word on one language, weighed below the shop's own examples; at most 0, never minus infinity. */

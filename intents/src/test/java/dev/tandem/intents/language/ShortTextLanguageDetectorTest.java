@@ -40,6 +40,18 @@ class ShortTextLanguageDetectorTest {
         assertThat(guess.confidence()).isGreaterThan(0.5).isLessThanOrEqualTo(1.0);
     }
 
+    /**
+     * Words beyond the shop's vocabulary, with no letter only one language uses: the Ukrainian and Polish
+     * dictionaries tell them apart from Russian and English.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Заблоковано              | UK",
+        "Usun drukarke            | PL"})
+    void givenWordsTheShopNeverUses_whenDetected_thenTheDictionaryOfTheLanguageTellsIt(String text, Language expected) {
+        assertThat(detector.detect(text).language()).contains(expected);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"ok", "OK!", "100234", "#100234", "demo@example.com", "🙂", "  ", "ок", "https://lumo.pl/returns"})
     void givenTextThatSaysNothingAboutLanguage_whenDetected_thenNeutral(String text) {

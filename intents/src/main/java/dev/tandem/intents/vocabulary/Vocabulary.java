@@ -16,7 +16,7 @@ import java.util.Map;
  * tokens → Latin-typed Russian or Ukrainian to Cyrillic ({@link Transliteration}, when the message's language
  *          is ru or uk but it is typed in Latin letters: "gde moy zakaz" → "где мой заказ")
  *        → diacritics restored from the content ("zamowienie" → "zamówienie")
- *        → spelling corrected against the content ("pasword" → "password")
+ *        → spelling corrected against the content ("pasword" → "password"; see {@link #isTypo})
  *        → the language's synonyms to their canonical words ({@link Synonyms}: "bill" → "invoice")
  * </pre>
  *
@@ -44,16 +44,16 @@ public final class Vocabulary {
         final Map<String, Integer> counts = new HashMap<>();
         /** Folded form → the most frequent known word with it. */
         final Map<String, String> byFolded = new HashMap<>();
-        /** A known word with one letter deleted (or the word itself) → the most frequent known word giving it. */
-        final Map<String, String> byDelete = new HashMap<>();
+        /** A known word with one letter deleted (or the word itself) → the known words giving it. */
+        final Map<String, List<String>> byDelete = new HashMap<>();
 
         void index() {
             counts.forEach((word, count) -> {
                 keepMostFrequent(byFolded, TextNormalizer.fold(word), word);
                 if (word.length() >= MIN_CORRECTED_LENGTH - 1 && isWord(word)) {
-                    keepMostFrequent(byDelete, word, word);
+                    byDelete.computeIfAbsent(word, key -> new ArrayList<>(1)).add(word);
                     for (int i = 0; i < word.length(); i++) {
-                        keepMostFrequent(byDelete, deleted(word, i), word);
+                        byDelete.computeIfAbsent(deleted(word, i), key -> new ArrayList<>(1)).add(word);
                     }
                 }
             });
@@ -68,10 +68,22 @@ public final class Vocabulary {
             if (restored != null || token.length() < MIN_CORRECTED_LENGTH) {
                 return restored;
             }
-            String best = byDelete.get(token);
+            String best = closer(token, byDelete.get(token), null);
             for (int i = 0; i < token.length(); i++) {
-                String candidate = byDelete.get(deleted(token, i));
-                if (candidate != null && (best == null || counts.get(candidate) > counts.get(best))) {
+                best = closer(token, byDelete.get(deleted(token, i)), best);
+            }
+            return best;
+        }
+
+        /** The most frequent of these candidates that is one typo from the token, or {@code best} if none beats it. */
+        private String closer(String token, List<String> candidates, String best) {
+            if (candidates == null) {
+                return best;
+            }
+            for (String candidate : candidates) {
+                int count = counts.get(candidate);
+                if (isTypo(token, candidate) && (best == null || count > counts.get(best)
+                        || count == counts.get(best) && candidate.compareTo(best) < 0)) {
                     best = candidate;
                 }
             }
@@ -172,6 +184,35 @@ public final class Vocabulary {
     private void learn(Language language, String token) {
         known.merge(token, 1, Integer::sum);
         byLanguage.computeIfAbsent(language, any -> new Words()).counts.merge(token, 1, Integer::sum);
+    }
+
+    /**
+     * Whether {@code typed} is {@code known} with one typo: one letter left out, added, replaced, or two
+     * neighbours swapped, and never the first letter. Unknown words one letter from a known one are mostly other
+     * real words ("hills" / "bills", "chair" / "hair", "dream" / "cream") rather than typos; they differ in their
+     * first letter far more often than typos do, and only a stricter one-edit test tells "bored" from "bread"
+     * (each is "bred" without one letter).
+     */
+    static boolean isTypo(String typed, String known) {
+        int shorter = Math.min(typed.length(), known.length());
+        if (Math.abs(typed.length() - known.length()) > 1 || shorter == 0 || typed.charAt(0) != known.charAt(0)
+                || typed.equals(known)) {
+            return false;
+        }
+        int at = 1;
+        while (at < shorter && typed.charAt(at) == known.charAt(at)) {
+            at++;
+        }
+        if (typed.length() != known.length()) {
+            String longer = typed.length() > known.length() ? typed : known;
+            String other = longer == typed ? known : typed;
+            return longer.startsWith(other.substring(at), at + 1);
+        }
+        if (typed.startsWith(known.substring(at + 1), at + 1)) {
+            return true;
+        }
+        return at + 1 < shorter && typed.charAt(at) == known.charAt(at + 1) && typed.charAt(at + 1) == known.charAt(at)
+                && typed.startsWith(known.substring(at + 2), at + 2);
     }
 
     private static String deleted(String word, int at) {

@@ -37,4 +37,22 @@ class VocabularyTest {
     void givenTextTheShopsWordsDoNotExplain_whenRead_thenLeftAsTyped(String text, Language language) {
         assertThat(String.join(" ", vocabulary.tokens(text, language))).isEqualTo(text);
     }
+
+    private final Vocabulary everyday = Vocabulary.of(Map.of(), Map.of(Language.EN,
+            List.of("pay my bills", "a loaf of bread", "remove my card", "ice cream")));
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"pay my billz, pay my bills", "pay my biills, pay my bills", "a loaf of braed, a loaf of bread",
+        "remvoe my card, remove my card", "ice craem, ice cream"})
+    void givenOneTypoInAKnownWord_whenRead_thenCorrected(String text, String expected) {
+        assertThat(String.join(" ", everyday.tokens(text, Language.EN))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"walk in the hills", "i am bored", "sweet dream"})
+    void givenAnotherRealWordNearAKnownOne_whenRead_thenLeftAsTyped(String text) {
+        // one letter from "bills" and "cream" but at the start, where typos are rare; "bored" is "bread" with two
+        // letters changed (each is "bred" without one letter)
+        assertThat(String.join(" ", everyday.tokens(text, Language.EN))).isEqualTo(text);
+    }
 }

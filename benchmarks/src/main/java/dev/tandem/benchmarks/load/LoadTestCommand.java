@@ -1,21 +1,16 @@
 package dev.tandem.benchmarks.load;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +35,6 @@ public final class LoadTestCommand implements Callable<Integer> {
     /** Exit code for wrong arguments (picocli's convention). */
     static final int MISUSE = 2;
 
-    private static final Pattern USED_HEAP = Pattern.compile("used (\\d+)K");
 
     @Spec
     CommandSpec spec;
@@ -164,9 +158,9 @@ public final class LoadTestCommand implements Callable<Integer> {
 
     /** Heap the server retains per idle conversation: used heap after a full GC, before and after opening them. */
     private int idleFootprint(LoadTestRun run, PrintWriter out, PrintWriter err) {
-        long before = heapUsedAfterGc(serverPid);
+        long before = ServerHeap.usedAfterGc(serverPid);
         LoadTestRun.Result opened = run.idle(idle, seed);
-        long after = heapUsedAfterGc(serverPid);
+        long after = ServerHeap.usedAfterGc(serverPid);
         double perConversation = opened.conversations() == 0 ? 0 : (after - before) / (double) opened.conversations();
         err.printf(Locale.ROOT, "server heap after GC: %.1f MB before, %.1f MB with %d idle conversations open%n",
                 before / 1e6, after / 1e6, opened.conversations());
@@ -182,34 +176,6 @@ public final class LoadTestCommand implements Callable<Integer> {
         out.println(JsonMapper.builder().build().writeValueAsString(result));
         out.flush();
         return opened.errors() + opened.streamErrors() == 0 ? 0 : 1;
-    }
-
-    /** The server's used heap after two full collections, as the JDK's jcmd reports it (G1 and the others alike). */
-    static long heapUsedAfterGc(long pid) {
-        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        jcmd(jcmd, pid, "GC.run");
-        jcmd(jcmd, pid, "GC.run");
-        Matcher used = USED_HEAP.matcher(jcmd(jcmd, pid, "GC.heap_info"));
-        if (!used.find()) {
-            throw new IllegalStateException("jcmd GC.heap_info gave no used heap");
-        }
-        return Long.parseLong(used.group(1)) * 1024;
-    }
-
-    private static String jcmd(String jcmd, long pid, String command) {
-        try {
-            Process process = new ProcessBuilder(jcmd, String.valueOf(pid), command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (process.waitFor() != 0) {
-                throw new IllegalStateException("jcmd " + pid + " " + command + " failed: " + output);
-            }
-            return output;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The server's address, if every address its host names is this machine's loopback. */

@@ -114,16 +114,9 @@ def main():
         for page in pages[:args.pages]:
             found.update(manpages.sentences(manpages.render(page), lang, known, english))
         found -= reporting
-        short = sorted(s for s in found if len(s.split()) <= 4)
-        long_ = sorted(s for s in found if len(s.split()) > 4)
-        picked = []
-        for bucket in (short, long_):
-            rnd.shuffle(bucket)
-            picked += bucket[:args.per_bucket]
-        with open(os.path.join(args.out, lang + ".txt"), "w", encoding="utf-8") as f:
-            f.write("\n".join(picked) + "\n")
-        print(lang, "1-4 words:", min(len(short), args.per_bucket), "of", len(short),
-              "| 5-10 words:", min(len(long_), args.per_bucket), "of", len(long_))
+        short = [s for s in found if len(s.split()) <= 4]
+        long_ = [s for s in found if len(s.split()) > 4]
+        manpages.write_sample(args.out, lang, short, long_, args.per_bucket, rnd)
 
 
 if __name__ == "__main__":

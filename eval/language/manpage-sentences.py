@@ -78,6 +78,18 @@ def sentences(text, lang, known, english):
                 yield sentence.strip()
 
 
+def write_sample(out, lang, short, long_, per_bucket, rnd):
+    """Writes <out>/<lang>.txt: up to per_bucket sentences of each bucket, drawn in a fixed order with rnd."""
+    picked = []
+    for bucket in (sorted(short), sorted(long_)):
+        rnd.shuffle(bucket)
+        picked += bucket[:per_bucket]
+    with open(os.path.join(out, lang + ".txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(picked) + "\n")
+    print(lang, "1-4 words:", min(len(short), per_bucket), "of", len(short),
+          "| 5-10 words:", min(len(long_), per_bucket), "of", len(long_))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("out")
@@ -94,14 +106,7 @@ def main():
         for page in pages(lang, args.pages, rnd):
             for sentence in sentences(render(page), lang, known, english):
                 (short if len(sentence.split()) <= 4 else long_).add(sentence)
-        picked = []
-        for bucket in (sorted(short), sorted(long_)):
-            rnd.shuffle(bucket)
-            picked += bucket[:args.per_bucket]
-        with open(os.path.join(args.out, lang + ".txt"), "w", encoding="utf-8") as f:
-            f.write("\n".join(picked) + "\n")
-        print(lang, "1-4 words:", min(len(short), args.per_bucket), "of", len(short),
-              "| 5-10 words:", min(len(long_), args.per_bucket), "of", len(long_))
+        write_sample(args.out, lang, short, long_, args.per_bucket, rnd)
 
 
 if __name__ == "__main__":

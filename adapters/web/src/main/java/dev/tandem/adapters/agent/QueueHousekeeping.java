@@ -1,5 +1,6 @@
 package dev.tandem.adapters.agent;
 
+import dev.tandem.adapters.config.TandemProperties;
 import dev.tandem.bot.agentdesk.AgentDesk;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -14,24 +15,29 @@ import reactor.core.publisher.Mono;
 
 /**
  * Once the app is up, every few seconds puts the chats of agents who have been gone longer than the grace period
- * back in the queue.
+ * back in the queue: every half grace period, between once a second and once every 5 s, so with a short grace a
+ * chat is not held much past it.
  */
 @Component
 public class QueueHousekeeping implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueueHousekeeping.class);
-    private static final Duration SWEEP_EVERY = Duration.ofSeconds(5);
+    private static final long SWEEP_MILLIS_AT_LEAST = 1_000;
+    private static final long SWEEP_MILLIS_AT_MOST = 5_000;
 
     private final AgentDesk desk;
+    private final Duration sweepEvery;
     private volatile Disposable sweeper;
 
-    public QueueHousekeeping(AgentDesk desk) {
+    public QueueHousekeeping(AgentDesk desk, TandemProperties properties) {
         this.desk = desk;
+        long halfGrace = properties.queue().offlineGrace().toMillis() / 2;
+        this.sweepEvery = Duration.ofMillis(Math.max(SWEEP_MILLIS_AT_LEAST, Math.min(halfGrace, SWEEP_MILLIS_AT_MOST)));
     }
 
     @EventListener(ApplicationReadyEvent.class)
     public void start() {
-        sweeper = Flux.interval(SWEEP_EVERY)
+        sweeper = Flux.interval(sweepEvery)
                 .concatMap(tick -> desk.returnChatsOfAbsentAgents()
                         .doOnNext(returned -> {
                             if (returned > 0) {

@@ -374,9 +374,9 @@ class EmailChannelTest {
                 .bind("address", shopper).map(row -> row.get("conversation_id", String.class)).one().block();
     }
 
-    /** A few poll intervals: enough for a mail that would be answered to have been answered. */
+    /** Four poll intervals (250 ms): enough for a mail that would be answered to have been answered. */
     private static void awaitQuiet() {
-        Instant until = Instant.now().plus(Duration.ofSeconds(2));
+        Instant until = Instant.now().plus(Duration.ofSeconds(1));
         while (Instant.now().isBefore(until)) {
             LocalMailServer.pause();
         }

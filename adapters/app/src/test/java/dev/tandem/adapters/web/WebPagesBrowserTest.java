@@ -6,7 +6,6 @@ import dev.tandem.adapters.RunningServerTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -26,12 +25,6 @@ class WebPagesBrowserTest extends RunningServerTest {
     private Browser shopper;
     private Browser agent;
 
-    @BeforeEach
-    void browsers() {
-        Browser.assumeInstalled();
-        shopper = Browser.start(1280, 900);
-    }
-
     @AfterEach
     void closeBrowsers() {
         if (shopper != null) {
@@ -48,6 +41,7 @@ class WebPagesBrowserTest extends RunningServerTest {
 
     @Test
     void givenPolishShopper_whenTheyAskAndAskForAPerson_thenAnAgentClaimsRepliesLiveAndResolvesWithEveryTextLiteral() {
+        shopper = Browser.start(1280, 900);
         shopper.driver.get(base() + "/");
         ChatWidget widget = new ChatWidget(shopper);
         widget.open();
@@ -184,6 +178,7 @@ class WebPagesBrowserTest extends RunningServerTest {
 
     @Test
     void givenHostileMarkdown_whenTheWidgetRendersIt_thenOnlySafeElementsAndHttpOrMailtoLinksRemain() {
+        shopper = Browser.start(1280, 900);
         shopper.driver.get(base() + "/");
         String markdown = "**Bold** and [ok](https://lumo.pl/returns), [bad](javascript:alert(1)), <img src=x onerror=alert(1)>\n\n"
                 + "- one\n- two\n\n1. first\n2. [mail](mailto:help@lumo.pl)";
@@ -209,7 +204,6 @@ class WebPagesBrowserTest extends RunningServerTest {
 
     @Test
     void givenPhoneWithoutWebSockets_whenAnAgentReplies_thenThePollingWidgetShowsItWithinA360PixelScreen() {
-        shopper.close();
         shopper = Browser.start(360, 740);
         shopper.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));

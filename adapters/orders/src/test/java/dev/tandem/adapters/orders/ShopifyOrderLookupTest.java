@@ -98,8 +98,10 @@ class ShopifyOrderLookupTest {
         for (int i = 0; i < 3; i++) {
             shop.slow("shopify/orders-name-1001-fulfilled.json");
         }
+        ShopifyOrderLookup impatient = new ShopifyOrderLookup(StubShop.properties(
+                OrderLookupProperties.Backend.SHOPIFY, shop.url(), StubShop.SHORT_TIMEOUT));
 
-        assertThatThrownBy(() -> shopify.find("1001").block()).isInstanceOf(OrderLookupUnavailableException.class);
+        assertThatThrownBy(() -> impatient.find("1001").block()).isInstanceOf(OrderLookupUnavailableException.class);
     }
 
     @Test

@@ -16,6 +16,8 @@ import mockwebserver3.MockWebServer;
 final class StubShop implements AutoCloseable {
 
     static final Duration TIMEOUT = Duration.ofSeconds(2);
+    /** For the tests of a shop that never answers in time: each of their three attempts waits this long. */
+    static final Duration SHORT_TIMEOUT = Duration.ofMillis(500);
 
     static {
         warmUp();
@@ -80,7 +82,7 @@ final class StubShop implements AutoCloseable {
         }
     }
 
-    private static OrderLookupProperties properties(OrderLookupProperties.Backend backend, URI url, Duration timeout) {
+    static OrderLookupProperties properties(OrderLookupProperties.Backend backend, URI url, Duration timeout) {
         return new OrderLookupProperties(backend, timeout, 2, Duration.ofMillis(20), Period.ofDays(30),
                 ZoneId.of("Europe/Warsaw"),
                 new OrderLookupProperties.CircuitBreaker(50, 4, 3, Duration.ofMinutes(1)),

@@ -1,5 +1,6 @@
 package dev.tandem.adapters;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -16,7 +17,9 @@ public final class FreshDesk {
     }
 
     public static void prepare(int port, String... agents) {
-        WebTestClient http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        // The first calls after a server starts may wait for it to finish warming up on a busy machine.
+        WebTestClient http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .responseTimeout(Duration.ofSeconds(30)).build();
         for (String agent : agents) {
             WebTestClient asAgent = http.mutate().defaultHeaders(headers -> headers.setBasicAuth(agent, agent + "-pass"))
                     .build();

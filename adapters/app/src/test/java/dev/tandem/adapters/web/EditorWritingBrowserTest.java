@@ -125,6 +125,8 @@ class EditorWritingBrowserTest extends EditorServerTest {
 
         // Renamed: every language moves to the new id, and the old one is gone from the page.
         String live = liveRevision();
+        // Shown once the page has taken the saved entry back (a new entry cannot be renamed).
+        browser.await("the rename field", driver -> driver.findElement(By.id("faq-rename-id")).isDisplayed());
         browser.driver.findElement(By.id("faq-rename-id")).sendKeys("bonus-points");
         browser.driver.findElement(By.id("faq-rename")).click();
         awaitLiveAfter(live);

@@ -4,14 +4,10 @@ import dev.tandem.adapters.events.InProcessConversationEvents;
 import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.intents.Language;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.Locale;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -30,7 +26,7 @@ public class ConversationMeters implements SmartLifecycle {
         Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(30)};
 
     private final InProcessConversationEvents events;
-    private final Map<Language, Map<HandoffReason, Counter>> handoffs = new EnumMap<>(Language.class);
+    private final LanguageCounters<HandoffReason> handoffs;
     private final Timer queueWait;
     private final Timer handleTime;
     private final DistributionSummary csatByBot;
@@ -39,17 +35,8 @@ public class ConversationMeters implements SmartLifecycle {
 
     public ConversationMeters(InProcessConversationEvents events, MeterRegistry registry) {
         this.events = events;
-        for (Language language : Language.values()) {
-            Map<HandoffReason, Counter> byReason = new EnumMap<>(HandoffReason.class);
-            for (HandoffReason reason : HandoffReason.values()) {
-                byReason.put(reason, Counter.builder(MetricNames.HANDOFFS)
-                        .description("Conversations the bot handed to the agent queue, by reason")
-                        .tag("language", language.code())
-                        .tag("reason", reason.name().toLowerCase(Locale.ROOT))
-                        .register(registry));
-            }
-            handoffs.put(language, byReason);
-        }
+        this.handoffs = new LanguageCounters<>(registry, MetricNames.HANDOFFS,
+                "Conversations the bot handed to the agent queue, by reason", "reason", HandoffReason.class);
         this.queueWait = Timer.builder(MetricNames.QUEUE_WAIT)
                 .description("How long handed-off conversations waited until an agent claimed them")
                 .serviceLevelObjectives(WAIT_BUCKETS)
@@ -73,7 +60,7 @@ public class ConversationMeters implements SmartLifecycle {
     void count(ConversationEvent event) {
         switch (event.type()) {
             case HANDED_OFF -> event.reason().ifPresent(reason -> event.detail().flatMap(Language::fromCode)
-                    .ifPresent(language -> handoffs.get(language).get(reason).increment()));
+                    .ifPresent(language -> handoffs.increment(language, reason)));
             case CLAIMED -> event.value().ifPresent(seconds -> queueWait.record(Duration.ofSeconds(seconds)));
             case RESOLVED -> event.value().ifPresent(seconds -> handleTime.record(Duration.ofSeconds(seconds)));
             case RATED -> event.value().ifPresent(score ->

@@ -1,5 +1,6 @@
 package dev.tandem.adapters.privacy;
 
+import dev.tandem.adapters.schedule.RepeatingJob;
 import dev.tandem.bot.privacy.PersonalData;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -8,9 +9,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /** Deletes transcripts past the retention period once an hour (and right after start-up). */
 @Component
@@ -20,7 +18,7 @@ public class RetentionSweep implements DisposableBean {
     private static final Duration EVERY = Duration.ofHours(1);
 
     private final PersonalData personalData;
-    private volatile Disposable sweeps;
+    private final RepeatingJob sweeps = new RepeatingJob();
 
     public RetentionSweep(PersonalData personalData) {
         this.personalData = personalData;
@@ -28,24 +26,15 @@ public class RetentionSweep implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     public void start() {
-        sweeps = Flux.interval(Duration.ZERO, EVERY)
-                .concatMap(tick -> personalData.applyRetention()
-                        .doOnNext(deleted -> {
-                            if (deleted > 0) {
-                                LOG.info("Deleted {} conversations past the retention period", deleted);
-                            }
-                        })
-                        .onErrorResume(failure -> {
-                            LOG.warn("Retention sweep failed; trying again in an hour", failure);
-                            return Mono.empty();
-                        }))
-                .subscribe();
+        sweeps.start(Duration.ZERO, EVERY, () -> personalData.applyRetention().doOnNext(deleted -> {
+            if (deleted > 0) {
+                LOG.info("Deleted {} conversations past the retention period", deleted);
+            }
+        }), failure -> LOG.warn("Retention sweep failed; trying again in an hour", failure));
     }
 
     @Override
     public void destroy() {
-        if (sweeps != null) {
-            sweeps.dispose();
-        }
+        sweeps.stop();
     }
 }

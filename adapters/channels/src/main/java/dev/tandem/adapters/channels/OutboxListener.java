@@ -3,13 +3,13 @@ package dev.tandem.adapters.channels;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.tandem.adapters.events.InProcessConversationEvents;
+import dev.tandem.adapters.events.OwnEventsListener;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.events.ConversationEvent;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.Disposable;
 
 /**
  * What every channel's outbox (e-mail, Telegram) does the same way: it listens to this node's conversation
@@ -24,12 +24,11 @@ public final class OutboxListener {
     private static final int REMEMBERED_CONVERSATIONS = 10_000;
 
     private final String channel;
-    private final InProcessConversationEvents events;
+    private final OwnEventsListener events;
     private final Predicate<Message> shown;
     private final Consumer<Message> queue;
     private final Cache<String, Boolean> otherChannels =
             Caffeine.newBuilder().maximumSize(REMEMBERED_CONVERSATIONS).build();
-    private volatile Disposable subscription;
 
     /**
      * @param channel for the log
@@ -39,7 +38,7 @@ public final class OutboxListener {
     public OutboxListener(String channel, InProcessConversationEvents events, Predicate<Message> shown,
                           Consumer<Message> queue) {
         this.channel = channel;
-        this.events = events;
+        this.events = new OwnEventsListener(events, "The " + channel + " outbox", this::onEvent);
         this.shown = shown;
         this.queue = queue;
     }
@@ -50,21 +49,15 @@ public final class OutboxListener {
     }
 
     public void start() {
-        subscription = events.stream().subscribe(this::onEvent,
-                failure -> LOG.error("The {} outbox stopped listening: {}", channel, failure.toString()));
+        events.start();
     }
 
     public void stop() {
-        Disposable listening = subscription;
-        subscription = null;
-        if (listening != null) {
-            listening.dispose();
-        }
+        events.stop();
     }
 
     public boolean listening() {
-        Disposable listening = subscription;
-        return listening != null && !listening.isDisposed();
+        return events.listening();
     }
 
     private void onEvent(ConversationEvent event) {

@@ -1,6 +1,7 @@
 package dev.tandem.adapters.metrics;
 
 import dev.tandem.adapters.events.InProcessConversationEvents;
+import dev.tandem.adapters.events.OwnEventsListener;
 import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.intents.Language;
@@ -8,10 +9,7 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import reactor.core.Disposable;
 
 /**
  * Handoffs, queue waits, handle times and CSAT, counted from this node's own conversation events (the stream the
@@ -20,21 +18,19 @@ import reactor.core.Disposable;
  */
 public class ConversationMeters implements SmartLifecycle {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConversationMeters.class);
     /** Buckets a dashboard can show as "answered within": a minute, two, five, ten, half an hour. */
     private static final Duration[] WAIT_BUCKETS = {Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2),
         Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(30)};
 
-    private final InProcessConversationEvents events;
+    private final OwnEventsListener events;
     private final LanguageCounters<HandoffReason> handoffs;
     private final Timer queueWait;
     private final Timer handleTime;
     private final DistributionSummary csatByBot;
     private final DistributionSummary csatByAgent;
-    private volatile Disposable subscription;
 
     public ConversationMeters(InProcessConversationEvents events, MeterRegistry registry) {
-        this.events = events;
+        this.events = new OwnEventsListener(events, "Conversation metrics", this::count);
         this.handoffs = new LanguageCounters<>(registry, MetricNames.HANDOFFS,
                 "Conversations the bot handed to the agent queue, by reason", "reason", HandoffReason.class);
         this.queueWait = Timer.builder(MetricNames.QUEUE_WAIT)
@@ -72,21 +68,16 @@ public class ConversationMeters implements SmartLifecycle {
 
     @Override
     public void start() {
-        subscription = events.stream().subscribe(this::count,
-                failure -> LOG.error("Conversation metrics stopped counting", failure));
+        events.start();
     }
 
     @Override
     public void stop() {
-        Disposable counting = subscription;
-        subscription = null;
-        if (counting != null) {
-            counting.dispose();
-        }
+        events.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return subscription != null;
+        return events.listening();
     }
 }

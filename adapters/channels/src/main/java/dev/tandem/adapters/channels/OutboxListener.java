@@ -17,14 +17,13 @@ import org.slf4j.LoggerFactory;
  * the delivery, so the event bus is never held up. Conversations the outbox found to belong to another channel
  * ({@link #otherChannel}) are skipped from then on: conversation ids are never reused.
  */
-public final class OutboxListener {
+public final class OutboxListener extends OwnEventsListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxListener.class);
     /** Enough for a busy day's web chats; past it the least recent are forgotten, costing one lookup each. */
     private static final int REMEMBERED_CONVERSATIONS = 10_000;
 
     private final String channel;
-    private final OwnEventsListener events;
     private final Predicate<Message> shown;
     private final Consumer<Message> queue;
     private final Cache<String, Boolean> otherChannels =
@@ -37,8 +36,8 @@ public final class OutboxListener {
      */
     public OutboxListener(String channel, InProcessConversationEvents events, Predicate<Message> shown,
                           Consumer<Message> queue) {
+        super(events, "The " + channel + " outbox");
         this.channel = channel;
-        this.events = new OwnEventsListener(events, "The " + channel + " outbox", this::onEvent);
         this.shown = shown;
         this.queue = queue;
     }
@@ -48,19 +47,8 @@ public final class OutboxListener {
         otherChannels.put(conversationId, Boolean.TRUE);
     }
 
-    public void start() {
-        events.start();
-    }
-
-    public void stop() {
-        events.stop();
-    }
-
-    public boolean listening() {
-        return events.listening();
-    }
-
-    private void onEvent(ConversationEvent event) {
+    @Override
+    protected void onEvent(ConversationEvent event) {
         if (event.type() != ConversationEvent.Type.MESSAGE || otherChannels.getIfPresent(event.conversationId()) != null) {
             return;
         }

@@ -16,13 +16,12 @@ import org.springframework.context.SmartLifecycle;
  * outbound channels read): each event is counted once in the cluster, by the node where it happened, so the
  * counters of all nodes add up.
  */
-public class ConversationMeters implements SmartLifecycle {
+public class ConversationMeters extends OwnEventsListener implements SmartLifecycle {
 
     /** Buckets a dashboard can show as "answered within": a minute, two, five, ten, half an hour. */
     private static final Duration[] WAIT_BUCKETS = {Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2),
         Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(30)};
 
-    private final OwnEventsListener events;
     private final LanguageCounters<HandoffReason> handoffs;
     private final Timer queueWait;
     private final Timer handleTime;
@@ -30,7 +29,7 @@ public class ConversationMeters implements SmartLifecycle {
     private final DistributionSummary csatByAgent;
 
     public ConversationMeters(InProcessConversationEvents events, MeterRegistry registry) {
-        this.events = new OwnEventsListener(events, "Conversation metrics", this::count);
+        super(events, "Conversation metrics");
         this.handoffs = new LanguageCounters<>(registry, MetricNames.HANDOFFS,
                 "Conversations the bot handed to the agent queue, by reason", "reason", HandoffReason.class);
         this.queueWait = Timer.builder(MetricNames.QUEUE_WAIT)
@@ -53,7 +52,8 @@ public class ConversationMeters implements SmartLifecycle {
                 .register(registry);
     }
 
-    void count(ConversationEvent event) {
+    @Override
+    protected void onEvent(ConversationEvent event) {
         switch (event.type()) {
             case HANDED_OFF -> event.reason().ifPresent(reason -> event.detail().flatMap(Language::fromCode)
                     .ifPresent(language -> handoffs.increment(language, reason)));
@@ -64,20 +64,5 @@ public class ConversationMeters implements SmartLifecycle {
             default -> {
             }
         }
-    }
-
-    @Override
-    public void start() {
-        events.start();
-    }
-
-    @Override
-    public void stop() {
-        events.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return events.listening();
     }
 }

@@ -3,6 +3,7 @@ package dev.tandem.adapters.schedule;
 import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.DisposableBean;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -13,7 +14,7 @@ import reactor.core.scheduler.Schedulers;
  * backups): rounds never overlap, a round still running when the next is due makes that one skip, and a round
  * that fails is reported and the next one runs as planned.
  */
-public final class RepeatingJob {
+public abstract class RepeatingJob implements DisposableBean {
 
     private volatile Disposable rounds;
 
@@ -23,7 +24,7 @@ public final class RepeatingJob {
      * @param round  one round; it may block (rounds run on a thread for blocking work)
      * @param failed told of a round that failed
      */
-    public void start(Duration first, Duration every, Supplier<Mono<?>> round, Consumer<Throwable> failed) {
+    protected final void repeat(Duration first, Duration every, Supplier<Mono<?>> round, Consumer<Throwable> failed) {
         rounds = Flux.interval(first, every, Schedulers.boundedElastic())
                 .onBackpressureDrop()
                 .concatMap(tick -> Mono.defer(round).onErrorResume(failure -> {
@@ -33,7 +34,8 @@ public final class RepeatingJob {
                 .subscribe();
     }
 
-    public void stop() {
+    @Override
+    public void destroy() {
         Disposable running = rounds;
         if (running != null) {
             running.dispose();

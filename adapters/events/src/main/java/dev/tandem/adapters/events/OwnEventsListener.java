@@ -1,34 +1,33 @@
 package dev.tandem.adapters.events;
 
 import dev.tandem.bot.events.ConversationEvent;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
 
 /**
- * Hands this node's own events ({@link InProcessConversationEvents#stream()}) to one consumer between
- * {@link #start()} and {@link #stop()}, for the components that act on each event once in the cluster: the
- * channels' outboxes, the away-reply mailer, the meters.
+ * What acts on this node's own events ({@link InProcessConversationEvents#stream()}), so on each event once in the
+ * cluster: the channels' outboxes, the away-reply mailer, the meters. It hears them between {@link #start()} and
+ * {@link #stop()} (the names a {@code SmartLifecycle} takes them under).
  */
-public final class OwnEventsListener {
+public abstract class OwnEventsListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(OwnEventsListener.class);
 
     private final InProcessConversationEvents events;
     private final String name;
-    private final Consumer<ConversationEvent> consumer;
     private volatile Disposable subscription;
 
     /** @param name who listens, for the log */
-    public OwnEventsListener(InProcessConversationEvents events, String name, Consumer<ConversationEvent> consumer) {
+    protected OwnEventsListener(InProcessConversationEvents events, String name) {
         this.events = events;
         this.name = name;
-        this.consumer = consumer;
     }
 
+    protected abstract void onEvent(ConversationEvent event);
+
     public void start() {
-        subscription = events.stream().subscribe(consumer,
+        subscription = events.stream().subscribe(this::onEvent,
                 failure -> LOG.error("{} stopped listening to conversation events", name, failure));
     }
 
@@ -40,7 +39,7 @@ public final class OwnEventsListener {
         }
     }
 
-    public boolean listening() {
+    public boolean isRunning() {
         Disposable listening = subscription;
         return listening != null && !listening.isDisposed();
     }

@@ -5,7 +5,6 @@ import dev.tandem.bot.agentdesk.AgentDesk;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -15,13 +14,12 @@ import org.springframework.stereotype.Component;
  * back in the queue.
  */
 @Component
-public class QueueHousekeeping implements DisposableBean {
+public class QueueHousekeeping extends RepeatingJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueueHousekeeping.class);
     private static final Duration SWEEP_EVERY = Duration.ofSeconds(5);
 
     private final AgentDesk desk;
-    private final RepeatingJob sweeps = new RepeatingJob();
 
     public QueueHousekeeping(AgentDesk desk) {
         this.desk = desk;
@@ -29,15 +27,10 @@ public class QueueHousekeeping implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     public void start() {
-        sweeps.start(SWEEP_EVERY, SWEEP_EVERY, () -> desk.returnChatsOfAbsentAgents().doOnNext(returned -> {
+        repeat(SWEEP_EVERY, SWEEP_EVERY, () -> desk.returnChatsOfAbsentAgents().doOnNext(returned -> {
             if (returned > 0) {
                 LOG.info("Returned {} chats of offline agents to the queue", returned);
             }
         }), failure -> LOG.warn("Could not return the chats of offline agents; trying again shortly", failure));
-    }
-
-    @Override
-    public void destroy() {
-        sweeps.stop();
     }
 }

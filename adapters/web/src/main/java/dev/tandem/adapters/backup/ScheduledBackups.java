@@ -5,7 +5,6 @@ import dev.tandem.adapters.config.BackupProperties;
 import dev.tandem.adapters.schedule.RepeatingJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -14,13 +13,12 @@ import reactor.core.publisher.Mono;
 
 /** Takes a backup every {@code tandem.backup.interval}, when set and the database is one Tandem backs up. */
 @Component
-public class ScheduledBackups implements DisposableBean {
+public class ScheduledBackups extends RepeatingJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledBackups.class);
 
     private final BackupProperties properties;
     private final ObjectProvider<DatabaseBackup> backup;
-    private final RepeatingJob rounds = new RepeatingJob();
 
     public ScheduledBackups(BackupProperties properties, ObjectProvider<DatabaseBackup> backup) {
         this.properties = properties;
@@ -37,14 +35,9 @@ public class ScheduledBackups implements DisposableBean {
             LOG.warn("tandem.backup.interval is set, but {}", BackupController.POSTGRESQL);
             return;
         }
-        rounds.start(properties.interval(), properties.interval(), () -> Mono.fromCallable(database::take)
+        repeat(properties.interval(), properties.interval(), () -> Mono.fromCallable(database::take)
                         .doOnNext(written -> LOG.info("Scheduled backup written: {} ({} bytes)", written.file(), written.bytes())),
                 failure -> LOG.warn("Scheduled backup failed ({}); trying again in {}", failure.getMessage(),
                         properties.interval()));
-    }
-
-    @Override
-    public void destroy() {
-        rounds.stop();
     }
 }

@@ -22,12 +22,11 @@ import org.springframework.context.SmartLifecycle;
  * which, and claims them, so each is mailed at most once across nodes). A mail server that fails loses that mail;
  * the reply stays in the transcript, which the link opens.
  */
-final class AwayReplyMailer implements SmartLifecycle {
+final class AwayReplyMailer extends OwnEventsListener implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(AwayReplyMailer.class);
     private static final Duration DATABASE_PATIENCE = Duration.ofSeconds(30);
 
-    private final OwnEventsListener events;
     private final AwayReplies awayReplies;
     private final MailServers servers;
     private final EmailProperties email;
@@ -37,7 +36,7 @@ final class AwayReplyMailer implements SmartLifecycle {
 
     AwayReplyMailer(InProcessConversationEvents events, AwayReplies awayReplies, MailServers servers, EmailProperties email,
                     AwayReplyProperties away, Clock clock) {
-        this.events = new OwnEventsListener(events, "The away-reply mailer", this::onEvent);
+        super(events, "The away-reply mailer");
         this.awayReplies = awayReplies;
         this.servers = servers;
         this.email = email;
@@ -45,7 +44,8 @@ final class AwayReplyMailer implements SmartLifecycle {
         this.clock = clock;
     }
 
-    private void onEvent(ConversationEvent event) {
+    @Override
+    protected void onEvent(ConversationEvent event) {
         boolean agentReply = event.type() == ConversationEvent.Type.MESSAGE
                 && event.message().filter(message -> message.author() == Author.AGENT).isPresent();
         ScheduledExecutorService running = worker.executor().orElse(null);
@@ -78,12 +78,12 @@ final class AwayReplyMailer implements SmartLifecycle {
     public void start() {
         // Nothing recurring: each reply schedules its own look; the first run is a no-op a day away.
         worker.start(() -> { }, Duration.ofDays(1), Duration.ofDays(1));
-        events.start();
+        super.start();
     }
 
     @Override
     public void stop() {
-        events.stop();
+        super.stop();
         worker.stop();
     }
 

@@ -81,15 +81,7 @@ class HandleShopperMessageServiceTest {
 
     @BeforeEach
     void createService() {
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        AgentRoster oneAgent = () -> List.of(new Agent("anna", Set.of(), 3));
-        AgentPresence presence = new AgentPresence();
-        presence.set("anna", Presence.ONLINE, NOW);
-        LiveQueue liveQueue = new LiveQueue(queue, oneAgent, presence, QueueSettings.defaults(),
-                BusinessHours.alwaysOpen(), clock);
-        service = new HandleShopperMessageService(conversations, transcripts, new TurnRecorder(store, ConversationEvents.NONE), liveQueue,
-                DemoShop::knowledge,
-                new DialoguePolicy(DialogueSettings.defaults(), new OrderDialogue(new FakeOrders(), clock)), clock);
+        service = annaOnline(ShopperTurnLimit.NONE, QueueAdmission.unlimited());
     }
 
     @Test
@@ -120,36 +112,21 @@ class HandleShopperMessageServiceTest {
 
     @Test
     void givenSmallTalkAndATopicEarlier_whenShopperAsksForAPerson_thenTheQueueSummaryIsTheTopic() {
-        Conversation conversation = stored(ConversationState.BOT, 7);
-        when(store.record(any())).thenReturn(Mono.empty());
-        when(queue.entries()).thenReturn(Flux.empty());
-        when(transcripts.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.just(
+        QueueEntry queued = queuedAfter("can I talk to a person",
                 earlier(2, "hello", "greeting"),
                 earlier(4, "my jacket has a broken zipper after two weeks", "warranty"),
-                earlier(6, "thanks", "thanks")));
+                earlier(6, "thanks", "thanks"));
 
-        StepVerifier.create(service.handle(new HandleShopperMessage.Command(conversation.id(), TOKEN, "can I talk to a person")))
-                .expectNextCount(1)
-                .verifyComplete();
-
-        assertThat(enqueued(recordedTurn()).summary()).isEqualTo("my jacket has a broken zipper after two weeks");
+        assertThat(queued.summary()).isEqualTo("my jacket has a broken zipper after two weeks");
     }
 
     @Test
     void givenAnOrderQuestionThenAnAddressAndThanks_whenShopperAsksForAPerson_thenTheRequestIsTheQuestionWithTopicAndOrder() {
-        Conversation conversation = stored(ConversationState.BOT, 7);
-        when(store.record(any())).thenReturn(Mono.empty());
-        when(queue.entries()).thenReturn(Flux.empty());
-        when(transcripts.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.just(
+        HandoffRequest request = queuedAfter("a person please",
                 earlier(2, "where is my order 100234, it was due on Monday", "order_status"),
                 unplaced(4, "demo@example.com"),
-                unplaced(6, "Спасибо большое!")));
+                unplaced(6, "Спасибо большое!")).request();
 
-        StepVerifier.create(service.handle(new HandleShopperMessage.Command(conversation.id(), TOKEN, "a person please")))
-                .expectNextCount(1)
-                .verifyComplete();
-
-        HandoffRequest request = enqueued(recordedTurn()).request();
         assertThat(request.question()).isEqualTo("where is my order 100234, it was due on Monday");
         assertThat(request.topic()).contains("order_status");
         assertThat(request.orderNumber()).contains("100234");
@@ -157,37 +134,21 @@ class HandleShopperMessageServiceTest {
 
     @Test
     void givenAnAnswerVotedNoWithAButtonTheModelReadsAsATopic_whenShopperAsksForAPerson_thenTheRequestIsTheQuestion() {
-        Conversation conversation = stored(ConversationState.BOT, 7);
-        when(store.record(any())).thenReturn(Mono.empty());
-        when(queue.entries()).thenReturn(Flux.empty());
-        when(transcripts.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.just(
+        HandoffRequest request = queuedAfter("a person please",
                 earlier(2, "how many days do I have to return something", "return_policy"),
-                earlier(4, "No", "payment_failed")));
+                earlier(4, "No", "payment_failed")).request();
 
-        StepVerifier.create(service.handle(new HandleShopperMessage.Command(conversation.id(), TOKEN, "a person please")))
-                .expectNextCount(1)
-                .verifyComplete();
-
-        HandoffRequest request = enqueued(recordedTurn()).request();
         assertThat(request.question()).isEqualTo("how many days do I have to return something");
         assertThat(request.topic()).contains("return_policy");
     }
 
     @Test
     void givenAQuestionTheBotCouldNotPlaceThenAnAddress_whenShopperAsksForAPerson_thenTheRequestIsThatQuestion() {
-        Conversation conversation = stored(ConversationState.BOT, 7);
-        when(store.record(any())).thenReturn(Mono.empty());
-        when(queue.entries()).thenReturn(Flux.empty());
-        when(transcripts.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.just(
+        HandoffRequest request = queuedAfter("I want to talk to a human",
                 unplaced(2, "can I pay the rest of the sofa in three parts next month"),
                 unplaced(4, "demo@example.com"),
-                unplaced(6, "Спасибо большое!")));
+                unplaced(6, "Спасибо большое!")).request();
 
-        StepVerifier.create(service.handle(new HandleShopperMessage.Command(conversation.id(), TOKEN, "I want to talk to a human")))
-                .expectNextCount(1)
-                .verifyComplete();
-
-        HandoffRequest request = enqueued(recordedTurn()).request();
         assertThat(request.question()).isEqualTo("can I pay the rest of the sofa in three parts next month");
         assertThat(request.topic()).isEmpty();
         assertThat(request.orderNumber()).isEmpty();
@@ -339,7 +300,7 @@ class HandleShopperMessageServiceTest {
 
     @Test
     void givenAQueueAtItsCeiling_whenAShopperAsksForAPerson_thenTheyAreAskedForAnEmailAndWhenTheyLeaveOneTheyWaitForAnAnswerByMail() {
-        HandleShopperMessageService limited = admitting(new QueueAdmission(5, 2));
+        HandleShopperMessageService limited = annaOnline(ShopperTurnLimit.NONE, new QueueAdmission(5, 2));
         Conversation conversation = stored(ConversationState.BOT, 1);
         when(store.record(any())).thenReturn(Mono.empty());
         when(transcripts.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.empty());
@@ -378,7 +339,7 @@ class HandleShopperMessageServiceTest {
 
     @Test
     void givenOneClientWithTwoChatsWaiting_whenAThirdOfItsChatsAsksForAPerson_thenLeaveYourEmailWhileAnotherClientIsQueued() {
-        HandleShopperMessageService limited = admitting(new QueueAdmission(2, 100));
+        HandleShopperMessageService limited = annaOnline(ShopperTurnLimit.NONE, new QueueAdmission(2, 100));
         List<QueueEntry> waiting = new ArrayList<>();
         when(queue.entries()).thenAnswer(call -> Flux.fromIterable(List.copyOf(waiting)));
         when(store.record(any())).thenAnswer(call -> {
@@ -414,31 +375,44 @@ class HandleShopperMessageServiceTest {
         verify(store, never()).record(any());
     }
 
-    private HandleShopperMessageService admitting(QueueAdmission admission) {
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    /** The service with one agent, anna, online. */
+    private HandleShopperMessageService annaOnline(ShopperTurnLimit limit, QueueAdmission admission) {
         AgentPresence presence = new AgentPresence();
         presence.set("anna", Presence.ONLINE, NOW);
-        LiveQueue liveQueue = new LiveQueue(queue, () -> List.of(new Agent("anna", Set.of(), 3)), presence,
-                QueueSettings.defaults(), BusinessHours.alwaysOpen(), clock);
-        return new HandleShopperMessageService(conversations, transcripts, new TurnRecorder(store, ConversationEvents.NONE), liveQueue,
-                DemoShop::knowledge,
-                new DialoguePolicy(DialogueSettings.defaults(), new OrderDialogue(new FakeOrders(), clock)),
-                ShopperTurnLimit.NONE, admission, BotTurns.NONE, clock);
+        return service(() -> List.of(new Agent("anna", Set.of(), 3)), presence, limit, admission);
     }
 
     /** The service with a limit of {@code turns} messages per conversation, noting each conversation it is asked about. */
     private HandleShopperMessageService limitedTo(int turns, List<String> asked) {
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        LiveQueue liveQueue = new LiveQueue(queue, List::of, new AgentPresence(), QueueSettings.defaults(),
-                BusinessHours.alwaysOpen(), clock);
         ShopperTurnLimit limit = conversationId -> {
             asked.add(conversationId);
             return asked.size() > turns ? Optional.of(Duration.ofSeconds(20)) : Optional.empty();
         };
-        return new HandleShopperMessageService(conversations, transcripts, new TurnRecorder(store, ConversationEvents.NONE), liveQueue,
-                DemoShop::knowledge,
+        return service(List::of, new AgentPresence(), limit, QueueAdmission.unlimited());
+    }
+
+    private HandleShopperMessageService service(AgentRoster roster, AgentPresence presence, ShopperTurnLimit limit,
+                                                QueueAdmission admission) {
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        LiveQueue liveQueue = new LiveQueue(queue, roster, presence, QueueSettings.defaults(), BusinessHours.alwaysOpen(),
+                clock);
+        return new HandleShopperMessageService(conversations, transcripts, new TurnRecorder(store, ConversationEvents.NONE),
+                liveQueue, DemoShop::knowledge,
                 new DialoguePolicy(DialogueSettings.defaults(), new OrderDialogue(new FakeOrders(), clock)),
-                limit, QueueAdmission.unlimited(), BotTurns.NONE, clock);
+                limit, admission, BotTurns.NONE, clock);
+    }
+
+    /** What the queue gets when the shopper of a bot conversation, having written {@code earlier}, asks for a person. */
+    private QueueEntry queuedAfter(String askingForAPerson, Message... earlier) {
+        Conversation conversation = stored(ConversationState.BOT, 7);
+        when(store.record(any())).thenReturn(Mono.empty());
+        when(queue.entries()).thenReturn(Flux.empty());
+        when(transcripts.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.just(earlier));
+
+        StepVerifier.create(service.handle(new HandleShopperMessage.Command(conversation.id(), TOKEN, askingForAPerson)))
+                .expectNextCount(1)
+                .verifyComplete();
+        return enqueued(recordedTurn());
     }
 
     private Conversation stored(ConversationState state, long lastSeq) {

@@ -74,8 +74,10 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
     private final CharNgramLanguageModel examples = new CharNgramLanguageModel();
     private final OpenNlpLanguageModel openNlp = new OpenNlpLanguageModel();
     /** Held here so that the dictionaries load with the detector, not on the first message. */
-    private final WordForms ukrainian = WordForms.UKRAINIAN;
-    private final WordForms polish = WordForms.POLISH;
+    private final Dictionary ukrainian = new Dictionary(WordForms.UKRAINIAN, UKRAINIAN_FORM, NOT_UKRAINIAN_FORM,
+            Character.UnicodeScript.CYRILLIC, Language.RU);
+    private final Dictionary polish = new Dictionary(WordForms.POLISH, POLISH_FORM, NOT_POLISH_FORM,
+            Character.UnicodeScript.LATIN, Language.EN);
     /** The words of the shop's examples, per language. */
     private final Map<Language, Set<String>> shopWords = new EnumMap<>(Language.class);
 
@@ -187,32 +189,16 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
      * neighbours' dictionaries speak for them.
      */
     private double dictionaryEvidence(String normalized, Language language) {
-        WordForms forms;
-        double formOf;
-        double notFormOf;
-        Character.UnicodeScript script;
-        Language neighbour;
-        switch (language) {
-            case UK -> {
-                forms = ukrainian;
-                formOf = UKRAINIAN_FORM;
-                notFormOf = NOT_UKRAINIAN_FORM;
-                script = Character.UnicodeScript.CYRILLIC;
-                neighbour = Language.RU;
-            }
-            case PL -> {
-                forms = polish;
-                formOf = POLISH_FORM;
-                notFormOf = NOT_POLISH_FORM;
-                script = Character.UnicodeScript.LATIN;
-                neighbour = Language.EN;
-            }
-            default -> {
-                return 0;
-            }
+        Dictionary dictionary = switch (language) {
+            case UK -> ukrainian;
+            case PL -> polish;
+            default -> null;
+        };
+        if (dictionary == null) {
+            return 0;
         }
         Set<String> ownWords = shopWords.getOrDefault(language, Set.of());
-        Set<String> neighbourWords = shopWords.getOrDefault(neighbour, Set.of());
+        Set<String> neighbourWords = shopWords.getOrDefault(dictionary.neighbour(), Set.of());
         double evidence = 0;
         int start = -1;
         for (int i = 0; i <= normalized.length(); i++) {
@@ -225,17 +211,25 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
                 String word = normalized.substring(start, i);
                 start = -1;
                 // An English word in a Ukrainian message ("де мій order") is neither for nor against Ukrainian.
-                if (Character.UnicodeScript.of(word.charAt(0)) != script) {
+                if (Character.UnicodeScript.of(word.charAt(0)) != dictionary.script()) {
                     continue;
                 }
                 // The shop's own words are the language's; a word it writes only in the neighbouring language is
                 // the neighbour's ("вернуть" is a Ukrainian form, but shoppers who write it write Russian); the
                 // dictionary decides the rest.
-                boolean known = ownWords.contains(word) || !neighbourWords.contains(word) && forms.contains(word);
-                evidence += known ? formOf : notFormOf;
+                boolean known = ownWords.contains(word) || !neighbourWords.contains(word) && dictionary.forms().contains(word);
+                evidence += known ? dictionary.formOf() : dictionary.notFormOf();
             }
         }
         return evidence;
+    }
+
+    /**
+     * A language with a dictionary here: what a word found in it counts for the language and one not found counts
+     * against it, the script its words are written in, and the neighbour whose shop words are not its own.
+     */
+    private record Dictionary(WordForms forms, double formOf, double notFormOf, Character.UnicodeScript script,
+                              Language neighbour) {
     }
 
     /** OpenNLP's word on one language, weighed below the shop's own examples; at most 0, never minus infinity. */

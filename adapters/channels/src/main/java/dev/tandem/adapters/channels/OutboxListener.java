@@ -3,13 +3,13 @@ package dev.tandem.adapters.channels;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.tandem.adapters.events.InProcessConversationEvents;
+import dev.tandem.adapters.events.OwnEventsListener;
 import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.events.ConversationEvent;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.Disposable;
 
 /**
  * What every channel's outbox (e-mail, Telegram) does the same way: it listens to this node's conversation
@@ -17,19 +17,17 @@ import reactor.core.Disposable;
  * the delivery, so the event bus is never held up. Conversations the outbox found to belong to another channel
  * ({@link #otherChannel}) are skipped from then on: conversation ids are never reused.
  */
-public final class OutboxListener {
+public final class OutboxListener extends OwnEventsListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxListener.class);
     /** Enough for a busy day's web chats; past it the least recent are forgotten, costing one lookup each. */
     private static final int REMEMBERED_CONVERSATIONS = 10_000;
 
     private final String channel;
-    private final InProcessConversationEvents events;
     private final Predicate<Message> shown;
     private final Consumer<Message> queue;
     private final Cache<String, Boolean> otherChannels =
             Caffeine.newBuilder().maximumSize(REMEMBERED_CONVERSATIONS).build();
-    private volatile Disposable subscription;
 
     /**
      * @param channel for the log
@@ -38,8 +36,8 @@ public final class OutboxListener {
      */
     public OutboxListener(String channel, InProcessConversationEvents events, Predicate<Message> shown,
                           Consumer<Message> queue) {
+        super(events, "The " + channel + " outbox");
         this.channel = channel;
-        this.events = events;
         this.shown = shown;
         this.queue = queue;
     }
@@ -49,25 +47,8 @@ public final class OutboxListener {
         otherChannels.put(conversationId, Boolean.TRUE);
     }
 
-    public void start() {
-        subscription = events.stream().subscribe(this::onEvent,
-                failure -> LOG.error("The {} outbox stopped listening: {}", channel, failure.toString()));
-    }
-
-    public void stop() {
-        Disposable listening = subscription;
-        subscription = null;
-        if (listening != null) {
-            listening.dispose();
-        }
-    }
-
-    public boolean listening() {
-        Disposable listening = subscription;
-        return listening != null && !listening.isDisposed();
-    }
-
-    private void onEvent(ConversationEvent event) {
+    @Override
+    protected void onEvent(ConversationEvent event) {
         if (event.type() != ConversationEvent.Type.MESSAGE || otherChannels.getIfPresent(event.conversationId()) != null) {
             return;
         }

@@ -1,55 +1,37 @@
 package dev.tandem.adapters.metrics;
 
 import dev.tandem.adapters.events.InProcessConversationEvents;
+import dev.tandem.adapters.events.OwnEventsListener;
 import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.intents.Language;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.Locale;
-import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import reactor.core.Disposable;
 
 /**
  * Handoffs, queue waits, handle times and CSAT, counted from this node's own conversation events (the stream the
  * outbound channels read): each event is counted once in the cluster, by the node where it happened, so the
  * counters of all nodes add up.
  */
-public class ConversationMeters implements SmartLifecycle {
+public class ConversationMeters extends OwnEventsListener implements SmartLifecycle {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConversationMeters.class);
     /** Buckets a dashboard can show as "answered within": a minute, two, five, ten, half an hour. */
     private static final Duration[] WAIT_BUCKETS = {Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2),
         Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(30)};
 
-    private final InProcessConversationEvents events;
-    private final Map<Language, Map<HandoffReason, Counter>> handoffs = new EnumMap<>(Language.class);
+    private final LanguageCounters<HandoffReason> handoffs;
     private final Timer queueWait;
     private final Timer handleTime;
     private final DistributionSummary csatByBot;
     private final DistributionSummary csatByAgent;
-    private volatile Disposable subscription;
 
     public ConversationMeters(InProcessConversationEvents events, MeterRegistry registry) {
-        this.events = events;
-        for (Language language : Language.values()) {
-            Map<HandoffReason, Counter> byReason = new EnumMap<>(HandoffReason.class);
-            for (HandoffReason reason : HandoffReason.values()) {
-                byReason.put(reason, Counter.builder(MetricNames.HANDOFFS)
-                        .description("Conversations the bot handed to the agent queue, by reason")
-                        .tag("language", language.code())
-                        .tag("reason", reason.name().toLowerCase(Locale.ROOT))
-                        .register(registry));
-            }
-            handoffs.put(language, byReason);
-        }
+        super(events, "Conversation metrics");
+        this.handoffs = new LanguageCounters<>(registry, MetricNames.HANDOFFS,
+                "Conversations the bot handed to the agent queue, by reason", "reason", HandoffReason.class);
         this.queueWait = Timer.builder(MetricNames.QUEUE_WAIT)
                 .description("How long handed-off conversations waited until an agent claimed them")
                 .serviceLevelObjectives(WAIT_BUCKETS)
@@ -70,10 +52,11 @@ public class ConversationMeters implements SmartLifecycle {
                 .register(registry);
     }
 
-    void count(ConversationEvent event) {
+    @Override
+    protected void onEvent(ConversationEvent event) {
         switch (event.type()) {
             case HANDED_OFF -> event.reason().ifPresent(reason -> event.detail().flatMap(Language::fromCode)
-                    .ifPresent(language -> handoffs.get(language).get(reason).increment()));
+                    .ifPresent(language -> handoffs.increment(language, reason)));
             case CLAIMED -> event.value().ifPresent(seconds -> queueWait.record(Duration.ofSeconds(seconds)));
             case RESOLVED -> event.value().ifPresent(seconds -> handleTime.record(Duration.ofSeconds(seconds)));
             case RATED -> event.value().ifPresent(score ->
@@ -81,25 +64,5 @@ public class ConversationMeters implements SmartLifecycle {
             default -> {
             }
         }
-    }
-
-    @Override
-    public void start() {
-        subscription = events.stream().subscribe(this::count,
-                failure -> LOG.error("Conversation metrics stopped counting", failure));
-    }
-
-    @Override
-    public void stop() {
-        Disposable counting = subscription;
-        subscription = null;
-        if (counting != null) {
-            counting.dispose();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return subscription != null;
     }
 }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.Assert;
 
 /**
  * The {@code tandem.orders.*} settings: which order system the bot asks, and how patiently.
@@ -37,8 +38,8 @@ public record OrderLookupProperties(
 
     /** Fails start-up with the name of the first missing or invalid property for the chosen backend. */
     public OrderLookupProperties {
-        require(!timeout.isNegative() && !timeout.isZero(), "tandem.orders.timeout must be positive");
-        require(retries >= 0, "tandem.orders.retries must be 0 or more");
+        Assert.isTrue(!timeout.isNegative() && !timeout.isZero(), "tandem.orders.timeout must be positive");
+        Assert.isTrue(retries >= 0, "tandem.orders.retries must be 0 or more");
         switch (backend) {
             case WOOCOMMERCE -> {
                 requireHttpsUrl(woocommerce.baseUrl(), "tandem.orders.woocommerce.base-url", "woocommerce");
@@ -92,22 +93,16 @@ public record OrderLookupProperties(
         }
     }
 
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalArgumentException(message);
-        }
-    }
-
     private static void requireText(String value, String property, String backend) {
-        require(value != null && !value.isBlank(), property + " must be set when tandem.orders.backend=" + backend);
+        Assert.isTrue(value != null && !value.isBlank(), property + " must be set when tandem.orders.backend=" + backend);
     }
 
     /** Credentials travel as HTTP Basic or a header: only over HTTPS, except to this machine (local stubs). */
     private static void requireHttpsUrl(URI url, String property, String backend) {
-        require(url != null && url.getHost() != null,
+        Assert.isTrue(url != null && url.getHost() != null,
                 property + " must be set to the shop's https:// address when tandem.orders.backend=" + backend);
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        require(scheme.equals("https") || scheme.equals("http") && isLoopback(url.getHost()),
+        Assert.isTrue(scheme.equals("https") || scheme.equals("http") && isLoopback(url.getHost()),
                 property + " must be an https:// address (credentials are sent with every request), was " + url);
     }
 

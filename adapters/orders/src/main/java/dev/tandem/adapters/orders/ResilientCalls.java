@@ -7,8 +7,11 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
 import io.netty.channel.ChannelOption;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
@@ -49,13 +52,15 @@ final class ResilientCalls {
                 .build());
     }
 
-    /** A WebClient whose connections give up after the timeout, too. */
-    WebClient.Builder webClient(String baseUrl) {
+    /** A client of the shop's JSON API at this address, whose connections give up after the timeout, too. */
+    WebClient.Builder webClient(URI shop) {
         int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
         HttpClient http = HttpClient.create()
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, millis)
                 .responseTimeout(timeout);
-        return WebClient.builder().baseUrl(baseUrl).clientConnector(new ReactorClientHttpConnector(http));
+        return WebClient.builder().baseUrl(shop.toString().replaceAll("/+$", ""))
+                .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+                .clientConnector(new ReactorClientHttpConnector(http));
     }
 
     /** A call that changes nothing: safe to repeat, so retried. */

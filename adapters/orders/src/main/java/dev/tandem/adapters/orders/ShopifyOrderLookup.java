@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
@@ -49,9 +48,8 @@ public final class ShopifyOrderLookup implements OrderLookup {
     public ShopifyOrderLookup(OrderLookupProperties properties) {
         OrderLookupProperties.Shopify shopify = properties.shopify();
         this.calls = new ResilientCalls("Shopify", properties);
-        this.client = calls.webClient(shopify.shopUrl().toString().replaceAll("/+$", ""))
+        this.client = calls.webClient(shopify.shopUrl())
                 .defaultHeader("X-Shopify-Access-Token", shopify.accessToken())
-                .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
                 .build();
         this.api = "/admin/api/" + shopify.apiVersion();
         this.returnWindow = properties.returnWindow();

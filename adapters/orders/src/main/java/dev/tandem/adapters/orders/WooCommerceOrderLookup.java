@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
@@ -49,9 +48,8 @@ public final class WooCommerceOrderLookup implements OrderLookup {
     public WooCommerceOrderLookup(OrderLookupProperties properties) {
         OrderLookupProperties.WooCommerce woo = properties.woocommerce();
         this.calls = new ResilientCalls("WooCommerce", properties);
-        this.client = calls.webClient(woo.baseUrl().toString().replaceAll("/+$", ""))
+        this.client = calls.webClient(woo.baseUrl())
                 .defaultHeaders(headers -> headers.setBasicAuth(woo.consumerKey(), woo.consumerSecret()))
-                .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
                 .build();
         this.returnWindow = properties.returnWindow();
     }

@@ -1,17 +1,14 @@
 package dev.tandem.adapters.agent;
 
 import dev.tandem.adapters.config.TandemProperties;
+import dev.tandem.adapters.schedule.RepeatingJob;
 import dev.tandem.bot.agentdesk.AgentDesk;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
  * Once the app is up, every few seconds puts the chats of agents who have been gone longer than the grace period
@@ -19,7 +16,7 @@ import reactor.core.publisher.Mono;
  * chat is not held much past it.
  */
 @Component
-public class QueueHousekeeping implements DisposableBean {
+public class QueueHousekeeping extends RepeatingJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueueHousekeeping.class);
     private static final long SWEEP_MILLIS_AT_LEAST = 1_000;
@@ -27,7 +24,6 @@ public class QueueHousekeeping implements DisposableBean {
 
     private final AgentDesk desk;
     private final Duration sweepEvery;
-    private volatile Disposable sweeper;
 
     public QueueHousekeeping(AgentDesk desk, TandemProperties properties) {
         this.desk = desk;
@@ -37,24 +33,10 @@ public class QueueHousekeeping implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     public void start() {
-        sweeper = Flux.interval(sweepEvery)
-                .concatMap(tick -> desk.returnChatsOfAbsentAgents()
-                        .doOnNext(returned -> {
-                            if (returned > 0) {
-                                LOG.info("Returned {} chats of offline agents to the queue", returned);
-                            }
-                        })
-                        .onErrorResume(failure -> {
-                            LOG.warn("Could not return the chats of offline agents; trying again shortly", failure);
-                            return Mono.empty();
-                        }))
-                .subscribe();
-    }
-
-    @Override
-    public void destroy() {
-        if (sweeper != null) {
-            sweeper.dispose();
-        }
+        repeat(sweepEvery, sweepEvery, () -> desk.returnChatsOfAbsentAgents().doOnNext(returned -> {
+            if (returned > 0) {
+                LOG.info("Returned {} chats of offline agents to the queue", returned);
+            }
+        }), failure -> LOG.warn("Could not return the chats of offline agents; trying again shortly", failure));
     }
 }

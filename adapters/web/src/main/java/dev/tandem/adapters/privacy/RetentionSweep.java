@@ -1,26 +1,22 @@
 package dev.tandem.adapters.privacy;
 
+import dev.tandem.adapters.schedule.RepeatingJob;
 import dev.tandem.bot.privacy.PersonalData;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /** Deletes transcripts past the retention period once an hour (and right after start-up). */
 @Component
-public class RetentionSweep implements DisposableBean {
+public class RetentionSweep extends RepeatingJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(RetentionSweep.class);
     private static final Duration EVERY = Duration.ofHours(1);
 
     private final PersonalData personalData;
-    private volatile Disposable sweeps;
 
     public RetentionSweep(PersonalData personalData) {
         this.personalData = personalData;
@@ -28,24 +24,10 @@ public class RetentionSweep implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     public void start() {
-        sweeps = Flux.interval(Duration.ZERO, EVERY)
-                .concatMap(tick -> personalData.applyRetention()
-                        .doOnNext(deleted -> {
-                            if (deleted > 0) {
-                                LOG.info("Deleted {} conversations past the retention period", deleted);
-                            }
-                        })
-                        .onErrorResume(failure -> {
-                            LOG.warn("Retention sweep failed; trying again in an hour", failure);
-                            return Mono.empty();
-                        }))
-                .subscribe();
-    }
-
-    @Override
-    public void destroy() {
-        if (sweeps != null) {
-            sweeps.dispose();
-        }
+        repeat(Duration.ZERO, EVERY, () -> personalData.applyRetention().doOnNext(deleted -> {
+            if (deleted > 0) {
+                LOG.info("Deleted {} conversations past the retention period", deleted);
+            }
+        }), failure -> LOG.warn("Retention sweep failed; trying again in an hour", failure));
     }
 }

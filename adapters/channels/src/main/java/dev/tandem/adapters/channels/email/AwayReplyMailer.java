@@ -1,6 +1,7 @@
 package dev.tandem.adapters.channels.email;
 
 import dev.tandem.adapters.events.InProcessConversationEvents;
+import dev.tandem.adapters.events.OwnEventsListener;
 import dev.tandem.bot.away.AwayReplies;
 import dev.tandem.bot.away.AwayReply;
 import dev.tandem.bot.conversation.Author;
@@ -13,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import reactor.core.Disposable;
 
 /**
  * Mails an agent's reply to a web chat when the shopper's widget was not there to be sent it: each reply this node
@@ -22,23 +22,21 @@ import reactor.core.Disposable;
  * which, and claims them, so each is mailed at most once across nodes). A mail server that fails loses that mail;
  * the reply stays in the transcript, which the link opens.
  */
-final class AwayReplyMailer implements SmartLifecycle {
+final class AwayReplyMailer extends OwnEventsListener implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(AwayReplyMailer.class);
     private static final Duration DATABASE_PATIENCE = Duration.ofSeconds(30);
 
-    private final InProcessConversationEvents events;
     private final AwayReplies awayReplies;
     private final MailServers servers;
     private final EmailProperties email;
     private final AwayReplyProperties away;
     private final Clock clock;
     private final MailThread worker = new MailThread("tandem-away-mail");
-    private volatile Disposable listening;
 
     AwayReplyMailer(InProcessConversationEvents events, AwayReplies awayReplies, MailServers servers, EmailProperties email,
                     AwayReplyProperties away, Clock clock) {
-        this.events = events;
+        super(events, "The away-reply mailer");
         this.awayReplies = awayReplies;
         this.servers = servers;
         this.email = email;
@@ -46,7 +44,8 @@ final class AwayReplyMailer implements SmartLifecycle {
         this.clock = clock;
     }
 
-    private void onEvent(ConversationEvent event) {
+    @Override
+    protected void onEvent(ConversationEvent event) {
         boolean agentReply = event.type() == ConversationEvent.Type.MESSAGE
                 && event.message().filter(message -> message.author() == Author.AGENT).isPresent();
         ScheduledExecutorService running = worker.executor().orElse(null);
@@ -79,17 +78,12 @@ final class AwayReplyMailer implements SmartLifecycle {
     public void start() {
         // Nothing recurring: each reply schedules its own look; the first run is a no-op a day away.
         worker.start(() -> { }, Duration.ofDays(1), Duration.ofDays(1));
-        listening = events.stream().subscribe(this::onEvent,
-                failure -> LOG.error("Away replies stopped listening: {}", failure.toString()));
+        super.start();
     }
 
     @Override
     public void stop() {
-        Disposable subscription = listening;
-        listening = null;
-        if (subscription != null) {
-            subscription.dispose();
-        }
+        super.stop();
         worker.stop();
     }
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.Assert;
 
 /**
  * The {@code tandem.email.*} settings: the e-mail channel (IMAP polling of the shop's support mailbox in, SMTP
@@ -66,21 +67,25 @@ public record EmailProperties(
     /** Fails start-up with the name of the first missing or invalid property once the channel is enabled. */
     public EmailProperties {
         if (enabled) {
-            require(address != null && !address.isBlank(), "tandem.email.address must be set when tandem.email.enabled=true");
+            Assert.isTrue(address != null && !address.isBlank(),
+                    "tandem.email.address must be set when tandem.email.enabled=true");
             try {
                 new InternetAddress(address, true);
             } catch (AddressException invalid) {
                 throw new IllegalArgumentException("tandem.email.address is not an e-mail address: " + address);
             }
-            require(imap.host() != null && !imap.host().isBlank(), "tandem.email.imap.host must be set when tandem.email.enabled=true");
-            require(imap.password() != null && !imap.password().isEmpty(),
+            Assert.isTrue(imap.host() != null && !imap.host().isBlank(),
+                    "tandem.email.imap.host must be set when tandem.email.enabled=true");
+            Assert.isTrue(imap.password() != null && !imap.password().isEmpty(),
                     "tandem.email.imap.password must be set when tandem.email.enabled=true");
-            require(smtp.host() != null && !smtp.host().isBlank(), "tandem.email.smtp.host must be set when tandem.email.enabled=true");
-            require(positive(pollInterval), "tandem.email.poll-interval must be positive");
-            require(positive(timeout), "tandem.email.timeout must be positive");
-            require(positive(retryBackoff), "tandem.email.retry-backoff must be positive");
-            require(maxRetryBackoff.compareTo(retryBackoff) >= 0, "tandem.email.max-retry-backoff must be at least retry-backoff");
-            require(maxMailsPerPoll > 0, "tandem.email.max-mails-per-poll must be positive");
+            Assert.isTrue(smtp.host() != null && !smtp.host().isBlank(),
+                    "tandem.email.smtp.host must be set when tandem.email.enabled=true");
+            Assert.isTrue(positive(pollInterval), "tandem.email.poll-interval must be positive");
+            Assert.isTrue(positive(timeout), "tandem.email.timeout must be positive");
+            Assert.isTrue(positive(retryBackoff), "tandem.email.retry-backoff must be positive");
+            Assert.isTrue(maxRetryBackoff.compareTo(retryBackoff) >= 0,
+                    "tandem.email.max-retry-backoff must be at least retry-backoff");
+            Assert.isTrue(maxMailsPerPoll > 0, "tandem.email.max-mails-per-poll must be positive");
         }
     }
 
@@ -110,11 +115,5 @@ public record EmailProperties(
 
     private static boolean positive(Duration duration) {
         return duration != null && !duration.isNegative() && !duration.isZero();
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalArgumentException(message);
-        }
     }
 }

@@ -95,7 +95,7 @@ final class TelegramOutbox implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return listener.listening();
+        return listener.isRunning();
     }
 
     /** Queued deliveries not yet done (tests wait for 0). */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.Assert;
 
 /**
  * The {@code tandem.telegram.*} settings: the Telegram channel (Bot API webhook in, {@code sendMessage} out).
@@ -36,17 +37,17 @@ public record TelegramProperties(
     /** Fails start-up with the name of the first missing or invalid property once the channel is enabled. */
     public TelegramProperties {
         if (enabled) {
-            require(botToken != null && !botToken.isBlank(),
+            Assert.isTrue(botToken != null && !botToken.isBlank(),
                     "tandem.telegram.bot-token must be set when tandem.telegram.enabled=true");
-            require(!botToken.contains("/") && botToken.strip().equals(botToken),
+            Assert.isTrue(!botToken.contains("/") && botToken.strip().equals(botToken),
                     "tandem.telegram.bot-token is not a Bot API token (123456:ABC…)");
-            require(webhookSecret != null && !webhookSecret.isBlank(),
+            Assert.isTrue(webhookSecret != null && !webhookSecret.isBlank(),
                     "tandem.telegram.webhook-secret must be set when tandem.telegram.enabled=true");
-            require(SECRET.matcher(webhookSecret).matches(),
+            Assert.isTrue(SECRET.matcher(webhookSecret).matches(),
                     "tandem.telegram.webhook-secret must be 1-256 characters of A-Z a-z 0-9 _ - (Telegram's rule)");
             requireHttpsUrl(apiBaseUrl);
-            require(!timeout.isNegative() && !timeout.isZero(), "tandem.telegram.timeout must be positive");
-            require(retries >= 0, "tandem.telegram.retries must be 0 or more");
+            Assert.isTrue(!timeout.isNegative() && !timeout.isZero(), "tandem.telegram.timeout must be positive");
+            Assert.isTrue(retries >= 0, "tandem.telegram.retries must be 0 or more");
         }
     }
 
@@ -56,19 +57,13 @@ public record TelegramProperties(
                 + ", webhookSecret=***, timeout=" + timeout + ", retries=" + retries + "]";
     }
 
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalArgumentException(message);
-        }
-    }
-
     /** The bot token travels in the path of every call: only over HTTPS, except to this machine (local stubs). */
     private static void requireHttpsUrl(URI url) {
-        require(url != null && url.getHost() != null, "tandem.telegram.api-base-url must be an https:// address");
+        Assert.isTrue(url != null && url.getHost() != null, "tandem.telegram.api-base-url must be an https:// address");
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         String host = url.getHost();
         boolean loopback = host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
-        require(scheme.equals("https") || scheme.equals("http") && loopback,
+        Assert.isTrue(scheme.equals("https") || scheme.equals("http") && loopback,
                 "tandem.telegram.api-base-url must be an https:// address (the bot token is part of every call), was "
                         + url);
     }

@@ -106,9 +106,7 @@ class ReceivedMailTest {
         "List-Id, <news.shop.example>",
         "Return-Path, <>"})
     void givenAMachinesMail_thenItIsMarkedAutomatic(String header, String value) throws Exception {
-        MimeMessage mail = mail("someone@example.com", "Out of office");
-        mail.setText("I am away until Monday.");
-        mail.saveChanges();
+        MimeMessage mail = textMail("someone@example.com", "Out of office", "I am away until Monday.");
         mail.setHeader(header, value);
 
         assertThat(ReceivedMail.read(mail).automatic()).isPresent();
@@ -116,9 +114,7 @@ class ReceivedMailTest {
 
     @Test
     void givenAutoSubmittedNo_thenAPersonWroteIt() throws Exception {
-        MimeMessage mail = mail("someone@example.com", "Question");
-        mail.setText("Do you ship to Lviv?");
-        mail.saveChanges();
+        MimeMessage mail = textMail("someone@example.com", "Question", "Do you ship to Lviv?");
         mail.setHeader("Auto-Submitted", "no");
 
         assertThat(ReceivedMail.read(mail).isAutomatic()).isFalse();
@@ -126,22 +122,27 @@ class ReceivedMailTest {
 
     @Test
     void givenABounce_thenItIsAutomatic() throws Exception {
-        MimeMessage mail = mail("MAILER-DAEMON@mx.example.com", "Undelivered Mail Returned to Sender");
-        mail.setText("The mail system could not deliver…");
-        mail.saveChanges();
+        MimeMessage mail = textMail("MAILER-DAEMON@mx.example.com", "Undelivered Mail Returned to Sender",
+                "The mail system could not deliver…");
 
         assertThat(ReceivedMail.read(mail).automatic()).isPresent();
     }
 
     @Test
     void givenAMailWithoutMessageId_thenTheSameIdIsMadeEachTime() throws Exception {
-        MimeMessage mail = mail("jan@example.com", "Pytanie");
-        mail.setText("Czy mogę zapłacić BLIKIEM?");
-        mail.saveChanges();
+        MimeMessage mail = textMail("jan@example.com", "Pytanie", "Czy mogę zapłacić BLIKIEM?");
         mail.removeHeader("Message-ID");
 
         assertThat(ReceivedMail.read(mail).messageId()).isEqualTo(ReceivedMail.read(mail).messageId())
                 .endsWith("@no-message-id.tandem>");
+    }
+
+    /** A plain-text mail as it arrives, its headers as the sender's server wrote them. */
+    private MimeMessage textMail(String from, String subject, String text) throws Exception {
+        MimeMessage mail = mail(from, subject);
+        mail.setText(text);
+        mail.saveChanges();
+        return mail;
     }
 
     private MimeMessage mail(String from, String subject) throws Exception {

@@ -17,7 +17,9 @@ import java.util.function.Function;
 /**
  * The public intent benchmarks (CLINC150, BANKING77) run the way their papers define them: train on the
  * training split, choose the out-of-scope threshold on the validation split only (the CLINC150 rule:
- * maximise accuracy over all classes with out-of-scope counted as one), report on the test split.
+ * maximise accuracy over all classes with out-of-scope counted as one), report on the test split. The
+ * out-of-scope examples of train are never trained on (the threshold setting learns the in-scope intents only),
+ * so a caller may add them to the validation split for a larger out-of-scope sample.
  */
 public final class IntentBenchmark {
 
@@ -100,12 +102,18 @@ public final class IntentBenchmark {
         return guesses;
     }
 
-    /** The confidence cut that makes the most validation examples right, out-of-scope counted as a class. */
+    /**
+     * The confidence cut that makes the most validation examples right, out-of-scope counted as a class. The
+     * labels change only at the validation confidences, so every cut between the highest confidence it rejects
+     * and the lowest it keeps is as good on validation: the midpoint is taken, leaving both sides the same margin.
+     */
     private static double bestThreshold(List<Example> validation, List<ScoredIntent> guesses, String outOfScope) {
         TreeSet<Double> candidates = new TreeSet<>();
         candidates.add(0.0);
         guesses.forEach(guess -> candidates.add(guess.confidence()));
         double best = 0;
+        double below = 0;
+        double previous = 0;
         int bestRight = -1;
         for (double threshold : candidates) {
             int right = 0;
@@ -115,9 +123,11 @@ public final class IntentBenchmark {
             if (right > bestRight) {
                 bestRight = right;
                 best = threshold;
+                below = previous;
             }
+            previous = threshold;
         }
-        return best;
+        return best == 0 ? 0 : (below + best) / 2;
     }
 
     private static boolean hasOutOfScope(List<Example> examples, String outOfScope) {

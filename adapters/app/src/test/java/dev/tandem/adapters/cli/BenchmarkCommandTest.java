@@ -39,7 +39,8 @@ class BenchmarkCommandTest {
                 new PrintWriter(out, true), new PrintWriter(err, true));
 
         assertThat(exit).isZero();
-        assertThat(err.toString()).contains("training on 4 examples of 2 intents");
+        assertThat(err.toString()).contains("training on 4 examples of 2 intents")
+                .contains("choosing the threshold on 4 validation examples");
         Map<String, Object> result = lastLineJson();
         assertThat(result.keySet()).containsExactly("dataset", "inScopeAccuracy", "oosRecall", "threshold", "trainSeconds",
                 "medianMicrosPerQuery");

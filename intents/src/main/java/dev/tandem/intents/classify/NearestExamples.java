@@ -1,5 +1,8 @@
 package dev.tandem.intents.classify;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,8 +17,8 @@ import java.util.Map;
  * maximum-entropy posterior, normalised over the known intents, cannot say.
  *
  * <p>Hand-written rather than a Lucene index: a query touches a few hundred postings and must stay within
- * the classifier's budget of tens of microseconds, and the index is rebuilt from the examples in well under
- * a second, so it never needs to be stored.
+ * the classifier's budget of tens of microseconds. It is saved with the model ({@link #write}): rebuilding it
+ * means taking the features of every example again, a second of a small server's start-up.
  */
 final class NearestExamples {
 
@@ -115,6 +118,73 @@ final class NearestExamples {
 
     List<String> intents() {
         return intents;
+    }
+
+    /** The index as {@link #read} reads it back. */
+    void write(DataOutputStream out) throws IOException {
+        out.writeInt(intents.size());
+        for (String intent : intents) {
+            out.writeUTF(intent);
+        }
+        out.writeInt(docIntent.length);
+        for (int intent : docIntent) {
+            out.writeInt(intent);
+        }
+        String[] features = new String[idf.length];
+        featureIds.forEach((feature, id) -> features[id] = feature);
+        out.writeInt(features.length);
+        for (int id = 0; id < features.length; id++) {
+            out.writeUTF(features[id]);
+            out.writeFloat(idf[id]);
+            out.writeInt(postingDocs[id].length);
+            for (int i = 0; i < postingDocs[id].length; i++) {
+                out.writeInt(postingDocs[id][i]);
+                out.writeFloat(postingWeights[id][i]);
+            }
+        }
+    }
+
+    /** Reads what {@link #write} wrote; an {@link IOException} for anything that cannot be such an index. */
+    static NearestExamples read(DataInputStream in) throws IOException {
+        List<String> intents = new ArrayList<>();
+        for (int count = in.readInt(); count > 0; count--) {
+            intents.add(in.readUTF());
+        }
+        int[] docIntent = new int[checkedCount(in.readInt())];
+        for (int doc = 0; doc < docIntent.length; doc++) {
+            docIntent[doc] = checkedIndex(in.readInt(), intents.size());
+        }
+        int size = checkedCount(in.readInt());
+        Map<String, Integer> featureIds = new HashMap<>(size * 2);
+        float[] idf = new float[size];
+        int[][] postingDocs = new int[size][];
+        float[][] postingWeights = new float[size][];
+        for (int id = 0; id < size; id++) {
+            featureIds.put(in.readUTF(), id);
+            idf[id] = in.readFloat();
+            postingDocs[id] = new int[checkedCount(in.readInt())];
+            postingWeights[id] = new float[postingDocs[id].length];
+            for (int i = 0; i < postingDocs[id].length; i++) {
+                postingDocs[id][i] = checkedIndex(in.readInt(), docIntent.length);
+                postingWeights[id][i] = in.readFloat();
+            }
+        }
+        return new NearestExamples(featureIds, idf, postingDocs, postingWeights, docIntent, List.copyOf(intents));
+    }
+
+    /** Far above any shop's examples or features, so a corrupt count fails here rather than as an out-of-memory error. */
+    private static int checkedCount(int count) throws IOException {
+        if (count < 0 || count > 1 << 24) {
+            throw new IOException("corrupt nearest-example index: a count of " + count);
+        }
+        return count;
+    }
+
+    private static int checkedIndex(int index, int size) throws IOException {
+        if (index < 0 || index >= size) {
+            throw new IOException("corrupt nearest-example index: " + index + " is not below " + size);
+        }
+        return index;
     }
 
     /**

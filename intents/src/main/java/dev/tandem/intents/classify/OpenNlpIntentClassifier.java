@@ -5,6 +5,8 @@ import dev.tandem.intents.catalog.IntentCatalog;
 import dev.tandem.intents.catalog.IntentDefinition;
 import dev.tandem.intents.vocabulary.Synonyms;
 import dev.tandem.intents.vocabulary.Vocabulary;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -52,7 +54,7 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
      * Names the features and training settings; a cached model made under another version is not reused.
      * Change it whenever the {@link FeaturePipeline}, the vocabulary or the trainer settings change.
      */
-    public static final String MODEL_VERSION = "pipeline-w12-c35folded-fold-stem-geo2-concept4-qn-l2_1-knn_wc_0.6-typo1-v14";
+    public static final String MODEL_VERSION = "pipeline-w12-c35folded-fold-stem-geo2-concept4-qn-l2_1-knn_wc_0.6-typo1-v15";
 
     /**
      * Demo-shop 5-fold cross-validation, macro-F1 averaged over the languages, all features: 0.1 → 0.884,
@@ -69,8 +71,11 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
     /** Measured on the demo shop: 100 and 300 iterations give the same held-out accuracy. */
     private static final int ITERATIONS = 100;
 
-    /** Opens a saved model; the examples follow it so that the nearest-neighbour index can be rebuilt. */
-    private static final String FORMAT = "tandem-intents-pipeline-1";
+    /**
+     * Opens a saved model: the examples and synonyms (the vocabulary is rebuilt from them), the nearest-example index
+     * and the maxent model.
+     */
+    private static final String FORMAT = "tandem-intents-pipeline-2";
 
     private final MaxentModel model;
     private final List<Example> examples;
@@ -80,13 +85,13 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
     /** For each of the maxent model's outcomes, its index in {@link NearestExamples#intents()}. */
     private final int[] nearestIndex;
 
-    private OpenNlpIntentClassifier(MaxentModel model, List<Example> examples, Map<Language, List<String>> synonymLines) {
+    private OpenNlpIntentClassifier(MaxentModel model, List<Example> examples, Map<Language, List<String>> synonymLines,
+                                    FeaturePipeline pipeline, NearestExamples nearest) {
         this.model = model;
         this.examples = List.copyOf(examples);
         this.synonymLines = synonymLines;
-        this.pipeline = pipeline(synonymLines, examples);
-        this.nearest = NearestExamples.build(examples.stream().map(Example::intent).toList(), examples.stream()
-                .map(example -> pipeline.features(example.text(), example.language()).similarity()).toList());
+        this.pipeline = pipeline;
+        this.nearest = nearest;
         this.nearestIndex = new int[model.getNumOutcomes()];
         for (int i = 0; i < nearestIndex.length; i++) {
             nearestIndex[i] = nearest.intents().indexOf(model.getOutcome(i));
@@ -124,11 +129,13 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         FeaturePipeline pipeline = pipeline(synonyms, written);
         List<Event> events = new ArrayList<>();
         List<Example> examples = new ArrayList<>();
+        List<List<String>> similarity = new ArrayList<>();
         for (Example example : written) {
             FeaturePipeline.Features features = pipeline.features(example.text(), example.language());
             if (!features.isEmpty()) {
                 events.add(new Event(example.intent(), features.all().toArray(String[]::new)));
                 examples.add(example);
+                similarity.add(features.similarity());
             }
         }
         if (events.isEmpty()) {
@@ -143,7 +150,8 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         try {
             MaxentModel model = TrainerFactory.getEventTrainer(parameters, new HashMap<>())
                     .train(new CollectionObjectStream<>(events));
-            return new OpenNlpIntentClassifier(model, examples, synonyms);
+            NearestExamples nearest = NearestExamples.build(examples.stream().map(Example::intent).toList(), similarity);
+            return new OpenNlpIntentClassifier(model, examples, synonyms, pipeline, nearest);
         } catch (IOException e) {
             throw new UncheckedIOException("training the intent model failed", e);
         }
@@ -151,7 +159,7 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
 
     /** Reads what {@link #save} wrote; fails with an {@link IOException} on anything else. */
     public static OpenNlpIntentClassifier load(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(in);
+        DataInputStream data = new DataInputStream(new BufferedInputStream(in));
         String format = data.readUTF();
         if (!FORMAT.equals(format)) {
             throw new IOException("not an intent model of format " + FORMAT + ": " + format);
@@ -177,13 +185,14 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
             }
             synonyms.put(language, lines);
         }
+        NearestExamples nearest = NearestExamples.read(data);
         byte[] maxent = data.readNBytes(data.readInt());
         MaxentModel model = new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(maxent))).getModel();
-        return new OpenNlpIntentClassifier(model, examples, synonyms);
+        return new OpenNlpIntentClassifier(model, examples, synonyms, pipeline(synonyms, examples), nearest);
     }
 
     public void save(OutputStream out) throws IOException {
-        DataOutputStream data = new DataOutputStream(out);
+        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
         data.writeUTF(FORMAT);
         data.writeInt(examples.size());
         for (Example example : examples) {
@@ -199,6 +208,7 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
                 data.writeUTF(line);
             }
         }
+        nearest.write(data);
         ByteArrayOutputStream maxent = new ByteArrayOutputStream();
         new GenericModelWriter((AbstractModel) model, new DataOutputStream(maxent)).persist();
         data.writeInt(maxent.size());

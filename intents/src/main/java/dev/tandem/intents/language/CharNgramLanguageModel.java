@@ -1,6 +1,9 @@
 package dev.tandem.intents.language;
 
 import dev.tandem.intents.Language;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,6 +54,42 @@ final class CharNgramLanguageModel {
             sum += Math.log(languageCounts.getOrDefault(gram, 0) + 1.0) - denominator;
         }
         return sum;
+    }
+
+    /** The counts as {@link #read} reads them back; the totals and the vocabulary follow from them. */
+    void write(DataOutputStream out) throws IOException {
+        out.writeInt(counts.size());
+        for (Map.Entry<Written, Map<String, Integer>> language : counts.entrySet()) {
+            out.writeUTF(language.getKey().language().code());
+            out.writeBoolean(language.getKey().latinTyped());
+            out.writeInt(language.getValue().size());
+            for (Map.Entry<String, Integer> gram : language.getValue().entrySet()) {
+                out.writeUTF(gram.getKey());
+                out.writeInt(gram.getValue());
+            }
+        }
+    }
+
+    static CharNgramLanguageModel read(DataInputStream in) throws IOException {
+        CharNgramLanguageModel model = new CharNgramLanguageModel();
+        for (int languages = in.readInt(); languages > 0; languages--) {
+            Written language = new Written(Language.fromCode(in.readUTF())
+                    .orElseThrow(() -> new IOException("corrupt n-gram model: unknown language")), in.readBoolean());
+            Map<String, Integer> languageCounts = model.counts.computeIfAbsent(language, l -> new HashMap<>());
+            long total = 0;
+            for (int grams = in.readInt(); grams > 0; grams--) {
+                String gram = in.readUTF();
+                int count = in.readInt();
+                if (count <= 0) {
+                    throw new IOException("corrupt n-gram model: a count of " + count);
+                }
+                languageCounts.put(gram, count);
+                model.vocabulary.add(gram);
+                total += count;
+            }
+            model.totals.put(language, total);
+        }
+        return model;
     }
 
     boolean knows(Written language) {

@@ -6,6 +6,13 @@ import dev.tandem.intents.catalog.IntentDefinition;
 import dev.tandem.intents.language.CharNgramLanguageModel.Written;
 import dev.tandem.intents.text.TextNormalizer;
 import dev.tandem.intents.vocabulary.Transliteration;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +32,13 @@ import java.util.regex.Pattern;
  * neutral.
  */
 public final class ShortTextLanguageDetector implements LanguageDetector {
+
+    /**
+     * Names what the detector learns from the shop's examples ({@link #save}): a saved detector of another version
+     * is not reused. Change it whenever the n-grams, {@link TextNormalizer} or {@link Transliteration} change.
+     */
+    public static final String MODEL_VERSION = "ngram3-translit2-words-v1";
+    private static final String FORMAT = "tandem-languages-1";
 
     private static final double DECISIVE_CONFIDENCE = 0.97;
     /** OpenNLP is trained on long texts; on chat messages it counts for less than the shop's own examples. */
@@ -71,7 +85,7 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
     private static final Pattern NOT_LANGUAGE = Pattern.compile("\\S+@\\S+|https?://\\S+|www\\.\\S+|\\S*\\d\\S*");
 
-    private final CharNgramLanguageModel examples = new CharNgramLanguageModel();
+    private final CharNgramLanguageModel examples;
     private final OpenNlpLanguageModel openNlp = new OpenNlpLanguageModel();
     /** Held here so that the dictionaries load with the detector, not on the first message. */
     private final Dictionary ukrainian = new Dictionary(WordForms.UKRAINIAN, UKRAINIAN_FORM, NOT_UKRAINIAN_FORM,
@@ -79,9 +93,10 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
     private final Dictionary polish = new Dictionary(WordForms.POLISH, POLISH_FORM, NOT_POLISH_FORM,
             Character.UnicodeScript.LATIN, Language.EN);
     /** The words of the shop's examples, per language. */
-    private final Map<Language, Set<String>> shopWords = new EnumMap<>(Language.class);
+    private final Map<Language, Set<String>> shopWords;
 
     public ShortTextLanguageDetector(IntentCatalog catalog) {
+        this(new CharNgramLanguageModel(), new EnumMap<>(Language.class));
         for (IntentDefinition intent : catalog.intents()) {
             for (Language language : Language.values()) {
                 for (String example : intent.examples(language)) {
@@ -96,6 +111,48 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
                 }
             }
         }
+    }
+
+    private ShortTextLanguageDetector(CharNgramLanguageModel examples, Map<Language, Set<String>> shopWords) {
+        this.examples = examples;
+        this.shopWords = shopWords;
+    }
+
+    /** What the detector learnt from the shop's examples, for {@link #load}. */
+    public void save(OutputStream out) throws IOException {
+        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
+        data.writeUTF(FORMAT);
+        examples.write(data);
+        data.writeInt(shopWords.size());
+        for (Map.Entry<Language, Set<String>> language : shopWords.entrySet()) {
+            data.writeUTF(language.getKey().code());
+            data.writeInt(language.getValue().size());
+            for (String word : language.getValue()) {
+                data.writeUTF(word);
+            }
+        }
+        data.flush();
+    }
+
+    /** Reads what {@link #save} wrote; fails with an {@link IOException} on anything else. */
+    public static ShortTextLanguageDetector load(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(new BufferedInputStream(in));
+        String format = data.readUTF();
+        if (!FORMAT.equals(format)) {
+            throw new IOException("not a language detector of format " + FORMAT + ": " + format);
+        }
+        CharNgramLanguageModel examples = CharNgramLanguageModel.read(data);
+        Map<Language, Set<String>> shopWords = new EnumMap<>(Language.class);
+        for (int languages = data.readInt(); languages > 0; languages--) {
+            Language language = Language.fromCode(data.readUTF())
+                    .orElseThrow(() -> new IOException("corrupt language detector: unknown language"));
+            Set<String> words = new HashSet<>();
+            for (int count = data.readInt(); count > 0; count--) {
+                words.add(data.readUTF());
+            }
+            shopWords.put(language, words);
+        }
+        return new ShortTextLanguageDetector(examples, shopWords);
     }
 
     @Override

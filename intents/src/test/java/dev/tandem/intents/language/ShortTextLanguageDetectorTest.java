@@ -1,10 +1,15 @@
 package dev.tandem.intents.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.intents.DemoContent;
 import dev.tandem.intents.Language;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -72,5 +77,25 @@ class ShortTextLanguageDetectorTest {
     void givenTheConversationsLanguage_whenTheTextFitsTwoLanguages_thenItBreaksTheTieButNeverOverrulesTheText(
             String text, Language conversation, Language expected) {
         assertThat(detector.detect(text, conversation).language()).contains(expected);
+    }
+
+    @Test
+    void givenSavedDetector_whenLoaded_thenItDetectsExactlyLikeTheOneItWasSavedFrom() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        detector.save(bytes);
+
+        ShortTextLanguageDetector loaded = ShortTextLanguageDetector.load(new ByteArrayInputStream(bytes.toByteArray()));
+
+        for (String text : new String[] {"where is my order", "хочу вернуть куртку", "коли прийде замовлення",
+                "gde moy zakaz", "de moye zamovlennya", "zwrot pieniedzy", "Заблоковано", "ok"}) {
+            assertThat(loaded.detect(text)).isEqualTo(detector.detect(text));
+            assertThat(loaded.detect(text, Language.UK)).isEqualTo(detector.detect(text, Language.UK));
+        }
+    }
+
+    @Test
+    void givenSomethingElse_whenLoaded_thenAnIOExceptionNotADetector() {
+        assertThatThrownBy(() -> ShortTextLanguageDetector.load(new ByteArrayInputStream("not a detector".getBytes())))
+                .isInstanceOf(IOException.class);
     }
 }

@@ -32,7 +32,7 @@ import java.util.function.Supplier;
 public class CurrentShopKnowledge implements Supplier<ShopKnowledge> {
 
     private final Path contentDir;
-    private final IntentModelCache models;
+    private final ModelCache models;
     private final CompletableFuture<LoadedKnowledge> initial = new CompletableFuture<>();
     private volatile LoadedKnowledge current;
     private volatile IntentChangeGate intentChanges = IntentChangeGate.ADMIT_ALL;
@@ -47,7 +47,7 @@ public class CurrentShopKnowledge implements Supplier<ShopKnowledge> {
 
     public CurrentShopKnowledge(TandemProperties properties, ContentLoadingThread loadingThread) {
         this.contentDir = ContentDirectory.resolve(properties);
-        this.models = new IntentModelCache(properties.dataDir());
+        this.models = new ModelCache(properties.dataDir());
         loadingThread.run(() -> {
             try {
                 String files = ContentFingerprint.of(contentDir);

@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * Builds the bot's knowledge from a content directory: the intents, the language detector and intent
  * model trained on them, and the FAQ index. At start-up invalid intents fail fast (without them the bot
  * understands nothing); on a reload they are reported and the last good model keeps serving, and a
- * rejected FAQ file keeps its previous entry. The model is retrained only when the intent files changed, and
- * a model trained before on the same files is loaded from the cache.
+ * rejected FAQ file keeps its previous entry. The models are rebuilt only when the intent files changed, and
+ * models built before from the same files are loaded from the cache ({@link ModelCache}).
  */
 final class ShopKnowledgeLoader {
 
@@ -49,12 +49,12 @@ final class ShopKnowledgeLoader {
     }
 
     /** Loads the shop around intents already read and checked (the part that fails fast on a malformed file). */
-    static CurrentShopKnowledge.LoadedKnowledge load(Path contentDir, IntentCatalog catalog, IntentModelCache models) {
+    static CurrentShopKnowledge.LoadedKnowledge load(Path contentDir, IntentCatalog catalog, ModelCache models) {
         long started = System.nanoTime();
         // The models need only the intents and the FAQ index only the FAQ files: on two cores the three load side
         // by side, so the wait is the slowest of them rather than their sum (docs/performance.md, start-up).
-        CompletableFuture<ShortTextLanguageDetector> languages = inParallel(() -> new ShortTextLanguageDetector(catalog));
-        CompletableFuture<OpenNlpIntentClassifier> intents = inParallel(() -> models.loadOrTrain(catalog));
+        CompletableFuture<ShortTextLanguageDetector> languages = inParallel(() -> models.languageDetector(catalog));
+        CompletableFuture<OpenNlpIntentClassifier> intents = inParallel(() -> models.intentClassifier(catalog));
         FaqLibrary faq = FaqLibrary.load(contentDir, IntentPhrasings.of(catalog));
         List<String> problems = new ArrayList<>();
         CannedResponses canned = canned(contentDir, problems);
@@ -64,7 +64,7 @@ final class ShopKnowledgeLoader {
     }
 
     static CurrentShopKnowledge.LoadedKnowledge reload(Path contentDir, CurrentShopKnowledge.LoadedKnowledge previous,
-                                                       IntentModelCache models, IntentChangeGate intentChanges) {
+                                                       ModelCache models, IntentChangeGate intentChanges) {
         long started = System.nanoTime();
         List<String> problems = new ArrayList<>();
         IntentCatalog catalog;
@@ -89,9 +89,9 @@ final class ShopKnowledgeLoader {
     }
 
     private static ShopKnowledge train(IntentCatalog catalog, FaqLibrary faq, CannedResponses canned,
-                                       IntentModelCache models) {
-        CompletableFuture<ShortTextLanguageDetector> languages = inParallel(() -> new ShortTextLanguageDetector(catalog));
-        OpenNlpIntentClassifier intents = models.loadOrTrain(catalog);
+                                       ModelCache models) {
+        CompletableFuture<ShortTextLanguageDetector> languages = inParallel(() -> models.languageDetector(catalog));
+        OpenNlpIntentClassifier intents = models.intentClassifier(catalog);
         return new ShopKnowledge(joined(languages), intents, catalog.intents(), faq.index(), canned.all());
     }
 

@@ -10,6 +10,8 @@ import dev.tandem.bot.shopper.HandleShopperMessage.Outcome;
 import dev.tandem.bot.team.Agent;
 import dev.tandem.intents.Language;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,19 +21,26 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Two ways shoppers write that the classifier alone misreads, on the demo shop's real content and models, in each
  * language: a return question told at the end of a long story is answered (the whole message reads as chat outside
  * the shop, or leaves the bot unsure), while a story with no shop question gets no FAQ answer; and "is anyone
- * there?" is a call for a person.
+ * there?", "call me back" and "you don't understand me" are calls for a person, while asking for the shop's phone
+ * number, a greeting alone or a question that names a person at the shop are not.
  */
 class StoriesAndCallsForAPersonTest {
 
     private static final Instant WEDNESDAY_MORNING = Instant.parse("2026-11-25T10:00:00Z");
     private static final Agent ANNA = new Agent("anna", Set.of(), 3);
 
-    record Lines(Language language, String returnStory, String storyOutsideTheShop, String anyoneThere) {
+    record Lines(Language language, String returnStory, String storyOutsideTheShop, String anyoneThere,
+                 Calls calls) {
 
         @Override
         public String toString() {
             return language.code();
         }
+    }
+
+    /** Calls for a person in other words, and messages that only look like one. */
+    record Calls(String callMeBack, String youDoNotUnderstandMe, String shopsPhoneNumber, String greetingAlone,
+                 String namesAPersonAtTheShop) {
     }
 
     static Stream<Lines> languages() {
@@ -41,25 +50,37 @@ class StoriesAndCallsForAPersonTest {
                                 + "brother bought her the exact same one haha, is it returnable",
                         "we had a lovely weekend at the lake with the kids, the weather was great and we grilled all day. "
                                 + "do you know any good campsites up north",
-                        "hi, is anybody there"),
+                        "hi, is anybody there",
+                        new Calls("could somebody give me a ring back this afternoon", "you clearly don't understand me",
+                                "what number do i call you on", "hello",
+                                "is the person who packs the orders careful?")),
                 new Lines(Language.RU,
                         "у подруги в субботу была свадьба, купила к ней платье, надела на час потому что праздник "
                                 + "отменили лол. его ещё можно вернуть",
                         "провели выходные на озере с детьми, погода была отличная и мы весь день жарили шашлыки. "
                                 + "не знаете хороших кемпингов на севере",
-                        "есть тут кто-нибудь?"),
+                        "есть тут кто-нибудь?",
+                        new Calls("перезвоните мне после обеда", "ты меня совсем не понимаешь",
+                                "на какой номер вам звонить", "алло",
+                                "а тот кто упаковывает заказы аккуратный?")),
                 new Lines(Language.UK,
                         "у подруги в суботу було весілля, купила до нього сукню, вдягла на годину бо свято скасували "
                                 + "лол. її ще можна повернути",
                         "провели вихідні на озері з дітьми, погода була чудова і ми цілий день смажили шашлики. "
                                 + "не знаєте гарних кемпінгів на півночі",
-                        "тут є хто-небудь?"),
+                        "тут є хто-небудь?",
+                        new Calls("передзвоніть мені після обіду", "ти мене зовсім не розумієш",
+                                "на який номер вам телефонувати", "алло",
+                                "а той хто пакує замовлення уважний?")),
                 new Lines(Language.PL,
                         "mama miała wczoraj sześćdziesiątkę, zrobiliśmy wielką imprezę, kupiłam jej u was czajnik a brat "
                                 + "dał jej identyczny haha. da się go zwrócić?",
                         "spędziliśmy weekend nad jeziorem z dziećmi, pogoda była super i cały dzień grillowaliśmy. "
                                 + "znacie jakieś fajne kempingi na północy",
-                        "czy jest tu ktoś"));
+                        "czy jest tu ktoś",
+                        new Calls("oddzwońcie do mnie po południu", "w ogóle mnie nie rozumiesz",
+                                "na jaki numer mogę do was dzwonić", "halo",
+                                "czy osoba która pakuje zamówienia jest ostrożna?")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -91,5 +112,36 @@ class StoriesAndCallsForAPersonTest {
 
         assertThat(reply.state()).isEqualTo(ConversationState.QUEUED);
         assertThat(shopper.conversation().handoffReason()).contains(HandoffReason.SHOPPER_REQUEST);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void givenACallBackOrAFailingBotNamed_whenWritten_thenQueuedForAPersonInTheSameTurn(Lines lines) {
+        // Waiting in the queue, the shopper can leave a number for an agent to call (CallbackApiTest).
+        for (String call : List.of(lines.calls().callMeBack(), lines.calls().youDoNotUnderstandMe())) {
+            ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
+
+            Outcome reply = shopper.says(call);
+
+            assertThat(reply.state()).as(call).isEqualTo(ConversationState.QUEUED);
+            assertThat(shopper.conversation().handoffReason()).as(call).contains(HandoffReason.SHOPPER_REQUEST);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void givenThePhoneNumberAGreetingOrAPersonAtTheShopNamed_whenWritten_thenNotHeardAsACallForAPerson(Lines lines) {
+        Outcome phone = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language())
+                .says(lines.calls().shopsPhoneNumber());
+        assertThat(phone.replies().get(0).faqId()).contains("contact-hours");
+
+        Outcome greeting = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language())
+                .says(lines.calls().greetingAlone());
+        assertThat(greeting.state()).isEqualTo(ConversationState.BOT);
+
+        // An answer whose FAQ entry always hands off (a damaged parcel) may queue it, but not as a request for a person.
+        ShopperSession asking = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
+        asking.says(lines.calls().namesAPersonAtTheShop());
+        assertThat(asking.conversation().handoffReason()).isNotEqualTo(Optional.of(HandoffReason.SHOPPER_REQUEST));
     }
 }

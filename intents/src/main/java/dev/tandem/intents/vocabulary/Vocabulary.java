@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The shop's own words, applied to a message's tokens before any feature is taken, in training and in use:
@@ -26,7 +28,10 @@ import java.util.Map;
  */
 public final class Vocabulary {
 
-    /** Shorter words are left as typed: one letter off makes another real word too often ("cost"/"cast"). */
+    /**
+     * Shorter words are left as typed: one letter off makes another real word too often ("cost"/"cast", "cold"/
+     * "could"). The one exception is a word a letter short of one the synonym files name (see {@link Words#known}).
+     */
     private static final int MIN_CORRECTED_LENGTH = 5;
 
     private final Map<Language, Synonyms> synonyms;
@@ -46,6 +51,8 @@ public final class Vocabulary {
         final Map<String, String> byFolded = new HashMap<>();
         /** A known word with one letter deleted (or the word itself) → the known words giving it. */
         final Map<String, List<String>> byDelete = new HashMap<>();
+        /** The words the language's synonym file names: the shop's own terms, chosen by its editors. */
+        final Set<String> named = new HashSet<>();
 
         void index() {
             counts.forEach((word, count) -> {
@@ -65,14 +72,28 @@ public final class Vocabulary {
                 return token;
             }
             String restored = byFolded.get(TextNormalizer.fold(token));
-            if (restored != null || token.length() < MIN_CORRECTED_LENGTH) {
+            if (restored != null) {
                 return restored;
+            }
+            if (token.length() < MIN_CORRECTED_LENGTH) {
+                return token.length() == MIN_CORRECTED_LENGTH - 1 ? namedWithALetterMore(token) : null;
             }
             String best = closer(token, byDelete.get(token), null);
             for (int i = 0; i < token.length(); i++) {
                 best = closer(token, byDelete.get(deleted(token, i)), best);
             }
             return best;
+        }
+
+        /**
+         * A short word is corrected only when it is a word of the synonym files with one letter left out ("humn" →
+         * "human", "agnt" → "agent"): a letter left out of a short word the shop names is a typo far more often than
+         * another word, and a deliberate list keeps everyday words out ("cold" is not "could").
+         */
+        private String namedWithALetterMore(String token) {
+            List<String> candidates = byDelete.get(token);
+            return candidates == null ? null : closer(token, candidates.stream()
+                    .filter(word -> word.length() == token.length() + 1 && named.contains(word)).toList(), null);
         }
 
         /** The most frequent of these candidates that is one typo from the token, or {@code best} if none beats it. */
@@ -117,11 +138,14 @@ public final class Vocabulary {
                 vocabulary.learn(language, token);
             }
         }));
-        synonyms.forEach((language, table) -> table.lines().forEach(line -> {
-            for (String token : TextNormalizer.tokens(line.replace("=>", ","))) {
-                vocabulary.learn(language, token);
-            }
-        }));
+        synonyms.forEach((language, table) -> table.lines().stream()
+                .filter(line -> !line.strip().startsWith("#")) // a file's comments are no words of the shop's
+                .forEach(line -> {
+                    for (String token : TextNormalizer.tokens(line.replace("=>", ","))) {
+                        vocabulary.learn(language, token);
+                        vocabulary.byLanguage.get(language).named.add(token);
+                    }
+                }));
         vocabulary.byLanguage.values().forEach(Words::index);
         return vocabulary;
     }

@@ -3,6 +3,8 @@ package dev.tandem.intents.vocabulary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.intents.Language;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,5 +56,26 @@ class VocabularyTest {
         // one letter from "bills" and "cream" but at the start, where typos are rare; "bored" is "bread" with two
         // letters changed (each is "bred" without one letter)
         assertThat(String.join(" ", everyday.tokens(text, Language.EN))).isEqualTo(text);
+    }
+
+    private final Vocabulary named = Vocabulary.of(
+            Map.of(Language.EN, Synonyms.parse(List.of("# the words for a person at the shop",
+                    "agent, human, operator"), Path.of("en.txt"), new ArrayList<>())),
+            Map.of(Language.EN, List.of("a human please", "it is too cold", "what could i do")));
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"humn pls, agent pls", "agnt, agent", "hman please, agent please"})
+    void givenAShortWordALetterShortOfANamedOne_whenRead_thenCorrected(String text, String expected) {
+        // corrected, then read as the synonym group's first word
+        assertThat(String.join(" ", named.tokens(text, Language.EN))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"cold", "coud", "hmn", "humm", "word"})
+    void givenAShortWordNotALetterShortOfANamedOne_whenRead_thenLeftAsTyped(String text) {
+        // "coud" is "could" short of a letter, but "could" is an example's word, not one the synonyms name; "hmn" is
+        // two letters short; "humm" changes one (in a short word only a left-out letter is taken for a typo);
+        // "words" is only in the file's comment
+        assertThat(String.join(" ", named.tokens(text, Language.EN))).isEqualTo(text);
     }
 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,6 +33,9 @@ import picocli.CommandLine.Spec;
                 + "precision/coverage curve of the intent confidence. See eval/outside/README.md.")
 final class OutsideEvalCommand implements Callable<Integer> {
 
+    /** The server's model cache inside a data directory. */
+    private static final String MODELS = "models";
+
     @Spec
     CommandSpec spec;
 
@@ -42,8 +47,9 @@ final class OutsideEvalCommand implements Callable<Integer> {
     Path content;
 
     @Option(names = "--data-dir", paramLabel = "dir",
-            description = "The server's data directory (default: a temporary one, so the intent model is trained "
-                    + "afresh; give ./data to reuse a cached model).")
+            description = "Where the trained models are cached between runs (its models/ folder; e.g. ./data). "
+                    + "Conversations always go to a fresh temporary directory, so every run starts with an empty "
+                    + "queue. Default: none, the intent model is trained afresh.")
     Path dataDir;
 
     @Option(names = "--property", paramLabel = "name=value",
@@ -72,7 +78,10 @@ final class OutsideEvalCommand implements Callable<Integer> {
             return KbCommand.MISUSE;
         }
         long started = System.nanoTime();
-        Path data = dataDir != null ? dataDir : temporaryDataDir();
+        Path data = temporaryDataDir();
+        if (dataDir != null) {
+            mirrorModels(dataDir.resolve(MODELS), data.resolve(MODELS));
+        }
         try (OutsideBot bot = new OutsideBot(Optional.ofNullable(content).map(dir -> dir.toAbsolutePath().normalize()),
                 data.toAbsolutePath().normalize(), properties)) {
             long ready = System.nanoTime();
@@ -98,9 +107,10 @@ final class OutsideEvalCommand implements Callable<Integer> {
             console.flush();
             return 0;
         } finally {
-            if (dataDir == null) {
-                deleteQuietly(data);
+            if (dataDir != null) {
+                mirrorModels(data.resolve(MODELS), dataDir.resolve(MODELS));
             }
+            deleteQuietly(data);
         }
     }
 
@@ -130,6 +140,33 @@ final class OutsideEvalCommand implements Callable<Integer> {
             return Files.createTempDirectory("tandem-eval-outside");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary data directory", e);
+        }
+    }
+
+    /**
+     * Makes {@code target} hold the model files of {@code source}: the server's model cache keeps only the files of
+     * the content it last trained on, and so does the copy.
+     */
+    private static void mirrorModels(Path source, Path target) {
+        try {
+            Files.createDirectories(target);
+            if (!Files.isDirectory(source)) {
+                return;
+            }
+            try (Stream<Path> stale = Files.list(target)) {
+                for (Path file : stale.filter(Files::isRegularFile).toList()) {
+                    if (!Files.exists(source.resolve(file.getFileName()))) {
+                        Files.delete(file);
+                    }
+                }
+            }
+            try (Stream<Path> files = Files.list(source)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Files.copy(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the cached models from " + source + " to " + target, e);
         }
     }
 

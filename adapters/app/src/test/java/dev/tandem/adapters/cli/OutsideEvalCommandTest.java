@@ -8,6 +8,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +60,30 @@ class OutsideEvalCommandTest {
                 .contains("| language recorded = page language | 100.0 % (4/4) |")
                 .contains("4 messages from");
         assertThat(Files.readString(report)).contains("## Figures").contains("## Precision and coverage");
+    }
+
+    @Test
+    void givenADataDirectoryUsedBefore_whenEvaluatedAgain_thenTheCachedModelIsReusedAndTheQueueStartsEmpty()
+            throws IOException {
+        smallShop();
+        write(set.resolve("en.tsv"), "expected\tmessage\nhuman\ti want to talk to a person\n");
+        String[] oneWaitingChatFillsTheQueue = {"eval", "outside", set.toString(), "--content", content.toString(),
+                "--data-dir", data.toString(), "--property", "tandem.queue.ceiling=1"};
+        assertThat(run(oneWaitingChatFillsTheQueue)).as(err.toString()).isZero();
+        List<Path> cached;
+        try (Stream<Path> files = Files.list(data.resolve("models"))) {
+            cached = files.toList();
+        }
+        out.getBuffer().setLength(0);
+
+        int exit = run(oneWaitingChatFillsTheQueue);
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("| human → queued in the same turn (target ≥ 98 %) | 100.0 % (1/1) |");
+        assertThat(cached).isNotEmpty();
+        try (Stream<Path> files = Files.list(data.resolve("models"))) {
+            assertThat(files.toList()).containsExactlyInAnyOrderElementsOf(cached);
+        }
     }
 
     @Test

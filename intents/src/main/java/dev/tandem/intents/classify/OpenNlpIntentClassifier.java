@@ -1,6 +1,7 @@
 package dev.tandem.intents.classify;
 
 import dev.tandem.intents.Language;
+import dev.tandem.intents.ModelFiles;
 import dev.tandem.intents.catalog.IntentCatalog;
 import dev.tandem.intents.catalog.IntentDefinition;
 import dev.tandem.intents.vocabulary.Synonyms;
@@ -76,6 +77,7 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
      * and the maxent model.
      */
     private static final String FORMAT = "tandem-intents-pipeline-2";
+    private static final String MODEL = "intent model";
 
     private final MaxentModel model;
     private final List<Example> examples;
@@ -166,25 +168,14 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         }
         int count = data.readInt();
         if (count < 0) {
-            throw new IOException("corrupt intent model: " + count + " examples");
+            throw new IOException("corrupt " + MODEL + ": " + count + " examples");
         }
         List<Example> examples = new ArrayList<>(Math.min(count, 1 << 16));
         for (int i = 0; i < count; i++) {
             String intent = data.readUTF();
-            Language language = Language.fromCode(data.readUTF())
-                    .orElseThrow(() -> new IOException("corrupt intent model: unknown language"));
-            examples.add(new Example(intent, language, data.readUTF()));
+            examples.add(new Example(intent, ModelFiles.readLanguage(data, MODEL), data.readUTF()));
         }
-        Map<Language, List<String>> synonyms = new EnumMap<>(Language.class);
-        for (int languages = data.readInt(); languages > 0; languages--) {
-            Language language = Language.fromCode(data.readUTF())
-                    .orElseThrow(() -> new IOException("corrupt intent model: unknown language"));
-            List<String> lines = new ArrayList<>();
-            for (int lineCount = data.readInt(); lineCount > 0; lineCount--) {
-                lines.add(data.readUTF());
-            }
-            synonyms.put(language, lines);
-        }
+        Map<Language, List<String>> synonyms = ModelFiles.readStrings(data, MODEL);
         NearestExamples nearest = NearestExamples.read(data);
         byte[] maxent = data.readNBytes(data.readInt());
         MaxentModel model = new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(maxent))).getModel();
@@ -200,14 +191,7 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
             data.writeUTF(example.language().code());
             data.writeUTF(example.text());
         }
-        data.writeInt(synonymLines.size());
-        for (Map.Entry<Language, List<String>> language : synonymLines.entrySet()) {
-            data.writeUTF(language.getKey().code());
-            data.writeInt(language.getValue().size());
-            for (String line : language.getValue()) {
-                data.writeUTF(line);
-            }
-        }
+        ModelFiles.writeStrings(data, synonymLines);
         nearest.write(data);
         ByteArrayOutputStream maxent = new ByteArrayOutputStream();
         new GenericModelWriter((AbstractModel) model, new DataOutputStream(maxent)).persist();

@@ -1,6 +1,7 @@
 package dev.tandem.intents.language;
 
 import dev.tandem.intents.Language;
+import dev.tandem.intents.ModelFiles;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -73,8 +74,7 @@ final class CharNgramLanguageModel {
     static CharNgramLanguageModel read(DataInputStream in) throws IOException {
         CharNgramLanguageModel model = new CharNgramLanguageModel();
         for (int languages = in.readInt(); languages > 0; languages--) {
-            Written language = new Written(Language.fromCode(in.readUTF())
-                    .orElseThrow(() -> new IOException("corrupt n-gram model: unknown language")), in.readBoolean());
+            Written language = new Written(ModelFiles.readLanguage(in, "n-gram model"), in.readBoolean());
             Map<String, Integer> languageCounts = model.counts.computeIfAbsent(language, l -> new HashMap<>());
             long total = 0;
             for (int grams = in.readInt(); grams > 0; grams--) {

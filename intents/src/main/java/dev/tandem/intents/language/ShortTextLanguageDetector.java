@@ -2,19 +2,12 @@ package dev.tandem.intents.language;
 
 import dev.tandem.intents.Language;
 import dev.tandem.intents.catalog.IntentCatalog;
-import dev.tandem.intents.catalog.IntentDefinition;
 import dev.tandem.intents.language.CharNgramLanguageModel.Written;
 import dev.tandem.intents.text.TextNormalizer;
 import dev.tandem.intents.vocabulary.Transliteration;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +31,6 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
      * is not reused. Change it whenever the n-grams, {@link TextNormalizer} or {@link Transliteration} change.
      */
     public static final String MODEL_VERSION = "ngram3-translit2-words-v1";
-    private static final String FORMAT = "tandem-languages-1";
 
     private static final double DECISIVE_CONFIDENCE = 0.97;
     /** OpenNLP is trained on long texts; on chat messages it counts for less than the shop's own examples. */
@@ -85,74 +77,30 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
     private static final Pattern NOT_LANGUAGE = Pattern.compile("\\S+@\\S+|https?://\\S+|www\\.\\S+|\\S*\\d\\S*");
 
-    private final CharNgramLanguageModel examples;
     private final OpenNlpLanguageModel openNlp = new OpenNlpLanguageModel();
     /** Held here so that the dictionaries load with the detector, not on the first message. */
     private final Dictionary ukrainian = new Dictionary(WordForms.UKRAINIAN, UKRAINIAN_FORM, NOT_UKRAINIAN_FORM,
             Character.UnicodeScript.CYRILLIC, Language.RU);
     private final Dictionary polish = new Dictionary(WordForms.POLISH, POLISH_FORM, NOT_POLISH_FORM,
             Character.UnicodeScript.LATIN, Language.EN);
-    /** The words of the shop's examples, per language. */
-    private final Map<Language, Set<String>> shopWords;
+    private final ShopExamples shop;
 
     public ShortTextLanguageDetector(IntentCatalog catalog) {
-        this(new CharNgramLanguageModel(), new EnumMap<>(Language.class));
-        for (IntentDefinition intent : catalog.intents()) {
-            for (Language language : Language.values()) {
-                for (String example : intent.examples(language)) {
-                    String normalized = TextNormalizer.normalize(example);
-                    examples.add(new Written(language, false), normalized);
-                    shopWords.computeIfAbsent(language, l -> new HashSet<>())
-                            .addAll(List.of(TextNormalizer.tokens(example)));
-                    if (language == Language.RU || language == Language.UK) {
-                        examples.add(new Written(language, true), Transliteration.toLatin(normalized, language));
-                        examples.add(new Written(language, true), Transliteration.toLatinLoosely(normalized, language));
-                    }
-                }
-            }
-        }
+        this(ShopExamples.of(catalog));
     }
 
-    private ShortTextLanguageDetector(CharNgramLanguageModel examples, Map<Language, Set<String>> shopWords) {
-        this.examples = examples;
-        this.shopWords = shopWords;
+    private ShortTextLanguageDetector(ShopExamples shop) {
+        this.shop = shop;
     }
 
     /** What the detector learnt from the shop's examples, for {@link #load}. */
     public void save(OutputStream out) throws IOException {
-        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
-        data.writeUTF(FORMAT);
-        examples.write(data);
-        data.writeInt(shopWords.size());
-        for (Map.Entry<Language, Set<String>> language : shopWords.entrySet()) {
-            data.writeUTF(language.getKey().code());
-            data.writeInt(language.getValue().size());
-            for (String word : language.getValue()) {
-                data.writeUTF(word);
-            }
-        }
-        data.flush();
+        shop.write(out);
     }
 
     /** Reads what {@link #save} wrote; fails with an {@link IOException} on anything else. */
     public static ShortTextLanguageDetector load(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(new BufferedInputStream(in));
-        String format = data.readUTF();
-        if (!FORMAT.equals(format)) {
-            throw new IOException("not a language detector of format " + FORMAT + ": " + format);
-        }
-        CharNgramLanguageModel examples = CharNgramLanguageModel.read(data);
-        Map<Language, Set<String>> shopWords = new EnumMap<>(Language.class);
-        for (int languages = data.readInt(); languages > 0; languages--) {
-            Language language = Language.fromCode(data.readUTF())
-                    .orElseThrow(() -> new IOException("corrupt language detector: unknown language"));
-            Set<String> words = new HashSet<>();
-            for (int count = data.readInt(); count > 0; count--) {
-                words.add(data.readUTF());
-            }
-            shopWords.put(language, words);
-        }
-        return new ShortTextLanguageDetector(examples, shopWords);
+        return new ShortTextLanguageDetector(ShopExamples.read(in));
     }
 
     @Override
@@ -185,7 +133,7 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
             case NONE -> List.of();
         };
         // A way of writing the shop has no examples of cannot be weighed against those it has.
-        List<Written> known = candidates.stream().filter(examples::knows).toList();
+        List<Written> known = candidates.stream().filter(shop.ngrams()::knows).toList();
         return weighEvidence(normalized, known.isEmpty() ? candidates : known, conversation);
     }
 
@@ -194,6 +142,7 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
         List<String> grams = CharNgramLanguageModel.grams(normalized);
         double[] scores = new double[candidates.size()];
         double bestAsWritten = Double.NEGATIVE_INFINITY;
+        CharNgramLanguageModel examples = shop.ngrams();
         for (int i = 0; i < scores.length; i++) {
             Written candidate = candidates.get(i);
             scores[i] = examples.knows(candidate) ? NGRAM_WEIGHT * examples.logLikelihood(candidate, grams) : 0;
@@ -254,8 +203,8 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
         if (dictionary == null) {
             return 0;
         }
-        Set<String> ownWords = shopWords.getOrDefault(language, Set.of());
-        Set<String> neighbourWords = shopWords.getOrDefault(dictionary.neighbour(), Set.of());
+        Set<String> ownWords = shop.words(language);
+        Set<String> neighbourWords = shop.words(dictionary.neighbour());
         double evidence = 0;
         int start = -1;
         for (int i = 0; i <= normalized.length(); i++) {

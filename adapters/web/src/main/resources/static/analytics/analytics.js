@@ -165,7 +165,7 @@ function renderHours(busiest) {
   const step = (CHART_WIDTH - left) / 24;
   const chart = svg('svg', { viewBox: `0 0 ${CHART_WIDTH} ${height}`, role: 'img', 'aria-labelledby': 'hours-svg-title' });
   chart.append(svg('title', { id: 'hours-svg-title' },
-    t.hoursChart(peak >= 0 ? `${hourLabel(peak)} (${t.messages(formatNumber(lang, max))})` : null)));
+    peak >= 0 ? t.hoursChart(`${hourLabel(peak)} (${t.messages(formatNumber(lang, max))})`) : t.chartNoMessages));
   chart.append(svg('line', { class: 'axis', x1: left, y1: top + plot + 0.5, x2: CHART_WIDTH, y2: top + plot + 0.5 }));
   chart.append(svg('text', { class: 'tick', x: left - 4, y: top + 8, 'text-anchor': 'end' }, formatNumber(lang, max)));
   chart.append(svg('text', { class: 'tick', x: left - 4, y: top + plot, 'text-anchor': 'end' }, '0'));
@@ -322,8 +322,9 @@ function renderHeatmap(weekdayHours) {
   const legendTop = top + 7 * rowHeight + 10;
   const height = legendTop + 16;
   const chart = svg('svg', { viewBox: `0 0 ${CHART_WIDTH} ${height}`, role: 'img', 'aria-labelledby': 'heatmap-svg-title' });
-  chart.append(svg('title', { id: 'heatmap-svg-title' }, t.heatmapChart(peak
-    ? `${weekdayName(peak.weekday, 'long')} ${hourLabel(peak.hour)} (${t.messages(formatNumber(lang, max))})` : null)));
+  chart.append(svg('title', { id: 'heatmap-svg-title' }, peak
+    ? t.heatmapChart(`${weekdayName(peak.weekday, 'long')} ${hourLabel(peak.hour)} (${t.messages(formatNumber(lang, max))})`)
+    : t.chartNoMessages));
   for (let hour = 0; hour < 24; hour += 3) {
     chart.append(svg('text', { class: 'tick', x: (left + hour * cell + cell / 2).toFixed(1), y: top - 5, 'text-anchor': 'middle' },
       String(hour).padStart(2, '0')));

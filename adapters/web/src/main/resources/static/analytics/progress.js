@@ -2,24 +2,13 @@
 // many it could not, and how many learning items editors closed (GET /api/v1/analytics/learning).
 
 import { api } from '/staff/staff.js';
-import { $, el, formatNumber, formatPercent } from '/analytics/common.js';
-
-const WORDS = {
-  en: { title: 'Learning progress', caption: 'Per week (Monday, UTC)', week: 'Week', answered: 'Answered',
-    unanswered: 'Unanswered', closed: 'Closed by editors', dismissed: 'Dismissed', none: 'No weeks yet.' },
-  ru: { title: 'Прогресс обучения', caption: 'По неделям (с понедельника, UTC)', week: 'Неделя', answered: 'С ответом',
-    unanswered: 'Без ответа', closed: 'Закрыто редакторами', dismissed: 'Отклонено', none: 'Пока нет недель.' },
-  uk: { title: 'Прогрес навчання', caption: 'За тижнями (з понеділка, UTC)', week: 'Тиждень', answered: 'З відповіддю',
-    unanswered: 'Без відповіді', closed: 'Закрито редакторами', dismissed: 'Відхилено', none: 'Поки немає тижнів.' },
-  pl: { title: 'Postępy nauki', caption: 'Tygodniowo (od poniedziałku, UTC)', week: 'Tydzień', answered: 'Z odpowiedzią',
-    unanswered: 'Bez odpowiedzi', closed: 'Zamknięte przez redaktorów', dismissed: 'Odrzucone', none: 'Brak tygodni.' },
-};
+import { $, el, formatNumber, formatPercent, strings } from '/analytics/common.js';
 
 let weeks = null;
 let language = 'en';
 
 function render() {
-  const t = WORDS[language] ?? WORDS.en;
+  const t = strings(language).progress;
   $('progress-title').textContent = t.title;
   $('progress-caption').textContent = t.caption;
   const head = $('progress-table').tHead.rows[0];

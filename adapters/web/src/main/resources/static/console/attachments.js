@@ -3,37 +3,11 @@
 // with the page's session; the server sends them so that nothing in them can run here.
 
 import { csrfToken } from '/staff/staff.js';
+import { strings } from '/console/i18n.js';
 import { filePicker, readableSize } from '/widget/attachments.js';
 
-const WORDS = {
-  en: {
-    attach: 'Attach a photo or PDF',
-    uploading: (name) => `Sending ${name}…`,
-    openFull: (name) => `${name}: open full size`,
-    download: (name) => `Download ${name}`,
-  },
-  ru: {
-    attach: 'Прикрепить фото или PDF',
-    uploading: (name) => `Отправка ${name}…`,
-    openFull: (name) => `${name}: открыть в полном размере`,
-    download: (name) => `Скачать ${name}`,
-  },
-  uk: {
-    attach: 'Додати фото або PDF',
-    uploading: (name) => `Надсилання ${name}…`,
-    openFull: (name) => `${name}: відкрити в повному розмірі`,
-    download: (name) => `Завантажити ${name}`,
-  },
-  pl: {
-    attach: 'Dołącz zdjęcie lub PDF',
-    uploading: (name) => `Wysyłanie ${name}…`,
-    openFull: (name) => `${name}: otwórz w pełnym rozmiarze`,
-    download: (name) => `Pobierz ${name}`,
-  },
-};
-
 function words(language) {
-  return WORDS[language] ?? WORDS.en;
+  return strings(language).attachments;
 }
 
 function fileUrl(conversationId, file) {

@@ -3,62 +3,8 @@
 // when. The list is updated in place (only tasks that changed are redrawn), so a button under the agent's pointer
 // stays where it is. Words go into the page with textContent only.
 
-import { api, wordsIn } from '/staff/staff.js';
-
-const WORDS = {
-  en: {
-    title: 'Callbacks',
-    none: 'No callbacks to make.',
-    doneLately: 'Done lately',
-    noneDone: 'None done yet.',
-    markDone: 'Mark done',
-    view: 'View chat',
-    call: (phone) => `Call ${phone}`,
-    markDoneLabel: (phone) => `Mark the callback to ${phone} done`,
-    requested: (time) => `asked ${time}`,
-    doneBy: (who, time) => `done by ${who} · ${time}`,
-    windows: { 'any-time': 'Any time', morning: 'Morning 9–12', afternoon: 'Afternoon 12–17', evening: 'Evening 17–20' },
-  },
-  ru: {
-    title: 'Перезвонить',
-    none: 'Некому перезванивать.',
-    doneLately: 'Сделано недавно',
-    noneDone: 'Пока ничего не сделано.',
-    markDone: 'Готово',
-    view: 'Открыть чат',
-    call: (phone) => `Позвонить ${phone}`,
-    markDoneLabel: (phone) => `Отметить звонок на ${phone} как сделанный`,
-    requested: (time) => `запрос ${time}`,
-    doneBy: (who, time) => `сделал(а) ${who} · ${time}`,
-    windows: { 'any-time': 'В любое время', morning: 'Утром 9–12', afternoon: 'Днём 12–17', evening: 'Вечером 17–20' },
-  },
-  uk: {
-    title: 'Передзвонити',
-    none: 'Нікому передзвонювати.',
-    doneLately: 'Зроблено нещодавно',
-    noneDone: 'Поки нічого не зроблено.',
-    markDone: 'Готово',
-    view: 'Відкрити чат',
-    call: (phone) => `Зателефонувати ${phone}`,
-    markDoneLabel: (phone) => `Позначити дзвінок на ${phone} як зроблений`,
-    requested: (time) => `запит ${time}`,
-    doneBy: (who, time) => `зробив(ла) ${who} · ${time}`,
-    windows: { 'any-time': 'Будь-коли', morning: 'Зранку 9–12', afternoon: 'Удень 12–17', evening: 'Увечері 17–20' },
-  },
-  pl: {
-    title: 'Oddzwonienia',
-    none: 'Nie ma do kogo oddzwonić.',
-    doneLately: 'Ostatnio zrobione',
-    noneDone: 'Jeszcze nic nie zrobiono.',
-    markDone: 'Zrobione',
-    view: 'Pokaż czat',
-    call: (phone) => `Zadzwoń pod ${phone}`,
-    markDoneLabel: (phone) => `Oznacz oddzwonienie pod ${phone} jako zrobione`,
-    requested: (time) => `prośba ${time}`,
-    doneBy: (who, time) => `zrobione: ${who} · ${time}`,
-    windows: { 'any-time': 'Dowolna pora', morning: 'Rano 9–12', afternoon: 'Po południu 12–17', evening: 'Wieczorem 17–20' },
-  },
-};
+import { api } from '/staff/staff.js';
+import { strings } from '/console/i18n.js';
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -72,7 +18,7 @@ function el(tag, className, text) {
  * {@code onError(message)} shows a failure. Returns {@code reload()} and {@code relabel(language)}.
  */
 export function setUpCallbacks(pane, { language, openConversation, onError }) {
-  let w = wordsIn(WORDS, language);
+  let w = strings(language).callbacks;
   let uiLanguage = language;
   let open = [];
   let done = [];
@@ -194,7 +140,7 @@ export function setUpCallbacks(pane, { language, openConversation, onError }) {
     reload,
     relabel(newLanguage) {
       uiLanguage = newLanguage;
-      w = wordsIn(WORDS, newLanguage);
+      w = strings(newLanguage).callbacks;
       draw();
     },
   };

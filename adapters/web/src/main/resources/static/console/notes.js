@@ -2,42 +2,8 @@
 // into the transcript (yellow, "Internal note · Anna") after the message they follow. Notes never reach the
 // shopper: the server keeps them apart from the transcript. Words go into the page with textContent only.
 
-import { api, wordsIn } from '/staff/staff.js';
-
-const WORDS = {
-  en: {
-    noteToggle: 'Internal note',
-    noteLabel: 'Internal note for your colleagues',
-    notePlaceholder: 'Only agents see this note, never the shopper',
-    addNote: 'Add note',
-    noteBy: (who) => `Internal note · ${who}`,
-    noteAdded: 'Note added. The shopper does not see it.',
-  },
-  ru: {
-    noteToggle: 'Внутренняя заметка',
-    noteLabel: 'Внутренняя заметка для коллег',
-    notePlaceholder: 'Заметку видят только агенты, покупатель — никогда',
-    addNote: 'Добавить заметку',
-    noteBy: (who) => `Внутренняя заметка · ${who}`,
-    noteAdded: 'Заметка добавлена. Покупатель её не видит.',
-  },
-  uk: {
-    noteToggle: 'Внутрішня нотатка',
-    noteLabel: 'Внутрішня нотатка для колег',
-    notePlaceholder: 'Нотатку бачать лише агенти, покупець — ніколи',
-    addNote: 'Додати нотатку',
-    noteBy: (who) => `Внутрішня нотатка · ${who}`,
-    noteAdded: 'Нотатку додано. Покупець її не бачить.',
-  },
-  pl: {
-    noteToggle: 'Notatka wewnętrzna',
-    noteLabel: 'Notatka wewnętrzna dla współpracowników',
-    notePlaceholder: 'Notatkę widzą tylko konsultanci, nigdy klient',
-    addNote: 'Dodaj notatkę',
-    noteBy: (who) => `Notatka wewnętrzna · ${who}`,
-    noteAdded: 'Dodano notatkę. Klient jej nie widzi.',
-  },
-};
+import { api } from '/staff/staff.js';
+import { strings } from '/console/i18n.js';
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -71,7 +37,7 @@ export function createNoteForm(conversationId, language, { onAdded, onError }) {
   const notes = { box, text, status, language };
   const relabel = (newLanguage) => {
     notes.language = newLanguage;
-    const w = wordsIn(WORDS, newLanguage);
+    const w = strings(newLanguage).notes;
     summary.textContent = w.noteToggle;
     label.textContent = w.noteLabel;
     text.placeholder = w.notePlaceholder;
@@ -88,7 +54,7 @@ export function createNoteForm(conversationId, language, { onAdded, onError }) {
       const note = await api('POST', `/api/v1/agent/conversations/${encodeURIComponent(conversationId)}/notes`,
         { text: written });
       text.value = '';
-      status.textContent = wordsIn(WORDS, notes.language).noteAdded;
+      status.textContent = strings(notes.language).notes.noteAdded;
       onAdded(note);
     } catch (error) {
       onError(error.message);
@@ -108,7 +74,7 @@ export function createNoteForm(conversationId, language, { onAdded, onError }) {
  * already drawn get their label in the current language.
  */
 export function renderNotes(transcript, notes, language, formatTime) {
-  const w = wordsIn(WORDS, language);
+  const w = strings(language).notes;
   for (const note of notes) {
     const existing = transcript.querySelector(`[data-note-id="${CSS.escape(note.id)}"]`);
     if (existing) {

@@ -80,7 +80,8 @@ function renderSearch() {
   if (!result) return;
   const t = state.t;
   const hits = result.hits ?? [];
-  $('search-status').textContent = hits.length ? t.hitsFor(result.query, result.lang, hits.length) : t.noHits(result.query, result.lang);
+  $('search-status').textContent = hits.length ? t.hitsFor(hits.length, result.query, result.lang.toUpperCase())
+    : t.noHits(result.query, result.lang.toUpperCase());
   $('hits').replaceChildren(...hits.map((hit, index) => {
     const item = el('li', 'hit');
     item.dataset.id = hit.id;

@@ -6,90 +6,18 @@
 // the question alone or from an agent's answer) is kept as a draft on the server and opened in the FAQ editor
 // (writing.js); its items close when it is published.
 
-import { api } from '/staff/staff.js';
+import { api, pageWords } from '/staff/staff.js';
 import { $, el, formatDateTime, formatPercent } from '/analytics/common.js';
+import en from '/editor/words/en.json' with { type: 'json' };
+import ru from '/editor/words/ru.json' with { type: 'json' };
+import uk from '/editor/words/uk.json' with { type: 'json' };
+import pl from '/editor/words/pl.json' with { type: 'json' };
 
-const WORDS = {
-  en: {
-    title: 'Learning', lead: 'Teach the bot what it could not answer. Shoppers\' personal data is masked.',
-    unanswered: 'Unanswered questions by the intent the bot guessed', noGuess: 'No guess', suggested: 'Suggested intent',
-    asked: (n) => (n === 1 ? 'asked once' : `asked ${n}×`), handedOff: (n) => `${n} handed off`,
-    addExample: 'Add as an example of', answerWith: 'Answer with FAQ', faqId: 'FAQ id', newFaq: 'New FAQ from this',
-    dismiss: 'Dismiss', reopen: 'Reopen', noneOpen: 'Nothing open. Well done.',
-    agentAnswers: 'Agents\' answers', agentSaid: (agent) => `${agent} replied`,
-    acceptDraft: 'Accept as a draft FAQ', exampleFor: (title) => `Add as a way to ask “${title}”`,
-    noAgentAnswers: 'No resolved handoffs to learn from.',
-    model: 'Intent model', live: 'The live model serves the intent files on disk.',
-    checking: 'Checking the changed examples; the previous model keeps serving.',
-    held: 'A change of examples is held: it would make the bot worse.',
-    checkFailed: (reason) => `The check failed (${reason}); the previous model keeps serving.`,
-    macroF1: 'Macro-F1', language: 'Language', before: 'Before', after: 'After',
-    confusedPair: (a, b, lang, share) => `${a} ↔ ${b} (${lang.toUpperCase()}): ${share} of their examples confused`,
-    takenFor: (intent) => `taken for ${intent}`, publish: 'Publish anyway', publishing: 'Publishing…',
-    draftReady: 'A draft is in the FAQ editor: complete it and save.',
-    done: 'Done.', totals: (o, c, d) => `${o} open · ${c} closed · ${d} dismissed`,
-  },
-  ru: {
-    title: 'Обучение', lead: 'Научите бота тому, на что он не ответил. Личные данные покупателей скрыты.',
-    unanswered: 'Вопросы без ответа по намерению, которое угадал бот', noGuess: 'Без догадки', suggested: 'Предложенное намерение',
-    asked: (n) => (n === 1 ? 'спросили один раз' : `спросили ${n}×`), handedOff: (n) => `передано оператору: ${n}`,
-    addExample: 'Добавить как пример', answerWith: 'Ответить статьёй FAQ', faqId: 'id статьи', newFaq: 'Новая статья FAQ',
-    dismiss: 'Отклонить', reopen: 'Вернуть', noneOpen: 'Открытых нет. Отлично.',
-    agentAnswers: 'Ответы операторов', agentSaid: (agent) => `${agent} ответил(а)`,
-    acceptDraft: 'Принять как черновик FAQ', exampleFor: (title) => `Добавить как вопрос к «${title}»`,
-    noAgentAnswers: 'Нет закрытых передач, на которых можно учиться.',
-    model: 'Модель намерений', live: 'Работает модель по файлам намерений на диске.',
-    checking: 'Проверяем изменённые примеры; пока работает прежняя модель.',
-    held: 'Изменение примеров задержано: бот стал бы хуже.',
-    checkFailed: (reason) => `Проверка не удалась (${reason}); работает прежняя модель.`,
-    macroF1: 'Macro-F1', language: 'Язык', before: 'До', after: 'После',
-    confusedPair: (a, b, lang, share) => `${a} ↔ ${b} (${lang.toUpperCase()}): путаются ${share} примеров`,
-    takenFor: (intent) => `принято за ${intent}`, publish: 'Всё равно опубликовать', publishing: 'Публикуем…',
-    draftReady: 'Черновик открыт в редакторе FAQ: допишите и сохраните.',
-    done: 'Готово.', totals: (o, c, d) => `открыто ${o} · закрыто ${c} · отклонено ${d}`,
-  },
-  uk: {
-    title: 'Навчання', lead: 'Навчіть бота того, на що він не відповів. Особисті дані покупців приховано.',
-    unanswered: 'Питання без відповіді за наміром, який вгадав бот', noGuess: 'Без здогадки', suggested: 'Запропонований намір',
-    asked: (n) => (n === 1 ? 'запитали один раз' : `запитали ${n}×`), handedOff: (n) => `передано оператору: ${n}`,
-    addExample: 'Додати як приклад', answerWith: 'Відповісти статтею FAQ', faqId: 'id статті', newFaq: 'Нова стаття FAQ',
-    dismiss: 'Відхилити', reopen: 'Повернути', noneOpen: 'Відкритих немає. Чудово.',
-    agentAnswers: 'Відповіді операторів', agentSaid: (agent) => `${agent} відповів(ла)`,
-    acceptDraft: 'Прийняти як чернетку FAQ', exampleFor: (title) => `Додати як питання до «${title}»`,
-    noAgentAnswers: 'Немає закритих передач, на яких можна вчитися.',
-    model: 'Модель намірів', live: 'Працює модель за файлами намірів на диску.',
-    checking: 'Перевіряємо змінені приклади; поки працює попередня модель.',
-    held: 'Зміну прикладів затримано: бот став би гіршим.',
-    checkFailed: (reason) => `Перевірка не вдалася (${reason}); працює попередня модель.`,
-    macroF1: 'Macro-F1', language: 'Мова', before: 'До', after: 'Після',
-    confusedPair: (a, b, lang, share) => `${a} ↔ ${b} (${lang.toUpperCase()}): плутаються ${share} прикладів`,
-    takenFor: (intent) => `сприйнято як ${intent}`, publish: 'Все одно опублікувати', publishing: 'Публікуємо…',
-    draftReady: 'Чернетку відкрито в редакторі FAQ: допишіть і збережіть.',
-    done: 'Готово.', totals: (o, c, d) => `відкрито ${o} · закрито ${c} · відхилено ${d}`,
-  },
-  pl: {
-    title: 'Nauka', lead: 'Naucz bota tego, na co nie odpowiedział. Dane osobowe klientów są ukryte.',
-    unanswered: 'Pytania bez odpowiedzi według intencji odgadniętej przez bota', noGuess: 'Bez odgadnięcia', suggested: 'Proponowana intencja',
-    asked: (n) => (n === 1 ? 'zadane raz' : `zadane ${n}×`), handedOff: (n) => `przekazane konsultantowi: ${n}`,
-    addExample: 'Dodaj jako przykład', answerWith: 'Odpowiedz wpisem FAQ', faqId: 'id wpisu', newFaq: 'Nowy wpis FAQ',
-    dismiss: 'Odrzuć', reopen: 'Przywróć', noneOpen: 'Nic otwartego. Świetnie.',
-    agentAnswers: 'Odpowiedzi konsultantów', agentSaid: (agent) => `${agent} odpowiedział(a)`,
-    acceptDraft: 'Przyjmij jako szkic FAQ', exampleFor: (title) => `Dodaj jako pytanie do „${title}”`,
-    noAgentAnswers: 'Brak zamkniętych przekazań do nauki.',
-    model: 'Model intencji', live: 'Działa model z plików intencji na dysku.',
-    checking: 'Sprawdzamy zmienione przykłady; do tego czasu działa poprzedni model.',
-    held: 'Zmiana przykładów wstrzymana: bot działałby gorzej.',
-    checkFailed: (reason) => `Sprawdzenie nie powiodło się (${reason}); działa poprzedni model.`,
-    macroF1: 'Macro-F1', language: 'Język', before: 'Przed', after: 'Po',
-    confusedPair: (a, b, lang, share) => `${a} ↔ ${b} (${lang.toUpperCase()}): mylone ${share} przykładów`,
-    takenFor: (intent) => `wzięte za ${intent}`, publish: 'Opublikuj mimo to', publishing: 'Publikujemy…',
-    draftReady: 'Szkic jest w edytorze FAQ: uzupełnij go i zapisz.',
-    done: 'Gotowe.', totals: (o, c, d) => `otwarte ${o} · zamknięte ${c} · odrzucone ${d}`,
-  },
-};
+/** The section's words: the "learning" table of the editor page's words (/editor/words/*.json). */
+const WORDS = pageWords({ en, ru, uk, pl });
 
 const state = { language: 'en', days: 30, queue: null, intents: [], model: null };
-const w = () => WORDS[state.language] ?? WORDS.en;
+const w = () => (WORDS[state.language] ?? WORDS.en).learning;
 
 function button(label, className, onClick) {
   const b = el('button', className, label);
@@ -244,7 +172,7 @@ function renderModel() {
     parts.push(table);
     (model.confused ?? []).forEach(pair => {
       const block = el('div', 'confused-pair');
-      block.append(el('p', 'confused-title', t.confusedPair(pair.first, pair.second, pair.language,
+      block.append(el('p', 'confused-title', t.confusedPair(pair.first, pair.second, pair.language.toUpperCase(),
         formatPercent(state.language, pair.share))));
       const list = el('ul', 'confused-examples');
       pair.examples.forEach(example => {

@@ -5,81 +5,14 @@
 // the language they belong to, and the status line says when the live bot serves the change.
 
 import { renderMarkdown } from '/widget/markdown.js';
-import { csrfToken, LANGUAGES } from '/staff/staff.js';
+import { csrfToken, LANGUAGES, pageWords } from '/staff/staff.js';
+import en from '/editor/words/en.json' with { type: 'json' };
+import ru from '/editor/words/ru.json' with { type: 'json' };
+import uk from '/editor/words/uk.json' with { type: 'json' };
+import pl from '/editor/words/pl.json' with { type: 'json' };
 
-const STRINGS = {
-  en: {
-    drafts: 'Drafts', chooseDraft: '(open a draft)', saveDraft: 'Save draft', discardDraft: 'Discard draft',
-    draftSaved: 'Draft kept. It is not served until it is published in every language.',
-    draftLabel: (id, missing) => missing.length ? `${id} (missing: ${missing.join(', ')})` : id,
-    faqTitle: 'FAQ entries', entry: 'Entry', newEntry: 'New entry', newId: 'Id of the new entry (lower-case, dashes)',
-    save: 'Save', rename: 'Rename', renameTo: 'Rename to', retire: 'Retire', history: 'History and undo',
-    language: 'Language', matrixTitle: 'Translations', intentTitle: 'Intent examples', intent: 'Intent',
-    newExample: 'New example', add: 'Add', filesTitle: 'Synonyms and canned replies', file: 'File',
-    title: 'Title', questions: 'Alternative questions (one per line)', tags: 'Tags (comma-separated)',
-    handoff: 'Handoff', answer: 'Answer (Markdown)', preview: 'As the shopper sees it', none: '(none)',
-    saving: 'Saving…', waiting: 'Saved. Waiting for the live bot…', live: at => `Live: the bot serves this change (${at}).`,
-    refused: 'Not saved: fix the problems below. Nothing was written.', remove: 'Remove', move: 'Move to',
-    restore: 'Restore', confirmRetire: id => `Retire "${id}" in every language? It stays in the history.`,
-    bringBack: id => `Bring back "${id}"`,
-    missing: 'missing', outdated: 'older', current: 'up to date',
-    offer: 'offer', always: 'always', never: 'never', link: 'Link', previewButton: 'Preview',
-  },
-  ru: {
-    drafts: 'Черновики', chooseDraft: '(открыть черновик)', saveDraft: 'Сохранить черновик', discardDraft: 'Удалить черновик',
-    draftSaved: 'Черновик сохранён. Бот не отвечает им, пока он не опубликован на всех языках.',
-    draftLabel: (id, missing) => missing.length ? `${id} (нет: ${missing.join(', ')})` : id,
-    faqTitle: 'Статьи FAQ', entry: 'Статья', newEntry: 'Новая статья', newId: 'Id новой статьи (строчные буквы, дефисы)',
-    save: 'Сохранить', rename: 'Переименовать', renameTo: 'Новый id', retire: 'Убрать', history: 'История и отмена',
-    language: 'Язык', matrixTitle: 'Переводы', intentTitle: 'Примеры намерений', intent: 'Намерение',
-    newExample: 'Новый пример', add: 'Добавить', filesTitle: 'Синонимы и шаблоны ответов', file: 'Файл',
-    title: 'Заголовок', questions: 'Другие формулировки (по одной в строке)', tags: 'Теги (через запятую)',
-    handoff: 'Передача оператору', answer: 'Ответ (Markdown)', preview: 'Как увидит покупатель', none: '(нет)',
-    saving: 'Сохраняю…', waiting: 'Сохранено. Ждём, пока бот начнёт отвечать по-новому…',
-    live: at => `Готово: бот отвечает с этим изменением (${at}).`,
-    refused: 'Не сохранено: исправьте ошибки ниже. Ничего не записано.', remove: 'Удалить', move: 'Перенести в',
-    restore: 'Восстановить', confirmRetire: id => `Убрать «${id}» на всех языках? Статья останется в истории.`,
-    bringBack: id => `Вернуть «${id}»`,
-    missing: 'нет', outdated: 'старее', current: 'актуально',
-    offer: 'предложить', always: 'всегда', never: 'никогда', link: 'Ссылка', previewButton: 'Просмотр',
-  },
-  uk: {
-    drafts: 'Чернетки', chooseDraft: '(відкрити чернетку)', saveDraft: 'Зберегти чернетку', discardDraft: 'Видалити чернетку',
-    draftSaved: 'Чернетку збережено. Бот не відповідає нею, доки її не опубліковано всіма мовами.',
-    draftLabel: (id, missing) => missing.length ? `${id} (немає: ${missing.join(', ')})` : id,
-    faqTitle: 'Статті FAQ', entry: 'Стаття', newEntry: 'Нова стаття', newId: 'Id нової статті (малі літери, дефіси)',
-    save: 'Зберегти', rename: 'Перейменувати', renameTo: 'Новий id', retire: 'Прибрати', history: 'Історія та скасування',
-    language: 'Мова', matrixTitle: 'Переклади', intentTitle: 'Приклади намірів', intent: 'Намір',
-    newExample: 'Новий приклад', add: 'Додати', filesTitle: 'Синоніми та шаблони відповідей', file: 'Файл',
-    title: 'Заголовок', questions: 'Інші формулювання (по одному в рядку)', tags: 'Теги (через кому)',
-    handoff: 'Передача оператору', answer: 'Відповідь (Markdown)', preview: 'Як побачить покупець', none: '(немає)',
-    saving: 'Зберігаю…', waiting: 'Збережено. Чекаємо, поки бот почне відповідати по-новому…',
-    live: at => `Готово: бот відповідає з цією зміною (${at}).`,
-    refused: 'Не збережено: виправте помилки нижче. Нічого не записано.', remove: 'Видалити', move: 'Перенести до',
-    restore: 'Відновити', confirmRetire: id => `Прибрати «${id}» усіма мовами? Стаття залишиться в історії.`,
-    bringBack: id => `Повернути «${id}»`,
-    missing: 'немає', outdated: 'старіше', current: 'актуально',
-    offer: 'запропонувати', always: 'завжди', never: 'ніколи', link: 'Посилання', previewButton: 'Перегляд',
-  },
-  pl: {
-    drafts: 'Szkice', chooseDraft: '(otwórz szkic)', saveDraft: 'Zapisz szkic', discardDraft: 'Odrzuć szkic',
-    draftSaved: 'Szkic zapisany. Bot nie odpowiada nim, dopóki nie zostanie opublikowany we wszystkich językach.',
-    draftLabel: (id, missing) => missing.length ? `${id} (brak: ${missing.join(', ')})` : id,
-    faqTitle: 'Wpisy FAQ', entry: 'Wpis', newEntry: 'Nowy wpis', newId: 'Id nowego wpisu (małe litery, myślniki)',
-    save: 'Zapisz', rename: 'Zmień id', renameTo: 'Nowe id', retire: 'Wycofaj', history: 'Historia i cofanie',
-    language: 'Język', matrixTitle: 'Tłumaczenia', intentTitle: 'Przykłady intencji', intent: 'Intencja',
-    newExample: 'Nowy przykład', add: 'Dodaj', filesTitle: 'Synonimy i gotowe odpowiedzi', file: 'Plik',
-    title: 'Tytuł', questions: 'Inne sformułowania (po jednym w linii)', tags: 'Tagi (po przecinku)',
-    handoff: 'Przekazanie konsultantowi', answer: 'Odpowiedź (Markdown)', preview: 'Tak zobaczy to klient', none: '(brak)',
-    saving: 'Zapisuję…', waiting: 'Zapisano. Czekam, aż bot zacznie odpowiadać po nowemu…',
-    live: at => `Gotowe: bot odpowiada już z tą zmianą (${at}).`,
-    refused: 'Nie zapisano: popraw błędy poniżej. Nic nie zostało zapisane.', remove: 'Usuń', move: 'Przenieś do',
-    restore: 'Przywróć', confirmRetire: id => `Wycofać „${id}” we wszystkich językach? Wpis zostanie w historii.`,
-    bringBack: id => `Przywróć „${id}”`,
-    missing: 'brak', outdated: 'starsze', current: 'aktualne',
-    offer: 'zaproponuj', always: 'zawsze', never: 'nigdy', link: 'Link', previewButton: 'Podgląd',
-  },
-};
+/** The editor's words in en/ru/uk/pl, kept as data in /editor/words/*.json. */
+const STRINGS = pageWords({ en, ru, uk, pl });
 
 const state = { ui: 'en', ids: [], intents: [], entry: null, draft: null, versions: {}, loaded: {}, editors: {}, file: null };
 const $ = id => document.getElementById(id);
@@ -352,7 +285,8 @@ async function loadDrafts(select) {
   const none = word('option', '', 'chooseDraft');
   none.value = '';
   picker.replaceChildren(none, ...list.data.drafts.map(draft =>
-    option(draft.id, t('draftLabel', draft.id, draft.missing), draft.id === select)));
+    option(draft.id, draft.missing.length ? t('draftLabel', draft.id, draft.missing.join(', ')) : draft.id,
+      draft.id === select)));
   picker.closest('.draft-pick').hidden = list.data.drafts.length === 0 && !select;
 }
 

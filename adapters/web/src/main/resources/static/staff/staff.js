@@ -26,6 +26,29 @@ function initialLanguage() {
   return 'en';
 }
 
+/**
+ * A page's words, kept as data for translators in {@code <page>/words/<language>.json} and imported as JSON
+ * modules, so they load with the page's scripts: each one object of key → message. A message with {0}, {1}…
+ * is called with those arguments; an object with an "other" form and forms for exact numbers ("=1") picks its
+ * form by the first argument; any other object is a table of messages. Takes and returns {language: words}.
+ */
+export function pageWords(byLanguage) {
+  return Object.fromEntries(Object.entries(byLanguage).map(([language, words]) => [language, messages(words)]));
+}
+
+function messages(value) {
+  if (typeof value === 'string') {
+    return /\{\d\}/.test(value) ? (...args) => value.replace(/\{(\d)\}/g, (_, index) => String(args[index])) : value;
+  }
+  const forms = Object.fromEntries(Object.entries(value).map(([key, message]) => [key, messages(message)]));
+  const keys = Object.keys(value);
+  if (!keys.includes('other') || !keys.every(key => key === 'other' || /^=\d+$/.test(key))) return forms;
+  return (...args) => {
+    const form = forms[`=${args[0]}`] ?? forms.other;
+    return typeof form === 'function' ? form(...args) : form;
+  };
+}
+
 /** The page's words in a language, English when the language is not one of the four. */
 export function wordsIn(allWords, language) {
   return allWords[languageOf(language) ?? 'en'];

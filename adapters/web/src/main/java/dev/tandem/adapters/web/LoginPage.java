@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -52,31 +53,23 @@ public class LoginPage {
             </html>
             """;
 
-    /** The page's words in one language. */
+    /** The page's words in one language, kept as data in {@code web/login_<language>.properties}. */
     record Words(String title, String lead, String user, String password, String locked, String wrong,
                  String signedOut) {
+
+        static Words in(Language language) {
+            ResourceBundle words = ResourceBundle.getBundle("web/login", Locale.forLanguageTag(language.code()));
+            return new Words(words.getString("title"), words.getString("lead"), words.getString("user"),
+                    words.getString("password"), words.getString("locked"), words.getString("wrong"),
+                    words.getString("signed-out"));
+        }
     }
 
     /** The staff pages' shared head ({@link StaffPages}). */
     private static final String HEAD = StaffPages.part("staff/head.html", "  ");
 
-    static final Map<Language, Words> WORDS = Map.of(
-            Language.EN, new Words("Sign in", "Sign in to the agent console, the FAQ editor or analytics.",
-                    "User name", "Password",
-                    "Too many failed sign-ins for this account or from this address. Wait a few minutes, then try again.",
-                    "Wrong user name or password.", "You have signed out."),
-            Language.RU, new Words("Вход", "Войдите в консоль оператора, редактор FAQ или аналитику.",
-                    "Имя пользователя", "Пароль",
-                    "Слишком много неудачных попыток входа для этой учётной записи или с этого адреса. Подождите несколько минут и попробуйте снова.",
-                    "Неверное имя пользователя или пароль.", "Вы вышли из системы."),
-            Language.UK, new Words("Вхід", "Увійдіть до консолі оператора, редактора FAQ або аналітики.",
-                    "Ім'я користувача", "Пароль",
-                    "Забагато невдалих спроб входу для цього облікового запису або з цієї адреси. Зачекайте кілька хвилин і спробуйте знову.",
-                    "Неправильне ім'я користувача або пароль.", "Ви вийшли із системи."),
-            Language.PL, new Words("Zaloguj się", "Zaloguj się do konsoli konsultanta, edytora FAQ lub analityki.",
-                    "Nazwa użytkownika", "Hasło",
-                    "Zbyt wiele nieudanych prób logowania na to konto lub z tego adresu. Odczekaj kilka minut i spróbuj ponownie.",
-                    "Błędna nazwa użytkownika lub hasło.", "Wylogowano."));
+    static final Map<Language, Words> WORDS = Arrays.stream(Language.values())
+            .collect(Collectors.toUnmodifiableMap(language -> language, Words::in));
 
     private static final Map<Language, String> NAMES = Map.of(Language.EN, "English", Language.RU, "Русский",
             Language.UK, "Українська", Language.PL, "Polski");

@@ -2,8 +2,10 @@ package dev.tandem.adapters.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.intents.Language;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -11,14 +13,16 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * The staff pages' words, kept as data ({@code static/<page>/words/<language>.json}, read by
- * {@code staff.js loadWords}): a translator who edits one language keeps every message of English and the
- * arguments each takes, so no page shows a key or drops a number.
+ * {@code staff.js pageWords}; the sign-in page's in {@code web/login_<language>.properties}): a translator who
+ * edits one language keeps every message of English and the arguments each takes, so no page shows a key or
+ * drops a number.
  */
 class StaffWordsTest {
 
@@ -35,6 +39,15 @@ class StaffWordsTest {
         for (String language : new String[] {"ru", "uk", "pl"}) {
             assertThat(messages(page, language)).as("%s words in %s", page, language).isEqualTo(english);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void givenTheSignInPage_whenItsWordsAreReadInALanguage_thenEveryWordIsThere(Language language) {
+        LoginPage.Words words = LoginPage.Words.in(language);
+
+        assertThat(List.of(words.title(), words.lead(), words.user(), words.password(), words.locked(),
+                words.wrong(), words.signedOut())).allSatisfy(word -> assertThat(word).isNotBlank());
     }
 
     /** Each message's key path → the arguments it takes (a message with exact-number forms: all its forms'). */

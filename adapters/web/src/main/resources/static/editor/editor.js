@@ -13,16 +13,20 @@ const state = { language: 'en', t: null, status: null, search: null, summary: nu
 
 // ------------------------------------------------------------------ knowledge-base status
 
-async function loadStatus() {
-  $('kb').setAttribute('aria-busy', 'true');
+/** Loads {@code path} into a section (busy meanwhile) and shows it; a failure goes to the page's alert. */
+async function loadSection(section, path, show) {
+  $(section).setAttribute('aria-busy', 'true');
   try {
-    state.status = await getJson('/api/v1/kb/status');
-    renderStatus();
+    show(await getJson(path));
   } catch (error) {
     showAlert(state.t.loadFailed(error.message));
   } finally {
-    $('kb').setAttribute('aria-busy', 'false');
+    $(section).setAttribute('aria-busy', 'false');
   }
+}
+
+function loadStatus() {
+  return loadSection('kb', '/api/v1/kb/status', status => { state.status = status; renderStatus(); });
 }
 
 function renderStatus() {
@@ -99,16 +103,9 @@ function renderSearch() {
 
 // ------------------------------------------------------------------ unanswered questions
 
-async function loadUnanswered() {
-  $('unanswered').setAttribute('aria-busy', 'true');
-  try {
-    state.summary = await getJson(`/api/v1/analytics/summary?days=${state.days}`);
-    renderQuestions();
-  } catch (error) {
-    showAlert(state.t.loadFailed(error.message));
-  } finally {
-    $('unanswered').setAttribute('aria-busy', 'false');
-  }
+function loadUnanswered() {
+  return loadSection('unanswered', `/api/v1/analytics/summary?days=${state.days}`,
+    summary => { state.summary = summary; renderQuestions(); });
 }
 
 function renderQuestions() {

@@ -83,20 +83,21 @@ class AgentDeskApiTest extends RunningServerTest {
     }
 
     @Test
-    void givenQueuedChat_when99ClaimsFromThreeAgentsRace_thenOneAgentHoldsItAndEveryOtherClaimIsAConflict() {
+    void givenQueuedChat_when30ClaimsFromThreeAgentsRace_thenOneAgentHoldsItAndEveryOtherClaimIsAConflict() {
         ShopperChat shopper = ShopperChat.start(http, "en");
         shopper.say("I want to talk to a person");
         List<String> agents = List.of("agent", "anna", "olek");
         racer = WebClient.create("http://localhost:" + port);
 
-        List<String> outcomes = Flux.range(0, 99)
-                .flatMap(i -> claimAsync(agents.get(i % 3), shopper.id), 33)
+        // All at once, ten from each agent: the holder's repeated claims are answered 200, the others' 409.
+        List<String> outcomes = Flux.range(0, 30)
+                .flatMap(i -> claimAsync(agents.get(i % 3), shopper.id), 30)
                 .collectList().block(java.time.Duration.ofSeconds(60));
 
         List<String> winners = outcomes.stream().filter(o -> o.startsWith("200:")).map(o -> o.substring(4)).distinct().toList();
         assertThat(winners).hasSize(1);
         assertThat(outcomes).filteredOn(o -> o.startsWith("409:")).allSatisfy(o -> assertThat(o).doesNotEndWith(winners.get(0)))
-                .hasSize(66);
+                .hasSize(20);
         act(winners.get(0), shopper.id, "resolve").expectStatus().isOk();
     }
 

@@ -18,6 +18,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 class ConversationFloodTest extends EveryDoorServerTest {
 
+    /**
+     * Half to made-up conversations, half with wrong tokens to a real one: 40 of those, more than the 30 messages a
+     * minute the real conversation may send, so a wrong token counted against its limit would answer 429, not 404.
+     */
+    private static final int CALLS = 80;
+
     @Autowired
     ConversationTurnLimit turnLimit;
 
@@ -28,7 +34,7 @@ class ConversationFloodTest extends EveryDoorServerTest {
         ShopperChat real = ShopperChat.start(http, "en");
         long before = turnLimit.conversations();
 
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < CALLS; i++) {
             String id = i % 2 == 0 ? UUID.randomUUID().toString() : real.id;
             http.post().uri("/api/v1/conversations/{id}/messages", id).header("Authorization", "Bearer made-up-" + i)
                     .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("text", "hello")).exchange()

@@ -70,8 +70,11 @@ abstract class Node implements AutoCloseable {
         };
     }
 
-    /** A node in a child JVM, started and waited for until its health is UP. */
-    static Node childProcess(String name, List<String> arguments, Path log) {
+    /**
+     * A node in a child JVM, launched but not yet waited for: the caller may start another node meanwhile and then
+     * call {@link Starting#awaitHealthy()}.
+     */
+    static Starting childProcess(String name, List<String> arguments, Path log) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -105,8 +108,22 @@ abstract class Node implements AutoCloseable {
                 }
             }
         };
-        node.awaitHealthy(process, log);
-        return node;
+        return new Starting(node, process, log);
+    }
+
+    /** A child-JVM node on its way up. */
+    record Starting(Node node, Process process, Path log) {
+
+        /** The node once its health is UP; killed and reported when it exits or takes too long. */
+        Node awaitHealthy() {
+            node.awaitHealthy(process, log);
+            return node;
+        }
+
+        /** Gives up on the node (another one failed to start). */
+        void kill() {
+            node.close();
+        }
     }
 
     private void awaitHealthy(Process process, Path log) {

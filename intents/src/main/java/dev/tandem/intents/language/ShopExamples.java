@@ -7,13 +7,9 @@ import dev.tandem.intents.catalog.IntentDefinition;
 import dev.tandem.intents.language.CharNgramLanguageModel.Written;
 import dev.tandem.intents.text.TextNormalizer;
 import dev.tandem.intents.vocabulary.Transliteration;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -69,17 +65,14 @@ final class ShopExamples {
         return words.getOrDefault(language, Set.of());
     }
 
-    void write(OutputStream out) throws IOException {
-        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
+    void write(DataOutputStream data) throws IOException {
         data.writeUTF(FORMAT);
         ngrams.write(data);
         ModelFiles.writeStrings(data, words);
-        data.flush();
     }
 
     /** Reads what {@link #write} wrote; fails with an {@link IOException} on anything else. */
-    static ShopExamples read(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(new BufferedInputStream(in));
+    static ShopExamples read(DataInputStream data) throws IOException {
         String format = data.readUTF();
         if (!FORMAT.equals(format)) {
             throw new IOException("not a " + MODEL + " of format " + FORMAT + ": " + format);

@@ -5,6 +5,10 @@ import dev.tandem.intents.catalog.IntentCatalog;
 import dev.tandem.intents.language.CharNgramLanguageModel.Written;
 import dev.tandem.intents.text.TextNormalizer;
 import dev.tandem.intents.vocabulary.Transliteration;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,9 +32,10 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
 
     /**
      * Names what the detector learns from the shop's examples ({@link #save}): a saved detector of another version
-     * is not reused. Change it whenever the n-grams, {@link TextNormalizer} or {@link Transliteration} change.
+     * is not reused. Change it whenever the n-grams, {@link TextNormalizer}, {@link Transliteration} or the saved part
+     * of OpenNLP's model change.
      */
-    public static final String MODEL_VERSION = "ngram3-translit2-words-v1";
+    public static final String MODEL_VERSION = "ngram3-translit2-words-opennlp4-v2";
 
     private static final double DECISIVE_CONFIDENCE = 0.97;
     /** OpenNLP is trained on long texts; on chat messages it counts for less than the shop's own examples. */
@@ -77,7 +82,7 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
     private static final Pattern NOT_LANGUAGE = Pattern.compile("\\S+@\\S+|https?://\\S+|www\\.\\S+|\\S*\\d\\S*");
 
-    private final OpenNlpLanguageModel openNlp = new OpenNlpLanguageModel();
+    private final OpenNlpLanguageModel openNlp;
     /** Held here so that the dictionaries load with the detector, not on the first message. */
     private final Dictionary ukrainian = new Dictionary(WordForms.UKRAINIAN, UKRAINIAN_FORM, NOT_UKRAINIAN_FORM,
             Character.UnicodeScript.CYRILLIC, Language.RU);
@@ -86,21 +91,26 @@ public final class ShortTextLanguageDetector implements LanguageDetector {
     private final ShopExamples shop;
 
     public ShortTextLanguageDetector(IntentCatalog catalog) {
-        this(ShopExamples.of(catalog));
+        this(ShopExamples.of(catalog), OpenNlpLanguageModel.bundled());
     }
 
-    private ShortTextLanguageDetector(ShopExamples shop) {
+    private ShortTextLanguageDetector(ShopExamples shop, OpenNlpLanguageModel openNlp) {
         this.shop = shop;
+        this.openNlp = openNlp;
     }
 
-    /** What the detector learnt from the shop's examples, for {@link #load}. */
+    /** What the detector learnt from the shop's examples and OpenNLP's model for Tandem's languages, for {@link #load}. */
     public void save(OutputStream out) throws IOException {
-        shop.write(out);
+        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
+        shop.write(data);
+        openNlp.write(data);
+        data.flush();
     }
 
     /** Reads what {@link #save} wrote; fails with an {@link IOException} on anything else. */
     public static ShortTextLanguageDetector load(InputStream in) throws IOException {
-        return new ShortTextLanguageDetector(ShopExamples.read(in));
+        DataInputStream data = new DataInputStream(new BufferedInputStream(in));
+        return new ShortTextLanguageDetector(ShopExamples.read(data), OpenNlpLanguageModel.read(data));
     }
 
     @Override

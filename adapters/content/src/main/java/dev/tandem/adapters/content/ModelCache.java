@@ -15,9 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What is learnt from the intent files — the intent model and the language detector's n-grams — kept under
- * {@code tandem.data-dir/models}, named by the intent files' hash and the model's version, so a start with unchanged
- * content reads them instead of training and counting again (docs/performance.md, start-up). A file that cannot be
+ * What is learnt from the intent files — the intent model and the language detector's n-grams, saved with the part
+ * of OpenNLP's language model the detector uses — kept under {@code tandem.data-dir/models}, named by the intent
+ * files' hash and the model's version, so a start with unchanged content reads them instead of training, counting
+ * and reading the 10 MB bundled language model again (docs/performance.md, start-up). A file that cannot be
  * read is rebuilt over; a new file replaces the older ones of its kind.
  */
 public final class ModelCache {

@@ -50,6 +50,28 @@ class BenchmarkCommandTest {
     }
 
     @Test
+    void givenIntentsOption_whenBenchmarked_thenOnlyTheFirstIntentsAlphabeticallyAndEveryOutOfScopeQuestionAreUsed() throws IOException {
+        Path file = data.resolve("data_full.json");
+        Files.writeString(file, """
+                {"train": [["send money to mom", "transfer"], ["transfer 20 dollars to john", "transfer"],
+                           ["what is my balance", "balance"], ["how much money do i have", "balance"],
+                           ["i lost my card", "card_lost"], ["my card is gone", "card_lost"]],
+                 "oos_train": [["tell me a joke", "oos"]],
+                 "val": [["show my balance", "balance"], ["move money to savings", "transfer"], ["card missing", "card_lost"]],
+                 "oos_val": [["who won the game", "oos"]],
+                 "test": [["balance please", "balance"], ["transfer money to anna", "transfer"], ["where is my card", "card_lost"]],
+                 "oos_test": [["play some music", "oos"]]}
+                """);
+
+        int exit = TandemCli.run(new String[] {"benchmark", "clinc150", file.toString(), "--intents", "2"},
+                new PrintWriter(out, true), new PrintWriter(err, true));
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("training on 4 examples of 2 intents")
+                .contains("choosing the threshold on 4 validation examples").contains("evaluating 3 test examples");
+    }
+
+    @Test
     void givenBanking77ShapedCsvWithQuotedFields_whenBenchmarked_thenAccuracyJson() throws IOException {
         String rows = String.join("\n", List.of("text,category",
                 "\"My card, the new one, hasn't arrived\",card_arrival", "where is my card,card_arrival",

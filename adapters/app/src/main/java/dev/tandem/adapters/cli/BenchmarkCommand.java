@@ -55,6 +55,10 @@ final class BenchmarkCommand implements Callable<Integer> {
             err.println(message);
             err.flush();
         });
+        if (intents != null && intents < 2) {
+            err.println("--intents must be at least 2: a classifier needs two intents to choose between");
+            return KbCommand.MISUSE;
+        }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("dataset", dataset);
         switch (dataset) {
@@ -107,7 +111,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     private Set<String> kept(List<IntentBenchmark.Example> train) {
         TreeSet<String> all = train.stream().map(IntentBenchmark.Example::intent).filter(intent -> !intent.equals(OUT_OF_SCOPE))
                 .collect(Collectors.toCollection(TreeSet::new));
-        return intents == null ? all : all.stream().limit(Math.max(0, intents)).collect(Collectors.toSet());
+        return intents == null ? all : all.stream().limit(intents).collect(Collectors.toSet());
     }
 
     private static List<IntentBenchmark.Example> only(Set<String> intents, List<IntentBenchmark.Example> examples) {

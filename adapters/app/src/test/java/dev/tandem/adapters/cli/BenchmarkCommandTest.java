@@ -100,6 +100,13 @@ class BenchmarkCommandTest {
         assertThat(err.toString()).contains("dataset must be clinc150 or banking77").contains("train.csv and test.csv");
     }
 
+    @Test
+    void givenFewerThanTwoIntents_whenBenchmarked_thenExitCodeTwoAndWhy() {
+        assertThat(TandemCli.run(new String[] {"benchmark", "clinc150", data.toString(), "--intents", "1"},
+                new PrintWriter(out, true), new PrintWriter(err, true))).isEqualTo(2);
+        assertThat(err.toString()).contains("--intents must be at least 2");
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Object> lastLineJson() {
         String[] lines = out.toString().strip().split("\n");

@@ -25,6 +25,9 @@ class ContentHotReloadTest {
 
     private static final Path DEMO = Path.of("..", "..", "content", "demo-shop");
 
+    /** Each wait ends as soon as its condition holds; the limit only decides when a reload that never comes fails. */
+    private static final Duration RELOAD = Duration.ofSeconds(30);
+
     /** Shared by the tests, with a model an earlier test trained on the same intents, so none of them trains. */
     @TempDir
     static Path dataDir;
@@ -56,20 +59,20 @@ class ContentHotReloadTest {
     }
 
     @Test
-    // "Within a second" is a speed target for a quiet machine (the reload log line gives the time it took); on a
-    // shared 2-core machine under build load it took just over 1 s, so this test proves the reload with 5 s slack.
+    // "Within a second" is a speed target for a quiet machine (the reload log line gives the time it took); this test
+    // proves that the reload happens, so it waits as long as a loaded build machine may need (RELOAD).
     void givenAnEditedAnswer_whenTheFileIsSaved_thenItIsSearchableSoonAfter() throws IOException {
         Path file = content.resolve("faq/en/gift-cards.md");
         String edited = Files.readString(file) + "\nGift cards bought on Black Friday are valid for 24 months (zebra-test).\n";
 
         long saved = System.nanoTime();
         Files.writeString(file, edited);
-        boolean served = within(Duration.ofSeconds(5), () -> knowledge.get().faq().search("en", "zebra-test gift card", 1)
+        boolean served = within(RELOAD, () -> knowledge.get().faq().search("en", "zebra-test gift card", 1)
                 .stream().anyMatch(hit -> hit.entry().answerText().contains("24 months (zebra-test)")));
 
-        assertThat(served).as("edited answer searchable within 5 s (took %d ms)",
+        assertThat(served).as("edited answer searchable (took %d ms)",
                 (System.nanoTime() - saved) / 1_000_000).isTrue();
-        assertThat(within(Duration.ofSeconds(5), () -> reloads("success") >= 1)).as("the reload is counted").isTrue();
+        assertThat(within(RELOAD, () -> reloads("success") >= 1)).as("the reload is counted").isTrue();
     }
 
     @Test
@@ -77,11 +80,11 @@ class ContentHotReloadTest {
         String serving = knowledge.get().faq().entry("pl", "warranty").orElseThrow().answerText();
         Files.writeString(content.resolve("faq/pl/warranty.md"), "---\nid: warranty\ntitle: [niedokończone\n");
 
-        boolean reported = within(Duration.ofSeconds(5), () -> knowledge.loaded().problems().stream()
+        boolean reported = within(RELOAD, () -> knowledge.loaded().problems().stream()
                 .anyMatch(problem -> problem.contains("faq/pl/warranty.md:")));
 
         assertThat(reported).isTrue();
-        assertThat(within(Duration.ofSeconds(5), () -> reloads("rejected_files") >= 1)).as("counted with its rejected file")
+        assertThat(within(RELOAD, () -> reloads("rejected_files") >= 1)).as("counted with its rejected file")
                 .isTrue();
         assertThat(knowledge.get().faq().entry("pl", "warranty")).get()
                 .satisfies(entry -> assertThat(entry.answerText()).isEqualTo(serving));
@@ -91,7 +94,7 @@ class ContentHotReloadTest {
     void givenBrokenIntentFile_whenReloaded_thenTheLastGoodModelKeepsServing() throws IOException {
         Files.writeString(content.resolve("intents/thanks.yml"), "action: smalltalk\nexamples: [unclosed\n");
 
-        boolean reported = within(Duration.ofSeconds(5), () -> knowledge.loaded().problems().stream()
+        boolean reported = within(RELOAD, () -> knowledge.loaded().problems().stream()
                 .anyMatch(problem -> problem.contains("intents/thanks.yml:")));
 
         assertThat(reported).isTrue();
@@ -112,7 +115,7 @@ class ContentHotReloadTest {
                     """);
         }
 
-        assertThat(within(Duration.ofSeconds(5), () -> knowledge.get().faq().entry("uk", "loyalty-points").isPresent()))
+        assertThat(within(RELOAD, () -> knowledge.get().faq().entry("uk", "loyalty-points").isPresent()))
                 .isTrue();
     }
 

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class QueueOrderTest {
 
@@ -44,37 +46,27 @@ class QueueOrderTest {
     }
 
     @Test
-    void givenChatAndEmailQueuedAtTheSameMoment_whenOrdered_thenTheChatGoesFirst() {
-        assertThat(ordered(email("mail", Duration.ofSeconds(30)), chat("chat", Duration.ofSeconds(30))))
-                .containsExactly("chat", "mail");
-    }
-
-    @Test
     void givenTelegramAndEmail_whenOrdered_thenTelegramCountsAsLiveChat() {
         assertThat(ordered(email("mail", Duration.ZERO), entry("tg", Channel.TELEGRAM, Duration.ZERO, false)))
                 .containsExactly("tg", "mail");
     }
 
-    @Test
-    void givenEmailWaitingSomewhatLonger_whenOrdered_thenAFreshChatStillGoesFirst() {
-        assertThat(ordered(email("mail", Duration.ofMinutes(5)), chat("chat", Duration.ZERO)))
-                .containsExactly("chat", "mail");
-    }
+    /** The ageing step is a minute; an e-mail starts 10 steps behind a chat. */
+    @ParameterizedTest(name = "{0}: e-mail waited {1}, chat waited {2} → {3} first")
+    @CsvSource({
+            "queued at the same moment,              PT30S,    PT30S, chat",
+            "e-mail waiting somewhat longer,         PT5M,     PT0S,  chat",
+            "e-mail nine steps older is not enough,  PT9M59S,  PT0S,  chat",
+            "e-mail ten steps older ties: the longest waiting goes first, PT10M, PT0S, mail",
+            "e-mail waiting long overtakes,          PT15M,    PT0S,  mail",
+            "both ageing together,                   PT30M,    PT30M, chat"})
+    void givenAChatAndAnEmail_whenOrdered_thenTheEmailGoesFirstOnlyOnceItWaitedTenStepsLonger(
+            String situation, Duration emailWaited, Duration chatWaited, String first) {
+        QueueEntry mail = email("mail", emailWaited);
+        QueueEntry chat = chat("chat", chatWaited);
 
-    @Test
-    void givenEmailWaitingLong_whenOrdered_thenItOvertakesAFreshChat() {
-        assertThat(ordered(chat("chat", Duration.ZERO), email("mail", Duration.ofMinutes(15))))
-                .containsExactly("mail", "chat");
-    }
-
-    @Test
-    void givenEmailTenStepsOlderThanAChat_whenOrdered_thenTheRanksTieAndTheOlderEmailGoesFirst() {
-        // e-mail 10 + 10 steps = chat 20 + 0 steps: the tie goes to the longest waiting
-        assertThat(ordered(chat("chat", Duration.ZERO), email("mail", Duration.ofMinutes(10))))
-                .containsExactly("mail", "chat");
-        // nine steps are not enough
-        assertThat(ordered(chat("chat", Duration.ZERO), email("mail", Duration.ofMinutes(9).plusSeconds(59))))
-                .containsExactly("chat", "mail");
+        assertThat(ordered(mail, chat)).as("listed e-mail first").first().isEqualTo(first);
+        assertThat(ordered(chat, mail)).as("listed chat first").first().isEqualTo(first);
     }
 
     @Test
@@ -85,12 +77,6 @@ class QueueOrderTest {
                 .containsExactly("chat", "mail");
         assertThat(ordered(tenMinuteStep, chat("chat", Duration.ZERO), email("mail", Duration.ofMinutes(110))))
                 .containsExactly("mail", "chat");
-    }
-
-    @Test
-    void givenChatsAgeingTogether_whenOrdered_thenBothGainAndTheChatStaysAheadOfAnEqualEmail() {
-        assertThat(ordered(email("mail", Duration.ofMinutes(30)), chat("chat", Duration.ofMinutes(30))))
-                .containsExactly("chat", "mail");
     }
 
     @Test

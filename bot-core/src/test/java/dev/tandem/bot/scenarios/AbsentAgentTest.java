@@ -24,7 +24,7 @@ class AbsentAgentTest {
 
     @Test
     void givenAnAgentWithChats_whenOfflineLongerThanTheGracePeriod_thenTheChatsReturnToTheQueueAtTheirPlace() {
-        TestShop shop = TestShop.staffedBy(Instant.parse("2026-11-25T10:00:00Z"), new Agent("anna", Set.of(), 3));
+        TestShop shop = TestShop.withAnnaOnline();
         ShopperSession shopper = shop.shopper(Language.UK);
         shopper.says("хочу поговорити з живою людиною");
         Instant queuedAt = shop.store.entries().blockFirst().queuedAt();
@@ -49,8 +49,8 @@ class AbsentAgentTest {
 
     @Test
     void givenAColleagueWhoIsOffline_whenAChatIsTransferredToThem_thenRefusedAndTheChatStaysWithTheAgent() {
-        TestShop shop = TestShop.staffedBy(Instant.parse("2026-11-25T10:00:00Z"),
-                new Agent("anna", Set.of(), 3), new Agent("olek", Set.of(), 3));
+        TestShop shop = TestShop.staffedBy(TestShop.WEDNESDAY_MORNING, TestShop.ANNA,
+                new Agent("olek", Set.of(), 3));
         ShopperSession shopper = shop.shopper(Language.UK);
         shopper.says("хочу поговорити з живою людиною");
         shop.desk.claim("anna", shopper.id).block();

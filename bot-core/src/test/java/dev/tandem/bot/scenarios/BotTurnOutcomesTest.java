@@ -2,23 +2,18 @@ package dev.tandem.bot.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.bot.team.Agent;
 import dev.tandem.bot.dialogue.BotTexts;
 import dev.tandem.bot.fixtures.ShopperSession;
 import dev.tandem.bot.fixtures.TestShop;
 import dev.tandem.intents.Language;
-import java.time.Instant;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What each kind of bot turn is counted as for the operators' metrics (the port {@code BotTurns}). */
 class BotTurnOutcomesTest {
 
-    private static final Instant WEDNESDAY_MORNING = Instant.parse("2026-11-25T10:00:00Z");
-
     @Test
     void givenAStaffedShop_whenAShopperIsAnsweredThenUnsureTwice_thenTurnsCountAnsweredClarifiedHandedOff() {
-        TestShop shop = TestShop.staffedBy(WEDNESDAY_MORNING, new Agent("anna", Set.of(), 3));
+        TestShop shop = TestShop.withAnnaOnline();
         ShopperSession shopper = shop.shopper(Language.EN);
 
         shopper.says("how many days do I have to return something");
@@ -31,7 +26,7 @@ class BotTurnOutcomesTest {
 
     @Test
     void givenAnAnswer_whenVotedUnhelpful_thenThatTurnCountsUnanswered() {
-        TestShop shop = TestShop.staffedBy(WEDNESDAY_MORNING, new Agent("anna", Set.of(), 3));
+        TestShop shop = TestShop.withAnnaOnline();
         ShopperSession shopper = shop.shopper(Language.PL);
 
         shopper.says("ile mam dni na zwrot towaru");
@@ -42,7 +37,7 @@ class BotTurnOutcomesTest {
 
     @Test
     void givenABarePressOfTalkToAPerson_whenPressed_thenTheBotAsksWhatItIsAboutAndCountsItClarified() {
-        TestShop shop = TestShop.staffedBy(WEDNESDAY_MORNING, new Agent("anna", Set.of(), 3));
+        TestShop shop = TestShop.withAnnaOnline();
         ShopperSession shopper = shop.shopper(Language.EN);
 
         shopper.says(BotTexts.text(Language.EN, "quick-reply.human"));

@@ -2,7 +2,6 @@ package dev.tandem.bot.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.bot.team.Agent;
 import dev.tandem.bot.conversation.Channel;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.customer.Identity;
@@ -15,9 +14,7 @@ import dev.tandem.bot.fixtures.ShopperSession;
 import dev.tandem.bot.fixtures.TestShop;
 import dev.tandem.intents.Language;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +24,6 @@ import org.junit.jupiter.api.Test;
  * so the shopper does not have to tell their story again.
  */
 class CustomerScenariosTest {
-
-    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 
     record Lines(Language language, String whereIsOrderWithNumber, String wrongEmail) {
 
@@ -49,7 +44,7 @@ class CustomerScenariosTest {
     @InEachLanguage
     void givenAShopperWhoVerifiedAnOrderBefore_whenTheyVerifyAnotherInANewConversation_thenTheAgentSeesBothAndTheOrders(
             Lines lines) {
-        TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
+        TestShop shop = TestShop.withAnnaOnline();
         ShopperSession monday = shop.shopper(lines.language());
         monday.says(lines.whereIsOrderWithNumber());
         assertThat(monday.says("demo@example.com").replies().get(0).text()).contains("TRK-100234");
@@ -65,7 +60,7 @@ class CustomerScenariosTest {
         assertThat(customer.previous()).singleElement().satisfies(previous -> {
             assertThat(previous.id()).isEqualTo(monday.id);
             assertThat(previous.channel()).isEqualTo(Channel.WEB);
-            assertThat(previous.startedAt()).isEqualTo(NOW);
+            assertThat(previous.startedAt()).isEqualTo(TestShop.WEDNESDAY_MORNING);
             assertThat(previous.state()).isEqualTo(ConversationState.BOT);
             assertThat(previous.summary()).as("the first question asked there").isEqualTo(lines.whereIsOrderWithNumber());
         });
@@ -75,7 +70,7 @@ class CustomerScenariosTest {
 
     @InEachLanguage
     void givenAWrongEmail_whenTheOrderIsNotProven_thenTheConversationIsLinkedToNobody(Lines lines) {
-        TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
+        TestShop shop = TestShop.withAnnaOnline();
         ShopperSession owner = shop.shopper(lines.language());
         owner.says(lines.whereIsOrderWithNumber());
         owner.says("demo@example.com");
@@ -91,7 +86,7 @@ class CustomerScenariosTest {
 
     @InEachLanguage
     void givenAProvenPhone_whenTheSamePhoneIsProvenWithACountryCode_thenItIsTheSameCustomer(Lines lines) {
-        TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
+        TestShop shop = TestShop.withAnnaOnline();
         ShopperSession first = shop.shopper(lines.language());
         first.says(lines.whereIsOrderWithNumber().replace("100234", "100555"));
         first.says("600 700 800");
@@ -108,7 +103,7 @@ class CustomerScenariosTest {
 
     @Test
     void givenATelegramChatWhereTheShopperVerifiedByEmail_whenTheyWriteByEmailAndAgainOnTelegram_thenAllThreeAreOneCustomer() {
-        TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
+        TestShop shop = TestShop.withAnnaOnline();
         ShopperSession telegram = shop.shopper(Channel.TELEGRAM, Language.UK);
         shop.linkCustomer.link(telegram.id, Identity.telegram(4242L), LinkSource.TELEGRAM_ACCOUNT, Optional.empty()).block();
         telegram.says("де моє замовлення 100234?");
@@ -141,7 +136,7 @@ class CustomerScenariosTest {
 
     @Test
     void givenTheCustomerStoreDown_whenTheShopperVerifiesAnOrder_thenTheyStillGetTheirStatus() {
-        TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
+        TestShop shop = TestShop.withAnnaOnline();
         shop.customerLinks.failing(true);
         ShopperSession shopper = shop.shopper(Language.PL);
         shopper.says("gdzie jest moje zamówienie 100234?");

@@ -34,9 +34,6 @@ import java.util.stream.Stream;
  */
 class DialogueScenariosTest {
 
-    /** A Wednesday, 10:00 UTC (11:00 in Warsaw). */
-    private static final Instant WEDNESDAY_MORNING = Instant.parse("2026-11-25T10:00:00Z");
-    private static final Agent ANNA = new Agent("anna", Set.of(), 3);
     private static final Agent OLEK = new Agent("olek", Set.of(), 3);
 
     /** What a shopper writes in each language. */
@@ -79,7 +76,7 @@ class DialogueScenariosTest {
 
     @InEachLanguage
     void givenFaqQuestion_whenAnsweredAndRatedHelpful_thenTheVoteIsKeptAndTheBotChatCanBeRated(Lines lines) {
-        TestShop shop = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA);
+        TestShop shop = TestShop.withAnnaOnline();
         ShopperSession shopper = shop.shopper(lines.language());
 
         Outcome answer = shopper.says(lines.faqQuestion());
@@ -100,7 +97,7 @@ class DialogueScenariosTest {
 
     @InEachLanguage
     void givenAGreetingOnly_whenRated_thenRefusedButOnceTheBotAnsweredAQuestionTheChatCanBeRatedWithoutAVote(Lines lines) {
-        TestShop shop = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA);
+        TestShop shop = TestShop.withAnnaOnline();
         ShopperSession shopper = shop.shopper(lines.language());
         assertThatThrownBy(() -> shopper.rates(3)).isInstanceOf(ConversationNotRatableException.class);
 
@@ -132,7 +129,7 @@ class DialogueScenariosTest {
 
     @InEachLanguage
     void givenAnswerRatedUnhelpful_whenTheShopperWantsAPerson_thenHandedOffAsUnhelpfulAnswer(Lines lines) {
-        TestShop shop = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA);
+        TestShop shop = TestShop.withAnnaOnline();
         ShopperSession shopper = shop.shopper(lines.language());
         shopper.says(lines.faqQuestion());
 
@@ -156,7 +153,7 @@ class DialogueScenariosTest {
 
     @InEachLanguage
     void givenTwoMessagesTheBotCannotPlace_whenWritten_thenItAsksOnceThenHandsOff(Lines lines) {
-        TestShop shop = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA);
+        TestShop shop = TestShop.withAnnaOnline();
         ShopperSession shopper = shop.shopper(lines.language());
 
         Outcome clarify = shopper.says(lines.unclear());
@@ -174,7 +171,7 @@ class DialogueScenariosTest {
 
     @InEachLanguage
     void givenAnFaqAnswer_whenTheShopperAsksForAPersonMidConversation_thenQueuedInTheSameTurn(Lines lines) {
-        TestShop shop = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA);
+        TestShop shop = TestShop.withAnnaOnline();
         ShopperSession shopper = shop.shopper(lines.language());
         shopper.says(lines.faqQuestion());
 
@@ -211,7 +208,7 @@ class DialogueScenariosTest {
 
     @InEachLanguage
     void givenHandedOffChat_whenAgentsClaimReleaseTransferAndResolve_thenTheShopperIsToldEachStepAndCanRateAndReopen(Lines lines) {
-        TestShop shop = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA, OLEK);
+        TestShop shop = TestShop.staffedBy(TestShop.WEDNESDAY_MORNING, TestShop.ANNA, OLEK);
         ShopperSession shopper = shop.shopper(lines.language());
         shopper.says(lines.askForPerson());
         Instant queuedAt = shop.store.entries().blockFirst().queuedAt();
@@ -246,7 +243,7 @@ class DialogueScenariosTest {
 
     @InEachLanguage
     void givenAssignedChat_whenReturnedToTheBot_thenTheBotAnswersAgainWithTheHistoryKept(Lines lines) {
-        TestShop shop = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA);
+        TestShop shop = TestShop.withAnnaOnline();
         ShopperSession shopper = shop.shopper(lines.language());
         shopper.says(lines.askForPerson());
         shop.desk.claim("anna", shopper.id).block();
@@ -268,7 +265,7 @@ class DialogueScenariosTest {
         BusinessHours hours = BusinessHours.of(ZoneId.of("Europe/Warsaw"), Map.of(
                 DayOfWeek.MONDAY, officeHours, DayOfWeek.TUESDAY, officeHours, DayOfWeek.WEDNESDAY, officeHours,
                 DayOfWeek.THURSDAY, officeHours, DayOfWeek.FRIDAY, officeHours), Set.of());
-        return new TestShop(Instant.parse("2026-11-25T22:00:00Z"), hours, List.of(ANNA));
+        return new TestShop(Instant.parse("2026-11-25T22:00:00Z"), hours, List.of(TestShop.ANNA));
     }
 
     private static String lastNotice(ShopperSession shopper) {

@@ -2,21 +2,16 @@ package dev.tandem.bot.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.bot.team.Agent;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.fixtures.ShopperSession;
 import dev.tandem.bot.fixtures.TestShop;
 import dev.tandem.intents.Language;
-import java.time.Instant;
-import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** A shopper losing patience gets a person, not the same answer again. */
 class FrustrationScenariosTest {
-
-    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
@@ -26,7 +21,7 @@ class FrustrationScenariosTest {
         "pl | ile mam dni na zwrot towaru                    | jaki jest termin zwrotu"})
     void givenAnAnswer_whenTheSameQuestionComesAgain_thenAPersonTakesOverInsteadOfTheSameAnswer(
             String lang, String question, String sameQuestionAgain) {
-        TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
+        TestShop shop = TestShop.withAnnaOnline();
         ShopperSession shopper = shop.shopper(Language.fromCode(lang).orElseThrow());
         assertThat(shopper.says(question).replies().get(0).faqId()).contains("return-policy");
 
@@ -47,7 +42,7 @@ class FrustrationScenariosTest {
         "pl | kurwa, gdzie jest moja paczka",
         "pl | beznadziejny ten czat"})
     void givenShoutingOrAbuse_whenWritten_thenHandedOffAsFrustration(String lang, String text) {
-        TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
+        TestShop shop = TestShop.withAnnaOnline();
         ShopperSession shopper = shop.shopper(Language.fromCode(lang).orElseThrow());
 
         var outcome = shopper.says(text);

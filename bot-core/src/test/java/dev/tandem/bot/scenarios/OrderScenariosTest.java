@@ -2,7 +2,6 @@ package dev.tandem.bot.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.bot.team.Agent;
 import dev.tandem.bot.shopper.HandleShopperMessage.Outcome;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.conversation.HandoffReason;
@@ -12,14 +11,10 @@ import dev.tandem.bot.fixtures.TestShop;
 import dev.tandem.bot.orders.OrderStatus;
 import dev.tandem.intents.Language;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /** "Where is my order?" end to end, in each language: verified before anything is revealed. */
 class OrderScenariosTest {
-
-    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 
     record Lines(Language language, String whereIsOrderWithNumber, String whereIsOrder, String wrongEmail) {
 
@@ -44,7 +39,7 @@ class OrderScenariosTest {
 
     @InEachLanguage
     void givenAnOrderNumber_whenTheShopperProvesItWithTheEmailOnTheOrder_thenTheStatusAndTrackingAreShown(Lines lines) {
-        TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
+        TestShop shop = TestShop.withAnnaOnline();
         ShopperSession shopper = shop.shopper(lines.language());
 
         Outcome asked = shopper.says(lines.whereIsOrderWithNumber());
@@ -64,7 +59,7 @@ class OrderScenariosTest {
 
     @InEachLanguage
     void givenWrongContacts_whenTriedThreeTimes_thenNothingIsRevealedAndAPersonTakesOver(Lines lines) {
-        TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
+        TestShop shop = TestShop.withAnnaOnline();
         ShopperSession shopper = shop.shopper(lines.language());
 
         assertThat(shopper.says(lines.whereIsOrder()).replies().get(0).text()).isEqualTo(lines.text("order.ask-number"));
@@ -89,7 +84,7 @@ class OrderScenariosTest {
     @InEachLanguage
     void givenAProcessingOrder_whenTheShopperCancelsAndConfirms_thenAPersonMakesSureItIsTheCustomerBeforeItIsCancelled(
             Lines lines) {
-        TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
+        TestShop shop = TestShop.withAnnaOnline();
         ShopperSession shopper = shop.shopper(lines.language());
         shopper.says(lines.whereIsOrder());
         shopper.says("100981");
@@ -113,7 +108,7 @@ class OrderScenariosTest {
 
     @InEachLanguage
     void givenADeliveredOrderWithinTheReturnWindow_whenTheShopperStartsAReturn_thenAPersonTakesItOver(Lines lines) {
-        TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
+        TestShop shop = TestShop.withAnnaOnline();
         ShopperSession shopper = shop.shopper(lines.language());
         shopper.says(lines.whereIsOrder());
         shopper.says("100555");
@@ -130,7 +125,7 @@ class OrderScenariosTest {
 
     @org.junit.jupiter.api.Test
     void givenAGuesserOpeningANewConversationPerGuess_whenTheyKeepTheEmail_thenTheShopMakesThemWaitBeforeTheNextCheck() {
-        TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
+        TestShop shop = TestShop.withAnnaOnline();
         for (int guess = 0; guess < 3; guess++) {
             assertThat(guess(shop, "10070" + guess, "demo@example.com").replies().get(0).text())
                     .isEqualTo(BotTexts.text(Language.EN, "order.mismatch"));
@@ -151,7 +146,7 @@ class OrderScenariosTest {
 
     @org.junit.jupiter.api.Test
     void givenAGuesserTryingManyAddressesForOneOrder_whenTheLimitIsReached_thenOnlyAPersonChecksEvenTheRightOne() {
-        TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
+        TestShop shop = TestShop.withAnnaOnline();
         for (int guess = 0; guess < 10; guess++) {
             shop.advance(Duration.ofHours(1));
             assertThat(guess(shop, "100981", "guess" + guess + "@example.com").replies().get(0).text()).as("guess " + guess)
@@ -182,7 +177,7 @@ class OrderScenariosTest {
 
     @InEachLanguage
     void givenTheOrderSystemIsDown_whenAsked_thenTheBotSaysItCannotCheckAndOffersAPerson(Lines lines) {
-        TestShop shop = TestShop.staffedBy(NOW, new Agent("anna", Set.of(), 3));
+        TestShop shop = TestShop.withAnnaOnline();
         shop.orders.takeDown();
         ShopperSession shopper = shop.shopper(lines.language());
         shopper.says(lines.whereIsOrderWithNumber());

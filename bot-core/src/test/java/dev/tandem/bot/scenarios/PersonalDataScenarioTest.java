@@ -2,18 +2,15 @@ package dev.tandem.bot.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.bot.team.Agent;
 import dev.tandem.bot.events.ConversationEvent;
 import dev.tandem.bot.fixtures.ShopperSession;
 import dev.tandem.bot.fixtures.TestShop;
 import dev.tandem.intents.Language;
-import java.time.Instant;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PersonalDataScenarioTest {
 
-    private final TestShop shop = TestShop.staffedBy(Instant.parse("2026-11-25T10:00:00Z"), new Agent("anna", Set.of(), 3));
+    private final TestShop shop = TestShop.withAnnaOnline();
 
     @Test
     void givenAShopperAndAnAgentTypingCardNumbers_whenSaved_thenTheTranscriptKeepsOnlyTheLastFourDigits() {

@@ -7,15 +7,10 @@ import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.fixtures.ShopperSession;
 import dev.tandem.bot.fixtures.TestShop;
 import dev.tandem.bot.shopper.HandleShopperMessage.Outcome;
-import dev.tandem.bot.team.Agent;
 import dev.tandem.intents.Language;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Two ways shoppers write that the classifier alone misreads, on the demo shop's real content and models, in each
@@ -25,9 +20,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * number, a greeting alone or a question that names a person at the shop are not.
  */
 class StoriesAndCallsForAPersonTest {
-
-    private static final Instant WEDNESDAY_MORNING = Instant.parse("2026-11-25T10:00:00Z");
-    private static final Agent ANNA = new Agent("anna", Set.of(), 3);
 
     record Lines(Language language, String returnStory, String storyOutsideTheShop, String anyoneThere,
                  Calls calls) {
@@ -83,30 +75,27 @@ class StoriesAndCallsForAPersonTest {
                                 "czy osoba która pakuje zamówienia jest ostrożna?")));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenAReturnQuestionAtTheEndOfAStory_whenWritten_thenTheReturnRulesAreAnswered(Lines lines) {
-        ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
+        ShopperSession shopper = TestShop.withAnnaOnline().shopper(lines.language());
 
         Outcome reply = shopper.says(lines.returnStory());
 
         assertThat(reply.replies().get(0).faqId()).contains("return-policy");
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenAStoryWithNoShopQuestion_whenWritten_thenNoFaqAnswer(Lines lines) {
-        ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
+        ShopperSession shopper = TestShop.withAnnaOnline().shopper(lines.language());
 
         Outcome reply = shopper.says(lines.storyOutsideTheShop());
 
         assertThat(reply.replies()).allSatisfy(message -> assertThat(message.faqId()).isEmpty());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenAnyoneThereAsked_whenWritten_thenQueuedForAPersonInTheSameTurn(Lines lines) {
-        ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
+        ShopperSession shopper = TestShop.withAnnaOnline().shopper(lines.language());
 
         Outcome reply = shopper.says(lines.anyoneThere());
 
@@ -114,12 +103,11 @@ class StoriesAndCallsForAPersonTest {
         assertThat(shopper.conversation().handoffReason()).contains(HandoffReason.SHOPPER_REQUEST);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenACallBackOrAFailingBotNamed_whenWritten_thenQueuedForAPersonInTheSameTurn(Lines lines) {
         // Waiting in the queue, the shopper can leave a number for an agent to call (CallbackApiTest).
         for (String call : List.of(lines.calls().callMeBack(), lines.calls().youDoNotUnderstandMe())) {
-            ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
+            ShopperSession shopper = TestShop.withAnnaOnline().shopper(lines.language());
 
             Outcome reply = shopper.says(call);
 
@@ -128,19 +116,18 @@ class StoriesAndCallsForAPersonTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @InEachLanguage
     void givenThePhoneNumberAGreetingOrAPersonAtTheShopNamed_whenWritten_thenNotHeardAsACallForAPerson(Lines lines) {
-        Outcome phone = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language())
+        Outcome phone = TestShop.withAnnaOnline().shopper(lines.language())
                 .says(lines.calls().shopsPhoneNumber());
         assertThat(phone.replies().get(0).faqId()).contains("contact-hours");
 
-        Outcome greeting = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language())
+        Outcome greeting = TestShop.withAnnaOnline().shopper(lines.language())
                 .says(lines.calls().greetingAlone());
         assertThat(greeting.state()).isEqualTo(ConversationState.BOT);
 
         // An answer whose FAQ entry always hands off (a damaged parcel) may queue it, but not as a request for a person.
-        ShopperSession asking = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
+        ShopperSession asking = TestShop.withAnnaOnline().shopper(lines.language());
         asking.says(lines.calls().namesAPersonAtTheShop());
         assertThat(asking.conversation().handoffReason()).isNotEqualTo(Optional.of(HandoffReason.SHOPPER_REQUEST));
     }

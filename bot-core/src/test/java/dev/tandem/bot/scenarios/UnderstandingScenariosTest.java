@@ -2,7 +2,6 @@ package dev.tandem.bot.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.bot.team.Agent;
 import dev.tandem.bot.shopper.HandleShopperMessage.Outcome;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.conversation.HandoffReason;
@@ -12,8 +11,6 @@ import dev.tandem.bot.dialogue.DialogueSettings;
 import dev.tandem.bot.fixtures.ShopperSession;
 import dev.tandem.bot.fixtures.TestShop;
 import dev.tandem.intents.Language;
-import java.time.Instant;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -24,9 +21,6 @@ import java.util.stream.Stream;
  * gets a short answer of its own.
  */
 class UnderstandingScenariosTest {
-
-    private static final Instant WEDNESDAY_MORNING = Instant.parse("2026-11-25T10:00:00Z");
-    private static final Agent ANNA = new Agent("anna", Set.of(), 3);
 
     /** What a shopper writes in each language. */
     record Lines(Language language, String outOfScope, String indirectPerson, String greetingThenRequest,
@@ -78,7 +72,7 @@ class UnderstandingScenariosTest {
 
     @InEachLanguage
     void givenChatOutsideTheShop_whenWritten_thenTheBotSaysWhatItCanHelpWithAndAnswersNoFaq(Lines lines) {
-        ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
+        ShopperSession shopper = TestShop.withAnnaOnline().shopper(lines.language());
 
         Outcome reply = shopper.says(lines.outOfScope());
 
@@ -95,7 +89,7 @@ class UnderstandingScenariosTest {
 
     @InEachLanguage
     void givenAPersonAskedForInIndirectWords_whenWritten_thenQueuedInTheSameTurn(Lines lines) {
-        ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
+        ShopperSession shopper = TestShop.withAnnaOnline().shopper(lines.language());
 
         Outcome reply = shopper.says(lines.indirectPerson());
 
@@ -105,7 +99,7 @@ class UnderstandingScenariosTest {
 
     @InEachLanguage
     void givenAGreetingFollowedByARequest_whenWritten_thenTheRequestIsAnswered(Lines lines) {
-        ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
+        ShopperSession shopper = TestShop.withAnnaOnline().shopper(lines.language());
 
         Outcome reply = shopper.says(lines.greetingThenRequest());
 
@@ -114,7 +108,7 @@ class UnderstandingScenariosTest {
 
     @InEachLanguage
     void givenAChangeOrCancellationOfANumberedOrder_whenWritten_thenItsAnswerNotAnOrderLookup(Lines lines) {
-        ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
+        ShopperSession shopper = TestShop.withAnnaOnline().shopper(lines.language());
 
         Outcome reply = shopper.says(lines.orderRequestWithNumber());
 
@@ -126,7 +120,7 @@ class UnderstandingScenariosTest {
 
     @InEachLanguage
     void givenTwoQuestionsInOneMessage_whenWritten_thenTheShopperIsAskedWhichFirst(Lines lines) {
-        ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
+        ShopperSession shopper = TestShop.withAnnaOnline().shopper(lines.language());
 
         Outcome reply = shopper.says(lines.twoRequests());
 
@@ -154,7 +148,7 @@ class UnderstandingScenariosTest {
 
     @InEachLanguage
     void givenSmallTalkAndARequestInOneMessage_whenWritten_thenTheRequestIsAnswered(Lines lines) {
-        ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(lines.language());
+        ShopperSession shopper = TestShop.withAnnaOnline().shopper(lines.language());
 
         Outcome reply = shopper.says(lines.smallTalk().withRequest());
 
@@ -163,7 +157,7 @@ class UnderstandingScenariosTest {
 
     /** The bot's one reply to a message opening a new conversation. */
     private static String answerTo(Language language, String text) {
-        Outcome reply = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(language).says(text);
+        Outcome reply = TestShop.withAnnaOnline().shopper(language).says(text);
         assertThat(reply.state()).isEqualTo(ConversationState.BOT);
         assertThat(reply.replies()).as("the answer to '%s'", text).singleElement()
                 .satisfies(message -> assertThat(message.faqId()).isEmpty());

@@ -55,9 +55,11 @@ public final class TextNormalizer {
     /** Diacritics removed (ą→a, ł→l, ё→е, й→и): Polish shoppers often type without them. */
     public static String fold(String token) {
         // Most words have nothing to fold; the classifier folds every word of every message several times.
-        if (foldsToItself(token)) {
-            return token;
-        }
+        return foldsToItself(token) ? token : decomposingFold(token);
+    }
+
+    /** The fold itself: decompose, drop the combining marks, ł→l. */
+    static String decomposingFold(String token) {
         String decomposed = Normalizer.normalize(token, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {

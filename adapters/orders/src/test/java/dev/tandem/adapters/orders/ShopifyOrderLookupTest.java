@@ -85,8 +85,7 @@ class ShopifyOrderLookupTest {
 
     @Test
     void givenServiceUnavailableThenSuccess_whenFound_thenRetriedAndFound() {
-        shop.server.enqueue(new mockwebserver3.MockResponse.Builder().code(503)
-                .addHeader("Content-Type", "application/json").body("{\"errors\":\"Unavailable Shop\"}").build());
+        shop.answer(503, "{\"errors\":\"Unavailable Shop\"}");
         shop.json(200, "shopify/orders-name-1001-fulfilled.json");
 
         assertThat(shopify.find("1001").block().status()).isEqualTo(OrderStatus.SHIPPED);
@@ -95,9 +94,7 @@ class ShopifyOrderLookupTest {
 
     @Test
     void givenSlowShop_whenFound_thenUnavailable() {
-        for (int i = 0; i < 3; i++) {
-            shop.slow("shopify/orders-name-1001-fulfilled.json");
-        }
+        shop.slowOnEveryAttempt("shopify/orders-name-1001-fulfilled.json");
         ShopifyOrderLookup impatient = new ShopifyOrderLookup(StubShop.properties(
                 OrderLookupProperties.Backend.SHOPIFY, shop.url(), StubShop.SHORT_TIMEOUT));
 

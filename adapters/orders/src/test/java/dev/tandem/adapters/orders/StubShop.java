@@ -37,20 +37,28 @@ final class StubShop implements AutoCloseable {
         return URI.create(server.url("/").toString());
     }
 
+    /** Answers with a recorded payload. */
     void json(int code, String resource) {
+        answer(code, resource(resource));
+    }
+
+    /** Answers with the given JSON text. */
+    void answer(int code, String json) {
         server.enqueue(new MockResponse.Builder().code(code)
                 .addHeader("Content-Type", "application/json; charset=UTF-8")
-                .body(resource(resource))
+                .body(json)
                 .build());
     }
 
-    /** Answers only after the client's timeout. */
-    void slow(String resource) {
-        server.enqueue(new MockResponse.Builder().code(200)
-                .addHeader("Content-Type", "application/json")
-                .body(resource(resource))
-                .headersDelay(TIMEOUT.toMillis() * 4, TimeUnit.MILLISECONDS)
-                .build());
+    /** Answers each of a lookup's three attempts only after the client's timeout. */
+    void slowOnEveryAttempt(String resource) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            server.enqueue(new MockResponse.Builder().code(200)
+                    .addHeader("Content-Type", "application/json")
+                    .body(resource(resource))
+                    .headersDelay(TIMEOUT.toMillis() * 4, TimeUnit.MILLISECONDS)
+                    .build());
+        }
     }
 
     static String resource(String name) {

@@ -68,11 +68,8 @@ class WooCommerceOrderLookupTest {
     @CsvSource({"pending,PROCESSING", "processing,PROCESSING", "on-hold,PROCESSING", "completed,DELIVERED",
             "cancelled,CANCELLED", "failed,CANCELLED", "refunded,RETURNED"})
     void givenWooStatus_whenFound_thenMappedToOurStatus(String wooStatus, OrderStatus expected) {
-        shop.server.enqueue(new mockwebserver3.MockResponse.Builder().code(200)
-                .addHeader("Content-Type", "application/json")
-                .body(StubShop.resource("woocommerce/order-5140-processing.json")
-                        .replace("\"status\": \"processing\"", "\"status\": \"" + wooStatus + "\""))
-                .build());
+        shop.answer(200, StubShop.resource("woocommerce/order-5140-processing.json")
+                .replace("\"status\": \"processing\"", "\"status\": \"" + wooStatus + "\""));
 
         assertThat(woo.find("5140").block().status()).isEqualTo(expected);
     }
@@ -103,10 +100,8 @@ class WooCommerceOrderLookupTest {
 
     @Test
     void givenRejectedCredentials_whenFound_thenUnavailableWithoutRetry() {
-        shop.server.enqueue(new mockwebserver3.MockResponse.Builder().code(401)
-                .addHeader("Content-Type", "application/json")
-                .body("{\"code\":\"woocommerce_rest_cannot_view\",\"message\":\"Sorry, you cannot view this resource.\",\"data\":{\"status\":401}}")
-                .build());
+        shop.answer(401, "{\"code\":\"woocommerce_rest_cannot_view\",\"message\":\"Sorry, you cannot view this resource.\","
+                + "\"data\":{\"status\":401}}");
 
         assertThatThrownBy(() -> woo.find("5140").block()).isInstanceOf(OrderLookupUnavailableException.class)
                 .hasMessageContaining("HTTP 401");
@@ -115,10 +110,7 @@ class WooCommerceOrderLookupTest {
 
     @Test
     void givenSlowServer_whenFound_thenUnavailableAfterTimeoutAndRetries() {
-        shop.slow("woocommerce/order-5140-processing.json");
-        shop.slow("woocommerce/order-5140-processing.json");
-        shop.slow("woocommerce/order-5140-processing.json");
-
+        shop.slowOnEveryAttempt("woocommerce/order-5140-processing.json");
         WooCommerceOrderLookup impatient = new WooCommerceOrderLookup(StubShop.properties(
                 OrderLookupProperties.Backend.WOOCOMMERCE, shop.url(), StubShop.SHORT_TIMEOUT));
 

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.adapters.persistence.H2TestDatabase;
 import dev.tandem.bot.orders.port.OrderLookup;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.r2dbc.core.DatabaseClient;
 
@@ -35,40 +39,36 @@ class OrderLookupConfigurationTest {
                 .run(started -> assertThat(started).getBean(OrderLookup.class).isInstanceOf(ShopifyOrderLookup.class));
     }
 
-    @Test
-    void givenWooCommerceWithoutBaseUrl_whenStarted_thenStartUpFailsNamingTheProperty() {
-        context.withPropertyValues("tandem.orders.backend=woocommerce", "tandem.orders.woocommerce.consumer-key=ck_1",
-                        "tandem.orders.woocommerce.consumer-secret=cs_1")
-                .run(started -> assertThat(started).getFailure().rootCause()
-                        .hasMessageContaining("tandem.orders.woocommerce.base-url"));
+    static Stream<Arguments> settingsThatCannotWork() {
+        return Stream.of(
+                refused("WooCommerce without a base URL", "tandem.orders.woocommerce.base-url",
+                        "tandem.orders.backend=woocommerce", "tandem.orders.woocommerce.consumer-key=ck_1",
+                        "tandem.orders.woocommerce.consumer-secret=cs_1"),
+                refused("WooCommerce without a secret", "tandem.orders.woocommerce.consumer-secret",
+                        "tandem.orders.backend=woocommerce", "tandem.orders.woocommerce.base-url=https://shop.example.com",
+                        "tandem.orders.woocommerce.consumer-key=ck_1"),
+                refused("Shopify without a token", "tandem.orders.shopify.access-token",
+                        "tandem.orders.backend=shopify", "tandem.orders.shopify.shop-url=https://lumo.myshopify.com"),
+                refused("plain HTTP to a remote shop", "tandem.orders.shopify.shop-url must be an https:// address",
+                        "tandem.orders.backend=shopify", "tandem.orders.shopify.shop-url=http://lumo.myshopify.com",
+                        "tandem.orders.shopify.access-token=shpat_1"));
     }
 
-    @Test
-    void givenWooCommerceWithoutSecret_whenStarted_thenStartUpFailsNamingTheProperty() {
-        context.withPropertyValues("tandem.orders.backend=woocommerce",
-                        "tandem.orders.woocommerce.base-url=https://shop.example.com", "tandem.orders.woocommerce.consumer-key=ck_1")
-                .run(started -> assertThat(started).getFailure().rootCause()
-                        .hasMessageContaining("tandem.orders.woocommerce.consumer-secret"));
-    }
-
-    @Test
-    void givenShopifyWithoutToken_whenStarted_thenStartUpFailsNamingTheProperty() {
-        context.withPropertyValues("tandem.orders.backend=shopify", "tandem.orders.shopify.shop-url=https://lumo.myshopify.com")
-                .run(started -> assertThat(started).getFailure().rootCause()
-                        .hasMessageContaining("tandem.orders.shopify.access-token"));
-    }
-
-    @Test
-    void givenPlainHttpToARemoteShop_whenStarted_thenStartUpFailsAskingForHttps() {
-        context.withPropertyValues("tandem.orders.backend=shopify", "tandem.orders.shopify.shop-url=http://lumo.myshopify.com",
-                        "tandem.orders.shopify.access-token=shpat_1")
-                .run(started -> assertThat(started).getFailure().rootCause()
-                        .hasMessageContaining("tandem.orders.shopify.shop-url must be an https:// address"));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("settingsThatCannotWork")
+    void givenMissingOrUnsafeSettings_whenStarted_thenStartUpFailsNamingTheProperty(String settings, String message,
+                                                                                    String[] properties) {
+        context.withPropertyValues(properties)
+                .run(started -> assertThat(started).getFailure().rootCause().hasMessageContaining(message));
     }
 
     @Test
     void givenAnUnknownBackend_whenStarted_thenStartUpFails() {
         context.withPropertyValues("tandem.orders.backend=magento")
                 .run(started -> assertThat(started).hasFailed());
+    }
+
+    private static Arguments refused(String settings, String message, String... properties) {
+        return Arguments.of(settings, message, properties);
     }
 }

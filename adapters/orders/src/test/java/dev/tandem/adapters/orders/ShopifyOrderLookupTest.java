@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.bot.orders.Order;
-import dev.tandem.bot.orders.OrderLookupUnavailableException;
 import dev.tandem.bot.orders.OrderStatus;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,39 +80,6 @@ class ShopifyOrderLookupTest {
         shop.json(200, "shopify/orders-empty.json");
 
         assertThat(shopify.find("4242").blockOptional()).isEmpty();
-    }
-
-    @Test
-    void givenServiceUnavailableThenSuccess_whenFound_thenRetriedAndFound() {
-        shop.answer(503, "{\"errors\":\"Unavailable Shop\"}");
-        shop.json(200, "shopify/orders-name-1001-fulfilled.json");
-
-        assertThat(shopify.find("1001").block().status()).isEqualTo(OrderStatus.SHIPPED);
-        assertThat(shop.server.getRequestCount()).isEqualTo(2);
-    }
-
-    @Test
-    void givenSlowShop_whenFound_thenUnavailable() {
-        shop.slowOnEveryAttempt("shopify/orders-name-1001-fulfilled.json");
-        ShopifyOrderLookup impatient = new ShopifyOrderLookup(StubShop.properties(
-                OrderLookupProperties.Backend.SHOPIFY, shop.url(), StubShop.SHORT_TIMEOUT));
-
-        assertThatThrownBy(() -> impatient.find("1001").block()).isInstanceOf(OrderLookupUnavailableException.class);
-    }
-
-    @Test
-    void givenShopDown_whenFoundRepeatedly_thenCircuitOpensAndStopsCalling() {
-        for (int i = 0; i < 9; i++) {
-            shop.json(502, "shopify/orders-empty.json");
-        }
-        for (int call = 0; call < 3; call++) {
-            assertThatThrownBy(() -> shopify.find("1001").block()).isInstanceOf(OrderLookupUnavailableException.class);
-        }
-        int requestsSoFar = shop.server.getRequestCount();
-
-        assertThatThrownBy(() -> shopify.find("1001").block()).isInstanceOf(OrderLookupUnavailableException.class)
-                .hasMessageContaining("circuit open");
-        assertThat(shop.server.getRequestCount()).isEqualTo(requestsSoFar);
     }
 
     @Test

@@ -89,16 +89,6 @@ class WooCommerceOrderLookupTest {
     }
 
     @Test
-    void givenServerErrorsThenSuccess_whenFound_thenRetriedWithBackoffAndFound() {
-        shop.json(500, "woocommerce/error-500.json");
-        shop.json(503, "woocommerce/error-500.json");
-        shop.json(200, "woocommerce/order-5140-processing.json");
-
-        assertThat(woo.find("5140").block().status()).isEqualTo(OrderStatus.PROCESSING);
-        assertThat(shop.server.getRequestCount()).isEqualTo(3);
-    }
-
-    @Test
     void givenRejectedCredentials_whenFound_thenUnavailableWithoutRetry() {
         shop.answer(401, "{\"code\":\"woocommerce_rest_cannot_view\",\"message\":\"Sorry, you cannot view this resource.\","
                 + "\"data\":{\"status\":401}}");
@@ -106,34 +96,6 @@ class WooCommerceOrderLookupTest {
         assertThatThrownBy(() -> woo.find("5140").block()).isInstanceOf(OrderLookupUnavailableException.class)
                 .hasMessageContaining("HTTP 401");
         assertThat(shop.server.getRequestCount()).isEqualTo(1);
-    }
-
-    @Test
-    void givenSlowServer_whenFound_thenUnavailableAfterTimeoutAndRetries() {
-        shop.slowOnEveryAttempt("woocommerce/order-5140-processing.json");
-        WooCommerceOrderLookup impatient = new WooCommerceOrderLookup(StubShop.properties(
-                OrderLookupProperties.Backend.WOOCOMMERCE, shop.url(), StubShop.SHORT_TIMEOUT));
-
-        long started = System.nanoTime();
-        assertThatThrownBy(() -> impatient.find("5140").block()).isInstanceOf(OrderLookupUnavailableException.class)
-                .hasMessageContaining("no answer within 500 ms");
-        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isLessThan(12_000);
-    }
-
-    @Test
-    void givenRepeatedFailures_whenFoundAgain_thenCircuitOpenAndTheShopIsNotCalled() {
-        for (int i = 0; i < 9; i++) {
-            shop.json(503, "woocommerce/error-500.json");
-        }
-        for (int call = 0; call < 3; call++) {
-            assertThatThrownBy(() -> woo.find("5140").block()).isInstanceOf(OrderLookupUnavailableException.class);
-        }
-        int requestsSoFar = shop.server.getRequestCount();
-        shop.json(200, "woocommerce/order-5140-processing.json");
-
-        assertThatThrownBy(() -> woo.find("5140").block()).isInstanceOf(OrderLookupUnavailableException.class)
-                .hasMessageContaining("circuit open");
-        assertThat(shop.server.getRequestCount()).isEqualTo(requestsSoFar);
     }
 
     @Test

@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 /** What each kind of bot turn is counted as for the operators' metrics (the port {@code BotTurns}). */
 class BotTurnOutcomesTest {
 
+    private final TestShop shop = TestShop.withAnnaOnline();
+
     @Test
     void givenAStaffedShop_whenAShopperIsAnsweredThenUnsureTwice_thenTurnsCountAnsweredClarifiedHandedOff() {
-        TestShop shop = TestShop.withAnnaOnline();
         ShopperSession shopper = shop.shopper(Language.EN);
 
         shopper.says("how many days do I have to return something");
@@ -26,7 +27,6 @@ class BotTurnOutcomesTest {
 
     @Test
     void givenAnAnswer_whenVotedUnhelpful_thenThatTurnCountsUnanswered() {
-        TestShop shop = TestShop.withAnnaOnline();
         ShopperSession shopper = shop.shopper(Language.PL);
 
         shopper.says("ile mam dni na zwrot towaru");
@@ -37,7 +37,6 @@ class BotTurnOutcomesTest {
 
     @Test
     void givenABarePressOfTalkToAPerson_whenPressed_thenTheBotAsksWhatItIsAboutAndCountsItClarified() {
-        TestShop shop = TestShop.withAnnaOnline();
         ShopperSession shopper = shop.shopper(Language.EN);
 
         shopper.says(BotTexts.text(Language.EN, "quick-reply.human"));

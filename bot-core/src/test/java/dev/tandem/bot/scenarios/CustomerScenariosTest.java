@@ -25,26 +25,15 @@ import org.junit.jupiter.api.Test;
  */
 class CustomerScenariosTest {
 
-    record Lines(Language language, String whereIsOrderWithNumber, String wrongEmail) {
+    private final TestShop shop = TestShop.withAnnaOnline();
 
-        @Override
-        public String toString() {
-            return language.code();
-        }
-    }
-
-    static Stream<Lines> languages() {
-        return Stream.of(
-                new Lines(Language.EN, "where is my order 100234?", "my email is someone@example.com"),
-                new Lines(Language.RU, "где мой заказ 100234?", "моя почта someone@example.com"),
-                new Lines(Language.UK, "де моє замовлення 100234?", "моя пошта someone@example.com"),
-                new Lines(Language.PL, "gdzie jest moje zamówienie 100234?", "mój mail to someone@example.com"));
+    static Stream<OrderLines> languages() {
+        return OrderLines.inEachLanguage();
     }
 
     @InEachLanguage
     void givenAShopperWhoVerifiedAnOrderBefore_whenTheyVerifyAnotherInANewConversation_thenTheAgentSeesBothAndTheOrders(
-            Lines lines) {
-        TestShop shop = TestShop.withAnnaOnline();
+            OrderLines lines) {
         ShopperSession monday = shop.shopper(lines.language());
         monday.says(lines.whereIsOrderWithNumber());
         assertThat(monday.says("demo@example.com").replies().get(0).text()).contains("TRK-100234");
@@ -69,8 +58,7 @@ class CustomerScenariosTest {
     }
 
     @InEachLanguage
-    void givenAWrongEmail_whenTheOrderIsNotProven_thenTheConversationIsLinkedToNobody(Lines lines) {
-        TestShop shop = TestShop.withAnnaOnline();
+    void givenAWrongEmail_whenTheOrderIsNotProven_thenTheConversationIsLinkedToNobody(OrderLines lines) {
         ShopperSession owner = shop.shopper(lines.language());
         owner.says(lines.whereIsOrderWithNumber());
         owner.says("demo@example.com");
@@ -85,8 +73,7 @@ class CustomerScenariosTest {
     }
 
     @InEachLanguage
-    void givenAProvenPhone_whenTheSamePhoneIsProvenWithACountryCode_thenItIsTheSameCustomer(Lines lines) {
-        TestShop shop = TestShop.withAnnaOnline();
+    void givenAProvenPhone_whenTheSamePhoneIsProvenWithACountryCode_thenItIsTheSameCustomer(OrderLines lines) {
         ShopperSession first = shop.shopper(lines.language());
         first.says(lines.whereIsOrderWithNumber().replace("100234", "100555"));
         first.says("600 700 800");
@@ -103,7 +90,6 @@ class CustomerScenariosTest {
 
     @Test
     void givenATelegramChatWhereTheShopperVerifiedByEmail_whenTheyWriteByEmailAndAgainOnTelegram_thenAllThreeAreOneCustomer() {
-        TestShop shop = TestShop.withAnnaOnline();
         ShopperSession telegram = shop.shopper(Channel.TELEGRAM, Language.UK);
         shop.linkCustomer.link(telegram.id, Identity.telegram(4242L), LinkSource.TELEGRAM_ACCOUNT, Optional.empty()).block();
         telegram.says("де моє замовлення 100234?");
@@ -136,7 +122,6 @@ class CustomerScenariosTest {
 
     @Test
     void givenTheCustomerStoreDown_whenTheShopperVerifiesAnOrder_thenTheyStillGetTheirStatus() {
-        TestShop shop = TestShop.withAnnaOnline();
         shop.customerLinks.failing(true);
         ShopperSession shopper = shop.shopper(Language.PL);
         shopper.says("gdzie jest moje zamówienie 100234?");

@@ -16,30 +16,15 @@ import java.util.stream.Stream;
 /** "Where is my order?" end to end, in each language: verified before anything is revealed. */
 class OrderScenariosTest {
 
-    record Lines(Language language, String whereIsOrderWithNumber, String whereIsOrder, String wrongEmail) {
+    private final TestShop shop = TestShop.withAnnaOnline();
 
-        String text(String key, Object... arguments) {
-            return BotTexts.text(language, key, arguments);
-        }
-
-        @Override
-        public String toString() {
-            return language.code();
-        }
-    }
-
-    static Stream<Lines> languages() {
-        return Stream.of(
-                new Lines(Language.EN, "where is my order 100234?", "where is my order", "my email is someone@example.com"),
-                new Lines(Language.RU, "где мой заказ 100234?", "где мой заказ", "моя почта someone@example.com"),
-                new Lines(Language.UK, "де моє замовлення 100234?", "де моє замовлення", "моя пошта someone@example.com"),
-                new Lines(Language.PL, "gdzie jest moje zamówienie 100234?", "gdzie jest moje zamówienie",
-                        "mój mail to someone@example.com"));
+    static Stream<OrderLines> languages() {
+        return OrderLines.inEachLanguage();
     }
 
     @InEachLanguage
-    void givenAnOrderNumber_whenTheShopperProvesItWithTheEmailOnTheOrder_thenTheStatusAndTrackingAreShown(Lines lines) {
-        TestShop shop = TestShop.withAnnaOnline();
+    void givenAnOrderNumber_whenTheShopperProvesItWithTheEmailOnTheOrder_thenTheStatusAndTrackingAreShown(
+            OrderLines lines) {
         ShopperSession shopper = shop.shopper(lines.language());
 
         Outcome asked = shopper.says(lines.whereIsOrderWithNumber());
@@ -58,8 +43,7 @@ class OrderScenariosTest {
     }
 
     @InEachLanguage
-    void givenWrongContacts_whenTriedThreeTimes_thenNothingIsRevealedAndAPersonTakesOver(Lines lines) {
-        TestShop shop = TestShop.withAnnaOnline();
+    void givenWrongContacts_whenTriedThreeTimes_thenNothingIsRevealedAndAPersonTakesOver(OrderLines lines) {
         ShopperSession shopper = shop.shopper(lines.language());
 
         assertThat(shopper.says(lines.whereIsOrder()).replies().get(0).text()).isEqualTo(lines.text("order.ask-number"));
@@ -83,8 +67,7 @@ class OrderScenariosTest {
 
     @InEachLanguage
     void givenAProcessingOrder_whenTheShopperCancelsAndConfirms_thenAPersonMakesSureItIsTheCustomerBeforeItIsCancelled(
-            Lines lines) {
-        TestShop shop = TestShop.withAnnaOnline();
+            OrderLines lines) {
         ShopperSession shopper = shop.shopper(lines.language());
         shopper.says(lines.whereIsOrder());
         shopper.says("100981");
@@ -107,8 +90,8 @@ class OrderScenariosTest {
     }
 
     @InEachLanguage
-    void givenADeliveredOrderWithinTheReturnWindow_whenTheShopperStartsAReturn_thenAPersonTakesItOver(Lines lines) {
-        TestShop shop = TestShop.withAnnaOnline();
+    void givenADeliveredOrderWithinTheReturnWindow_whenTheShopperStartsAReturn_thenAPersonTakesItOver(
+            OrderLines lines) {
         ShopperSession shopper = shop.shopper(lines.language());
         shopper.says(lines.whereIsOrder());
         shopper.says("100555");
@@ -125,13 +108,12 @@ class OrderScenariosTest {
 
     @org.junit.jupiter.api.Test
     void givenAGuesserOpeningANewConversationPerGuess_whenTheyKeepTheEmail_thenTheShopMakesThemWaitBeforeTheNextCheck() {
-        TestShop shop = TestShop.withAnnaOnline();
         for (int guess = 0; guess < 3; guess++) {
-            assertThat(guess(shop, "10070" + guess, "demo@example.com").replies().get(0).text())
+            assertThat(guess("10070" + guess, "demo@example.com").replies().get(0).text())
                     .isEqualTo(BotTexts.text(Language.EN, "order.mismatch"));
         }
 
-        Outcome right = guess(shop, "100234", "demo@example.com");
+        Outcome right = guess("100234", "demo@example.com");
 
         assertThat(right.state()).isEqualTo(ConversationState.BOT);
         assertThat(right.replies()).singleElement().satisfies(reply -> {
@@ -140,16 +122,15 @@ class OrderScenariosTest {
             assertThat(reply.quickReplies()).containsExactly(BotTexts.text(Language.EN, "quick-reply.human"));
         });
         shop.advance(Duration.ofMinutes(1));
-        assertThat(guess(shop, "100234", "demo@example.com").replies().get(0).text()).as("after the wait it is checked")
+        assertThat(guess("100234", "demo@example.com").replies().get(0).text()).as("after the wait it is checked")
                 .contains("TRK-100234");
     }
 
     @org.junit.jupiter.api.Test
     void givenAGuesserTryingManyAddressesForOneOrder_whenTheLimitIsReached_thenOnlyAPersonChecksEvenTheRightOne() {
-        TestShop shop = TestShop.withAnnaOnline();
         for (int guess = 0; guess < 10; guess++) {
             shop.advance(Duration.ofHours(1));
-            assertThat(guess(shop, "100981", "guess" + guess + "@example.com").replies().get(0).text()).as("guess " + guess)
+            assertThat(guess("100981", "guess" + guess + "@example.com").replies().get(0).text()).as("guess " + guess)
                     .isEqualTo(BotTexts.text(Language.EN, "order.mismatch"));
         }
         shop.advance(Duration.ofHours(1));
@@ -163,12 +144,12 @@ class OrderScenariosTest {
         assertThat(owner.transcript()).noneMatch(message -> message.text().contains(
                 BotTexts.text(Language.EN, "order.status.processing", "100981")));
         shop.advance(Duration.ofDays(1));
-        assertThat(guess(shop, "100981", "demo@example.com").replies().get(0).text()).as("a day later the count is over")
+        assertThat(guess("100981", "demo@example.com").replies().get(0).text()).as("a day later the count is over")
                 .isEqualTo(BotTexts.text(Language.EN, "order.status.processing", "100981"));
     }
 
     /** A new conversation that asks about the order and offers the contact. */
-    private static Outcome guess(TestShop shop, String orderNumber, String contact) {
+    private Outcome guess(String orderNumber, String contact) {
         ShopperSession guesser = shop.shopper(Language.EN);
         assertThat(guesser.says("where is my order " + orderNumber + "?").replies().get(0).text())
                 .isEqualTo(BotTexts.text(Language.EN, "order.ask-contact", orderNumber));
@@ -176,8 +157,7 @@ class OrderScenariosTest {
     }
 
     @InEachLanguage
-    void givenTheOrderSystemIsDown_whenAsked_thenTheBotSaysItCannotCheckAndOffersAPerson(Lines lines) {
-        TestShop shop = TestShop.withAnnaOnline();
+    void givenTheOrderSystemIsDown_whenAsked_thenTheBotSaysItCannotCheckAndOffersAPerson(OrderLines lines) {
         shop.orders.takeDown();
         ShopperSession shopper = shop.shopper(lines.language());
         shopper.says(lines.whereIsOrderWithNumber());

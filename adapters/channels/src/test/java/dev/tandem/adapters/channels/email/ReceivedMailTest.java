@@ -44,24 +44,13 @@ class ReceivedMailTest {
 
     @Test
     void givenAMailWithAPhotoAndAPdf_thenItsTextAndBothFilesAreReadAsSent() throws Exception {
-        MimeMessage mail = mail("jan@example.com", "Uszkodzona paczka");
-        MimeMultipart mixed = new MimeMultipart("mixed");
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText("Zdjęcia w załączniku.", StandardCharsets.UTF_8.name());
         byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2};
-        MimeBodyPart photo = new MimeBodyPart();
-        photo.setDataHandler(new DataHandler(new ByteArrayDataSource(jpeg, "image/jpeg")));
-        photo.setFileName("paczka.jpg");
+        MimeBodyPart photo = file("paczka.jpg", jpeg, "image/jpeg");
         photo.setDisposition(Part.ATTACHMENT);
-        MimeBodyPart invoice = new MimeBodyPart();
-        invoice.setDataHandler(new DataHandler(new ByteArrayDataSource("%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII),
-                "application/octet-stream")));
-        invoice.setFileName("faktura.pdf");
-        mixed.addBodyPart(text);
-        mixed.addBodyPart(photo);
-        mixed.addBodyPart(invoice);
-        mail.setContent(mixed);
-        mail.saveChanges();
+        MimeBodyPart invoice = file("faktura.pdf", "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII),
+                "application/octet-stream");
+        MimeMessage mail = multipartMail("jan@example.com", "Uszkodzona paczka", "mixed",
+                plainText("Zdjęcia w załączniku."), photo, invoice);
 
         ReceivedMail read = ReceivedMail.read(mail);
 
@@ -72,16 +61,9 @@ class ReceivedMailTest {
 
     @Test
     void givenAMultipartAlternativeMail_thenThePlainPartIsRead() throws Exception {
-        MimeMessage mail = mail("jan@example.com", "Zwrot");
-        MimeMultipart alternative = new MimeMultipart("alternative");
-        MimeBodyPart plain = new MimeBodyPart();
-        plain.setText("Jak zwrócić buty?", StandardCharsets.UTF_8.name());
         MimeBodyPart html = new MimeBodyPart();
         html.setContent("<p>Jak zwrócić <b>buty</b>? (html)</p>", "text/html; charset=UTF-8");
-        alternative.addBodyPart(plain);
-        alternative.addBodyPart(html);
-        mail.setContent(alternative);
-        mail.saveChanges();
+        MimeMessage mail = multipartMail("jan@example.com", "Zwrot", "alternative", plainText("Jak zwrócić buty?"), html);
 
         assertThat(ReceivedMail.read(mail).text()).isEqualTo("Jak zwrócić buty?");
     }
@@ -143,6 +125,33 @@ class ReceivedMailTest {
         mail.setText(text);
         mail.saveChanges();
         return mail;
+    }
+
+    /** A mail made of parts, as a multipart of the given subtype ("mixed", "alternative"). */
+    private MimeMessage multipartMail(String from, String subject, String subtype, MimeBodyPart... parts)
+            throws Exception {
+        MimeMessage mail = mail(from, subject);
+        MimeMultipart multipart = new MimeMultipart(subtype);
+        for (MimeBodyPart part : parts) {
+            multipart.addBodyPart(part);
+        }
+        mail.setContent(multipart);
+        mail.saveChanges();
+        return mail;
+    }
+
+    private static MimeBodyPart plainText(String text) throws Exception {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setText(text, StandardCharsets.UTF_8.name());
+        return part;
+    }
+
+    /** A part with a file name; whether it is marked as an attachment is up to the test. */
+    private static MimeBodyPart file(String name, byte[] content, String type) throws Exception {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(content, type)));
+        part.setFileName(name);
+        return part;
     }
 
     private MimeMessage mail(String from, String subject) throws Exception {

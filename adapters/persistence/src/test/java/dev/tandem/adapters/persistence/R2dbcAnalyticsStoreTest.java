@@ -83,12 +83,7 @@ class R2dbcAnalyticsStoreTest {
     }
 
     private void conversation(String id, String time) {
-        database.client.sql("INSERT INTO conversation (id, token_hash, channel, language, state, low_confidence_streak, "
-                        + "last_seq, version, created_at, updated_at) VALUES (:id, :hash, 'WEB', 'en', 'BOT', 0, 1, 1, :at, :at)")
-                .bind("id", id).bind("hash", "a".repeat(64)).bind("at", at(time)).then().block();
-        database.client.sql("INSERT INTO message (conversation_id, seq, author, text, created_at) "
-                        + "VALUES (:id, 1, 'SHOPPER', 'question', :at)")
-                .bind("id", id).bind("at", at(time)).then().block();
+        database.conversation(id, at(time));
     }
 
     private void event(String id, String kind, String reason, Long amount, String detail, String time) {

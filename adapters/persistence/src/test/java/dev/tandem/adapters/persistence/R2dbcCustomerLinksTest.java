@@ -60,9 +60,6 @@ class R2dbcCustomerLinksTest {
     }
 
     private void conversation(String id) {
-        database.client.sql("INSERT INTO conversation (id, token_hash, channel, language, state, "
-                        + "low_confidence_streak, last_seq, version, created_at, updated_at) "
-                        + "VALUES (:id, :hash, 'WEB', 'en', 'BOT', 0, 0, 1, :at, :at)")
-                .bind("id", id).bind("hash", "a".repeat(64)).bind("at", NOW.atOffset(ZoneOffset.UTC)).then().block();
+        database.conversation(id, NOW.atOffset(ZoneOffset.UTC));
     }
 }

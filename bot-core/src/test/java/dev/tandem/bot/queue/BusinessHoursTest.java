@@ -20,13 +20,15 @@ class BusinessHoursTest {
 
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
 
+    private static final List<OpeningTime> NINE_TO_FIVE = List.of(range("09:00", "17:00"));
+
     /** Mon–Fri 09–17, Saturday 10–14, Sunday closed; 11 November (a Wednesday in 2026) is a holiday. */
     private static final BusinessHours SHOP = BusinessHours.of(WARSAW, Map.of(
-            DayOfWeek.MONDAY, List.of(range("09:00", "17:00")),
-            DayOfWeek.TUESDAY, List.of(range("09:00", "17:00")),
-            DayOfWeek.WEDNESDAY, List.of(range("09:00", "17:00")),
-            DayOfWeek.THURSDAY, List.of(range("09:00", "17:00")),
-            DayOfWeek.FRIDAY, List.of(range("09:00", "17:00")),
+            DayOfWeek.MONDAY, NINE_TO_FIVE,
+            DayOfWeek.TUESDAY, NINE_TO_FIVE,
+            DayOfWeek.WEDNESDAY, NINE_TO_FIVE,
+            DayOfWeek.THURSDAY, NINE_TO_FIVE,
+            DayOfWeek.FRIDAY, NINE_TO_FIVE,
             DayOfWeek.SATURDAY, List.of(range("10:00", "14:00"))),
             Set.of(LocalDate.parse("2026-11-11")));
 
@@ -169,8 +171,8 @@ class BusinessHoursTest {
 
         /** Every day 09–17 in Warsaw; on 2026-10-25 the clocks go back from CEST (UTC+2) to CET (UTC+1). */
         private final BusinessHours daily = BusinessHours.of(WARSAW, Map.of(
-                DayOfWeek.SATURDAY, List.of(range("09:00", "17:00")),
-                DayOfWeek.SUNDAY, List.of(range("09:00", "17:00"))), Set.of());
+                DayOfWeek.SATURDAY, NINE_TO_FIVE,
+                DayOfWeek.SUNDAY, NINE_TO_FIVE), Set.of());
 
         @Test
         void givenSaturdayBeforeTheChange_whenAsked_thenNineLocalIsSevenUtc() {

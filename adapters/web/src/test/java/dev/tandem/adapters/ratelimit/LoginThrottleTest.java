@@ -8,9 +8,11 @@ import org.junit.jupiter.api.Test;
 /** The tries a user name and a client address have for signing in, and how they come back. */
 class LoginThrottleTest {
 
+    /** 5 tries per name and address, 20 per address, over 15 minutes. */
+    private final LoginThrottle throttle = new LoginThrottle(5, 20, Duration.ofMinutes(15));
+
     @Test
     void givenFailuresFromOneAddressOverManyNames_whenTheAddressRunsOut_thenEveryNameFromItWaitsButOtherAddressesDoNot() {
-        LoginThrottle throttle = new LoginThrottle(5, 20, Duration.ofMinutes(15));
         for (int i = 0; i < 20; i++) {
             assertThat(throttle.waitBefore("user" + i, "203.0.113.7")).isEmpty();
             throttle.failed("user" + i, "203.0.113.7");
@@ -23,7 +25,6 @@ class LoginThrottleTest {
 
     @Test
     void givenFiveFailuresForOneNameFromOneAddress_whenTried_thenThatPairWaitsButTheOwnerElsewhereAndOtherNamesDoNot() {
-        LoginThrottle throttle = new LoginThrottle(5, 20, Duration.ofMinutes(15));
         for (int i = 0; i < 5; i++) {
             throttle.failed("Anna", "203.0.113.7");
         }
@@ -36,7 +37,6 @@ class LoginThrottleTest {
 
     @Test
     void givenANameLockedFromOneAddress_whenAnAdminUnlocksIt_thenItMayTryAgainAtOnceAndTheAddressLimitStays() {
-        LoginThrottle throttle = new LoginThrottle(5, 20, Duration.ofMinutes(15));
         for (int i = 0; i < 5; i++) {
             throttle.failed("anna", "203.0.113.7");
         }
@@ -58,14 +58,14 @@ class LoginThrottleTest {
 
     @Test
     void givenAUserOutOfTries_whenTheWindowsShareHasPassed_thenOneMoreTry() throws InterruptedException {
-        LoginThrottle throttle = new LoginThrottle(5, 20, Duration.ofMillis(500));
+        LoginThrottle halfSecondWindow = new LoginThrottle(5, 20, Duration.ofMillis(500));
         for (int i = 0; i < 5; i++) {
-            throttle.failed("anna", "192.0.2.1");
+            halfSecondWindow.failed("anna", "192.0.2.1");
         }
-        assertThat(throttle.waitBefore("anna", "192.0.2.1")).isPresent();
+        assertThat(halfSecondWindow.waitBefore("anna", "192.0.2.1")).isPresent();
 
         Thread.sleep(250);
 
-        assertThat(throttle.waitBefore("anna", "192.0.2.1")).isEmpty();
+        assertThat(halfSecondWindow.waitBefore("anna", "192.0.2.1")).isEmpty();
     }
 }

@@ -215,7 +215,7 @@ class DialogueScenariosTest {
         shop.advance(Duration.ofSeconds(45));
 
         shop.desk.claim("anna", shopper.id).block();
-        assertThat(lastNotice(shopper)).isEqualTo(BotTexts.text(lines.language(), "agent.joined", "anna"));
+        assertThat(shopper.lastMessageBy(Author.SYSTEM).text()).isEqualTo(BotTexts.text(lines.language(), "agent.joined", "anna"));
         assertThatThrownBy(() -> shop.desk.claim("olek", shopper.id).block()).hasMessageContaining("anna");
 
         shop.desk.reply("anna", shopper.id, "Hello, Anna here").block();
@@ -230,7 +230,7 @@ class DialogueScenariosTest {
         shop.desk.resolve("olek", shopper.id).block();
 
         assertThat(shopper.conversation().state()).isEqualTo(ConversationState.CLOSED);
-        assertThat(lastNotice(shopper)).isEqualTo(BotTexts.text(lines.language(), "agent.resolved", "olek"));
+        assertThat(shopper.lastMessageBy(Author.SYSTEM).text()).isEqualTo(BotTexts.text(lines.language(), "agent.resolved", "olek"));
         assertThat(shopper.rates(4).agent()).contains("olek");
 
         Outcome reopened = shopper.says(lines.otherFaqQuestion());
@@ -250,7 +250,7 @@ class DialogueScenariosTest {
 
         shop.desk.returnToBot("anna", shopper.id).block();
 
-        assertThat(lastNotice(shopper)).isEqualTo(BotTexts.text(lines.language(), "agent.returned"));
+        assertThat(shopper.lastMessageBy(Author.SYSTEM).text()).isEqualTo(BotTexts.text(lines.language(), "agent.returned"));
         Outcome answer = shopper.says(lines.faqQuestion());
         assertThat(answer.state()).isEqualTo(ConversationState.BOT);
         assertThat(answer.replies().get(0).faqId()).contains(lines.faqId());
@@ -266,10 +266,5 @@ class DialogueScenariosTest {
                 DayOfWeek.MONDAY, officeHours, DayOfWeek.TUESDAY, officeHours, DayOfWeek.WEDNESDAY, officeHours,
                 DayOfWeek.THURSDAY, officeHours, DayOfWeek.FRIDAY, officeHours), Set.of());
         return new TestShop(Instant.parse("2026-11-25T22:00:00Z"), hours, List.of(TestShop.ANNA));
-    }
-
-    private static String lastNotice(ShopperSession shopper) {
-        List<Message> transcript = shopper.transcript();
-        return transcript.stream().filter(m -> m.author() == Author.SYSTEM).reduce((a, b) -> b).orElseThrow().text();
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tandem.bot.shopper.HandleShopperMessage.Outcome;
 import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.conversation.HandoffReason;
-import dev.tandem.bot.conversation.Message;
+import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.dialogue.BotTexts;
 import dev.tandem.bot.dialogue.DialogueSettings;
 import dev.tandem.bot.fixtures.ShopperSession;
@@ -81,8 +81,9 @@ class UnderstandingScenariosTest {
             assertThat(message.faqId()).isEmpty();
             assertThat(message.quickReplies()).contains(BotTexts.text(lines.language(), "quick-reply.human"));
         });
-        assertThat(lastShopperMessage(shopper).intent()).contains("out_of_scope");
-        if (lastShopperMessage(shopper).confidence().orElseThrow() >= DialogueSettings.defaults().thresholds().intentConfidence()) {
+        assertThat(shopper.lastMessageBy(Author.SHOPPER).intent()).contains("out_of_scope");
+        if (shopper.lastMessageBy(Author.SHOPPER).confidence().orElseThrow()
+                >= DialogueSettings.defaults().thresholds().intentConfidence()) {
             assertThat(reply.replies().get(0).text()).isEqualTo(BotTexts.text(lines.language(), "out-of-scope"));
         }
     }
@@ -112,7 +113,7 @@ class UnderstandingScenariosTest {
 
         Outcome reply = shopper.says(lines.orderRequestWithNumber());
 
-        assertThat(lastShopperMessage(shopper).intent()).contains(lines.orderRequestFaqId().replace('-', '_'));
+        assertThat(shopper.lastMessageBy(Author.SHOPPER).intent()).contains(lines.orderRequestFaqId().replace('-', '_'));
         assertThat(reply.replies().get(0).faqId().orElse(lines.orderRequestFaqId()))
                 .as("answered from its entry, or asked about when unsure, never looked up")
                 .isEqualTo(lines.orderRequestFaqId());
@@ -162,10 +163,5 @@ class UnderstandingScenariosTest {
         assertThat(reply.replies()).as("the answer to '%s'", text).singleElement()
                 .satisfies(message -> assertThat(message.faqId()).isEmpty());
         return reply.replies().get(0).text();
-    }
-
-    private static Message lastShopperMessage(ShopperSession shopper) {
-        return shopper.transcript().stream().filter(message -> message.author().name().equals("SHOPPER"))
-                .reduce((first, second) -> second).orElseThrow();
     }
 }

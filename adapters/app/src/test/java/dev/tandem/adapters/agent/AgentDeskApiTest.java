@@ -226,11 +226,6 @@ class AgentDeskApiTest extends RunningServerTest {
                 .map(row -> row.get("agent", String.class)).all().collectList().block();
     }
 
-    private WebTestClient as(String user) {
-        return http.mutate().responseTimeout(java.time.Duration.ofSeconds(60))
-                .defaultHeaders(headers -> headers.setBasicAuth(user, user + "-pass")).build();
-    }
-
     private WebTestClient.ResponseSpec act(String agent, String id, String action) {
         return as(agent).post().uri("/api/v1/agent/conversations/{id}/{action}", id, action).exchange();
     }

@@ -2,6 +2,7 @@ package dev.tandem.adapters.channels.email;
 
 import static dev.tandem.adapters.ShopperChat.JSON;
 import static dev.tandem.adapters.ShopperChat.list;
+import static dev.tandem.adapters.Staff.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.adapters.ModelCacheWarmup;
@@ -152,7 +153,7 @@ class EmailChannelTest {
         assertThat(LocalMailServer.header(notice, "In-Reply-To")).isEqualTo(question);
 
         String id = conversationOf(shopper);
-        Map<String, Object> queue = asAgent().get().uri("/api/v1/agent/queue").exchange()
+        Map<String, Object> queue = as(http, "agent").get().uri("/api/v1/agent/queue").exchange()
                 .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
         assertThat(list(queue.get("conversations"))).anySatisfy(waiting -> assertThat(waiting)
                 .containsEntry("id", id).containsEntry("channel", "email").containsEntry("language", "pl"));
@@ -161,8 +162,8 @@ class EmailChannelTest {
         assertThat(ShopperChat.map(story.get("customer"))).satisfies(customer -> assertThat(list(customer.get("knownAs")))
                 .containsExactly(Map.of("kind", "EMAIL", "value", shopper, "source", "EMAIL_SENDER")));
 
-        asAgent().post().uri("/api/v1/agent/conversations/{id}/claim", id).exchange().expectStatus().isOk();
-        asAgent().post().uri("/api/v1/agent/conversations/{id}/messages", id).contentType(MediaType.APPLICATION_JSON)
+        as(http, "agent").post().uri("/api/v1/agent/conversations/{id}/claim", id).exchange().expectStatus().isOk();
+        as(http, "agent").post().uri("/api/v1/agent/conversations/{id}/messages", id).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("text", "Dzień dobry, tu Marta. Proszę przesłać zdjęcie uszkodzenia.")).exchange()
                 .expectStatus().isOk();
 
@@ -200,7 +201,7 @@ class EmailChannelTest {
         MAIL.send(shopper, "Help", "I want to talk to a person", Map.of());
         MAIL.awaitAnswer(shopper, "the handoff notice", mail -> true);
         String id = conversationOf(shopper);
-        asAgent().post().uri("/api/v1/agent/conversations/{id}/claim", id).exchange().expectStatus().isOk();
+        as(http, "agent").post().uri("/api/v1/agent/conversations/{id}/claim", id).exchange().expectStatus().isOk();
 
         MAIL.stop();
         try {
@@ -208,7 +209,7 @@ class EmailChannelTest {
             Map<String, Object> answered = chat.say("How long does delivery take?");
             assertThat(list(answered.get("replies"))).anySatisfy(reply -> assertThat(reply)
                     .containsEntry("faqId", "shipping-time"));
-            asAgent().post().uri("/api/v1/agent/conversations/{id}/messages", id).contentType(MediaType.APPLICATION_JSON)
+            as(http, "agent").post().uri("/api/v1/agent/conversations/{id}/messages", id).contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(Map.of("text", "Hello, this is Olena. Your parcel left today.")).exchange()
                     .expectStatus().isOk();
             await("a failed delivery recorded", () -> count(
@@ -277,7 +278,7 @@ class EmailChannelTest {
                 .map(message -> ShopperChat.map(message.get("attachment"))).toList();
         assertThat(files).singleElement().satisfies(file -> assertThat(file)
                 .containsEntry("name", "IMG_0042.jpg").containsEntry("mediaType", "image/jpeg"));
-        asAgent().get().uri("/api/v1/agent/conversations/{id}/attachments/{a}", id, files.get(0).get("id")).exchange()
+        as(http, "agent").get().uri("/api/v1/agent/conversations/{id}/attachments/{a}", id, files.get(0).get("id")).exchange()
                 .expectStatus().isOk().expectHeader().contentType(MediaType.IMAGE_JPEG);
     }
 
@@ -352,17 +353,13 @@ class EmailChannelTest {
     }
 
     private void reply(String conversationId, String text) {
-        asAgent().post().uri("/api/v1/agent/conversations/{id}/claim", conversationId).exchange().expectStatus().isOk();
-        asAgent().post().uri("/api/v1/agent/conversations/{id}/messages", conversationId)
+        as(http, "agent").post().uri("/api/v1/agent/conversations/{id}/claim", conversationId).exchange().expectStatus().isOk();
+        as(http, "agent").post().uri("/api/v1/agent/conversations/{id}/messages", conversationId)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("text", text)).exchange().expectStatus().isOk();
     }
 
-    private WebTestClient asAgent() {
-        return http.mutate().defaultHeaders(headers -> headers.setBasicAuth("agent", "agent-pass")).build();
-    }
-
     private Map<String, Object> agentView(String conversationId) {
-        return asAgent().get().uri("/api/v1/agent/conversations/{id}", conversationId).exchange()
+        return as(http, "agent").get().uri("/api/v1/agent/conversations/{id}", conversationId).exchange()
                 .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
     }
 

@@ -2,6 +2,7 @@ package dev.tandem.adapters.channels.telegram;
 
 import static dev.tandem.adapters.ShopperChat.JSON;
 import static dev.tandem.adapters.ShopperChat.list;
+import static dev.tandem.adapters.Staff.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.adapters.ModelCacheWarmup;
@@ -106,7 +107,7 @@ class TelegramChannelTest {
         String id = conversationOf(taras.chatId());
         BOT_API.awaitSentCount(taras.chatId(), 2);
 
-        Map<String, Object> queue = asAgent().get().uri("/api/v1/agent/queue").exchange()
+        Map<String, Object> queue = as(http, "agent").get().uri("/api/v1/agent/queue").exchange()
                 .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
         assertThat(list(queue.get("conversations"))).anySatisfy(waiting -> assertThat(waiting)
                 .containsEntry("id", id).containsEntry("channel", "telegram").containsEntry("language", "uk"));
@@ -116,8 +117,8 @@ class TelegramChannelTest {
                 .containsExactly(Map.of("kind", "TELEGRAM", "value", Long.toString(taras.chatId()), "source",
                         "TELEGRAM_ACCOUNT"));
 
-        asAgent().post().uri("/api/v1/agent/conversations/{id}/claim", id).exchange().expectStatus().isOk();
-        asAgent().post().uri("/api/v1/agent/conversations/{id}/messages", id).contentType(MediaType.APPLICATION_JSON)
+        as(http, "agent").post().uri("/api/v1/agent/conversations/{id}/claim", id).exchange().expectStatus().isOk();
+        as(http, "agent").post().uri("/api/v1/agent/conversations/{id}/messages", id).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("text", "Добрий день! Я <Олена>, чим допомогти?")).exchange().expectStatus().isOk();
 
         Call reply = BOT_API.awaitSent(taras.chatId(), "the agent's reply", call -> call.text().startsWith("Добрий день!"));
@@ -212,7 +213,7 @@ class TelegramChannelTest {
         assertThat(said).extracting(message -> message.get("text")).containsExactly("photo.jpg", "Paczka przyszła zgnieciona");
         Map<String, Object> photo = ShopperChat.map(said.get(0).get("attachment"));
         assertThat(photo).containsEntry("mediaType", "image/jpeg");
-        asAgent().get().uri("/api/v1/agent/conversations/{id}/attachments/{a}", id, photo.get("id")).exchange()
+        as(http, "agent").get().uri("/api/v1/agent/conversations/{id}/attachments/{a}", id, photo.get("id")).exchange()
                 .expectStatus().isOk().expectHeader().contentType(MediaType.IMAGE_JPEG);
     }
 
@@ -221,12 +222,8 @@ class TelegramChannelTest {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(update).exchange();
     }
 
-    private WebTestClient asAgent() {
-        return http.mutate().defaultHeaders(headers -> headers.setBasicAuth("agent", "agent-pass")).build();
-    }
-
     private Map<String, Object> agentView(String conversationId) {
-        return asAgent().get().uri("/api/v1/agent/conversations/{id}", conversationId).exchange()
+        return as(http, "agent").get().uri("/api/v1/agent/conversations/{id}", conversationId).exchange()
                 .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
     }
 

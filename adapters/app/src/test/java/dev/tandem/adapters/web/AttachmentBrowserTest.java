@@ -70,7 +70,7 @@ class AttachmentBrowserTest extends RunningServerTest {
         browser.screenshot("widget-attachment-en-desktop");
 
         String id = conversationId();
-        WebElement panel = browser.claimInConsole(port, "agent", "agent-pass", id);
+        WebElement panel = browser.claimInConsole(port, "agent", id);
         WebElement preview = browser.await("the preview in the console", driver -> panel.findElements(
                 By.cssSelector(".line.shopper .attachment-thumb img")).stream().findFirst().orElse(null));
         awaitLoaded(preview);

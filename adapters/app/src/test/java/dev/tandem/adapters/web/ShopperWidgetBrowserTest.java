@@ -213,8 +213,8 @@ class ShopperWidgetBrowserTest extends RunningServerTest {
         widget.find(".close").click();
         WebElement launcher = widget.await("the launcher", ".launcher");
         assertThat(widget.find(".badge").isDisplayed()).isFalse();
-        agent().post().uri("/api/v1/agent/conversations/{id}/claim", id).exchange().expectStatus().isOk();
-        agent().post().uri("/api/v1/agent/conversations/{id}/messages", id).contentType(MediaType.APPLICATION_JSON)
+        as("agent").post().uri("/api/v1/agent/conversations/{id}/claim", id).exchange().expectStatus().isOk();
+        as("agent").post().uri("/api/v1/agent/conversations/{id}/messages", id).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("text", "Добрий день! Зараз перевірю.")).exchange().expectStatus().isOk();
         WebElement badge = widget.await("the unread badge", ".badge");
         assertThat(badge.getText()).matches("[1-9]");
@@ -224,7 +224,7 @@ class ShopperWidgetBrowserTest extends RunningServerTest {
         widget.awaitMessage("the agent's reply", "AGENT", "Добрий день!");
         assertThat(widget.find(".badge").isDisplayed()).isFalse();
         browser.screenshot("widget-agent-reply-uk-phone");
-        agent().post().uri("/api/v1/agent/conversations/{id}/resolve", id).exchange().expectStatus().isOk();
+        as("agent").post().uri("/api/v1/agent/conversations/{id}/resolve", id).exchange().expectStatus().isOk();
     }
 
     @Test
@@ -453,14 +453,10 @@ class ShopperWidgetBrowserTest extends RunningServerTest {
         }
     }
 
-    private org.springframework.test.web.reactive.server.WebTestClient agent() {
-        return http.mutate().defaultHeaders(h -> h.setBasicAuth("agent", "agent-pass")).build();
-    }
-
     private void resolve(String id) {
         presence.set("agent", Presence.ONLINE, Instant.now());
-        agent().post().uri("/api/v1/agent/conversations/{id}/claim", id).exchange().expectStatus().isOk();
-        agent().post().uri("/api/v1/agent/conversations/{id}/resolve", id).exchange().expectStatus().isOk();
+        as("agent").post().uri("/api/v1/agent/conversations/{id}/claim", id).exchange().expectStatus().isOk();
+        as("agent").post().uri("/api/v1/agent/conversations/{id}/resolve", id).exchange().expectStatus().isOk();
     }
 
     private long botRatings() {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -90,6 +91,19 @@ final class Browser implements AutoCloseable {
         return await("the conversation tab", browser -> browser.findElements(
                 By.cssSelector(".panel[data-id='" + conversationId + "'][data-state='ASSIGNED']")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    /** Shows pages as a 360×740 phone does (mobile viewport) until {@link #asDesktop()}. */
+    Browser asPhone() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+        return this;
+    }
+
+    /** Shows pages in the window's own size. */
+    Browser asDesktop() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        return this;
     }
 
     Object js(String script, Object... arguments) {

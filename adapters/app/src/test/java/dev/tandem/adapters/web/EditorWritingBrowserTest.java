@@ -224,8 +224,7 @@ class EditorWritingBrowserTest extends EditorServerTest {
         new Select(browser.driver.findElement(By.id("ui-lang"))).selectByValue("en");
         browser.js("window.scrollTo(0, 0)");
         browser.screenshot("editor-writing-desktop-en");
-        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+        browser.asPhone();
         new Select(browser.driver.findElement(By.id("ui-lang"))).selectByValue("pl");
         browser.js("document.getElementById('faq-editor').scrollIntoView()");
         browser.screenshot("editor-writing-phone-pl");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tandem.adapters.RunningServerTest;
 import dev.tandem.adapters.ShopperChat;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -91,8 +90,7 @@ class StaffPagesBrowserTest extends RunningServerTest {
         shopper.say("I want to talk to a person");
 
         browser = browsers.start(360, 740);
-        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+        browser.asPhone();
         browser.openSignedIn(port, "/analytics", "boss");
 
         browser.await("the containment rate", driver -> text("#kpi-containment .kpi-value").matches("\\d+(\\.\\d)?%"));

@@ -188,8 +188,7 @@ class WebPagesBrowserTest extends RunningServerTest {
     @Test
     void givenPhoneWithoutWebSockets_whenAnAgentReplies_thenThePollingWidgetShowsItWithinA360PixelScreen() {
         shopper = browsers.start(360, 740);
-        shopper.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+        shopper.asPhone();
         shopper.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
                 "window.WebSocket = class { constructor() { throw new Error('no sockets on this network'); } };"));
         shopper.driver.get(base() + "/");

@@ -1,9 +1,11 @@
 package dev.tandem.adapters;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** The staff accounts of the test servers: each signs in with the password {@code <name>-pass}. */
+/** The staff side of the test servers over HTTP: each account signs in with the password {@code <name>-pass}. */
 public final class Staff {
 
     private Staff() {
@@ -16,6 +18,18 @@ public final class Staff {
     public static WebTestClient as(WebTestClient http, String name) {
         return http.mutate().responseTimeout(Duration.ofSeconds(60))
                 .defaultHeaders(headers -> headers.setBasicAuth(name, password(name))).build();
+    }
+
+    /** The conversations waiting in this agent's queue, as the console lists them. */
+    public static List<Map<String, Object>> queue(WebTestClient http, String agent) {
+        return ShopperChat.list(as(http, agent).get().uri("/api/v1/agent/queue").exchange().expectStatus().isOk()
+                .expectBody(ShopperChat.JSON).returnResult().getResponseBody().get("conversations"));
+    }
+
+    /** A conversation as this agent sees it: the transcript with what the bot understood, the customer. */
+    public static Map<String, Object> conversation(WebTestClient http, String agent, String id) {
+        return as(http, agent).get().uri("/api/v1/agent/conversations/{id}", id).exchange().expectStatus().isOk()
+                .expectBody(ShopperChat.JSON).returnResult().getResponseBody();
     }
 
     public static String password(String name) {

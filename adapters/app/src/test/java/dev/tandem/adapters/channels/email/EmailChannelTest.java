@@ -3,6 +3,8 @@ package dev.tandem.adapters.channels.email;
 import static dev.tandem.adapters.ShopperChat.JSON;
 import static dev.tandem.adapters.ShopperChat.list;
 import static dev.tandem.adapters.Staff.as;
+import static dev.tandem.adapters.Staff.conversation;
+import static dev.tandem.adapters.Staff.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.adapters.ModelCacheWarmup;
@@ -120,7 +122,7 @@ class EmailChannelTest {
         assertThat(answerText).as("nothing the shopper wrote is quoted back")
                 .doesNotContain(lines.paymentQuestion()).doesNotContain("600 700 800");
         String conversationId = conversationOf(shopper);
-        Map<String, Object> story = agentView(conversationId);
+        Map<String, Object> story = conversation(http, "agent", conversationId);
         assertThat(story).containsEntry("channel", "email").containsEntry("language", lines.language());
         assertThat(list(story.get("messages"))).anySatisfy(message -> assertThat(message)
                 .containsEntry("author", "BOT").containsEntry("faqId", "payment-methods"));
@@ -135,7 +137,7 @@ class EmailChannelTest {
         assertThat(LocalMailServer.subject(second)).isEqualTo("Re: " + lines.subject());
         assertThat(LocalMailServer.header(second, "References")).contains(question).contains(answerId).contains(reply);
         assertThat(conversationOf(shopper)).as("the same conversation").isEqualTo(conversationId);
-        List<Map<String, Object>> messages = list(agentView(conversationId).get("messages"));
+        List<Map<String, Object>> messages = list(conversation(http, "agent", conversationId).get("messages"));
         assertThat(messages).filteredOn(message -> "SHOPPER".equals(message.get("author")))
                 .extracting(message -> message.get("text"))
                 .as("the subject leads the first message; quotes and signatures are not read")
@@ -153,11 +155,9 @@ class EmailChannelTest {
         assertThat(LocalMailServer.header(notice, "In-Reply-To")).isEqualTo(question);
 
         String id = conversationOf(shopper);
-        Map<String, Object> queue = as(http, "agent").get().uri("/api/v1/agent/queue").exchange()
-                .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
-        assertThat(list(queue.get("conversations"))).anySatisfy(waiting -> assertThat(waiting)
+        assertThat(queue(http, "agent")).anySatisfy(waiting -> assertThat(waiting)
                 .containsEntry("id", id).containsEntry("channel", "email").containsEntry("language", "pl"));
-        Map<String, Object> story = agentView(id);
+        Map<String, Object> story = conversation(http, "agent", id);
         assertThat(story).containsEntry("state", "QUEUED").containsEntry("handoffReason", "SHOPPER_REQUEST");
         assertThat(ShopperChat.map(story.get("customer"))).satisfies(customer -> assertThat(list(customer.get("knownAs")))
                 .containsExactly(Map.of("kind", "EMAIL", "value", shopper, "source", "EMAIL_SENDER")));
@@ -172,7 +172,8 @@ class EmailChannelTest {
         assertThat(LocalMailServer.subject(agentMail)).isEqualTo("Re: Reklamacja");
         assertThat(LocalMailServer.header(agentMail, "In-Reply-To")).isEqualTo(question);
         assertThat(LocalMailServer.header(agentMail, "Auto-Submitted")).as("a person wrote it").isEmpty();
-        assertThat(list(agentView(id).get("messages"))).filteredOn(message -> "SHOPPER".equals(message.get("author")))
+        assertThat(list(conversation(http, "agent", id).get("messages")))
+                .filteredOn(message -> "SHOPPER".equals(message.get("author")))
                 .extracting(message -> message.get("text"))
                 .containsExactly("Reklamacja\n\nChcę porozmawiać z konsultantem, proszę.");
     }
@@ -241,7 +242,7 @@ class EmailChannelTest {
         chat.say("gdzie jest moje zamówienie 100234?");
         chat.say("demo@example.com");
         // The demo order is demo@example.com's: verifying it links the chat to that address, not the mailer's.
-        Map<String, Object> customer = ShopperChat.map(agentView(chat.id).get("customer"));
+        Map<String, Object> customer = ShopperChat.map(conversation(http, "agent", chat.id).get("customer"));
         assertThat(list(customer.get("verifiedOrders"))).extracting(order -> order.get("orderNumber")).contains("100234");
         assertThat(list(customer.get("previousConversations"))).extracting(previous -> previous.get("id"))
                 .doesNotContain(mailed);
@@ -251,7 +252,7 @@ class EmailChannelTest {
                 mail -> LocalMailServer.header(mail, "In-Reply-To").equals(demoMail));
         String demoThread = db.sql("SELECT conversation_id FROM email_message WHERE message_id = :id").bind("id", demoMail)
                 .map(row -> row.get("conversation_id", String.class)).one().block();
-        Map<String, Object> mailCustomer = ShopperChat.map(agentView(demoThread).get("customer"));
+        Map<String, Object> mailCustomer = ShopperChat.map(conversation(http, "agent", demoThread).get("customer"));
         assertThat(list(mailCustomer.get("previousConversations"))).anySatisfy(previous -> assertThat(previous)
                 .containsEntry("id", chat.id).containsEntry("channel", "web")
                 .containsEntry("summary", "gdzie jest moje zamówienie 100234?"));
@@ -271,9 +272,9 @@ class EmailChannelTest {
                         "invoice.pdf.html", "<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
         String id = conversationOf(shopper);
-        await("the photo in the transcript", () -> list(agentView(id).get("messages")).stream()
+        await("the photo in the transcript", () -> list(conversation(http, "agent", id).get("messages")).stream()
                 .anyMatch(message -> message.get("attachment") != null));
-        List<Map<String, Object>> files = list(agentView(id).get("messages")).stream()
+        List<Map<String, Object>> files = list(conversation(http, "agent", id).get("messages")).stream()
                 .filter(message -> message.get("attachment") != null)
                 .map(message -> ShopperChat.map(message.get("attachment"))).toList();
         assertThat(files).singleElement().satisfies(file -> assertThat(file)
@@ -356,11 +357,6 @@ class EmailChannelTest {
         as(http, "agent").post().uri("/api/v1/agent/conversations/{id}/claim", conversationId).exchange().expectStatus().isOk();
         as(http, "agent").post().uri("/api/v1/agent/conversations/{id}/messages", conversationId)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("text", text)).exchange().expectStatus().isOk();
-    }
-
-    private Map<String, Object> agentView(String conversationId) {
-        return as(http, "agent").get().uri("/api/v1/agent/conversations/{id}", conversationId).exchange()
-                .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
     }
 
     /** The conversation of the shopper's thread, once the mail was taken. */

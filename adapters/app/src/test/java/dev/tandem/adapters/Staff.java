@@ -3,6 +3,7 @@ package dev.tandem.adapters;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The staff side of the test servers over HTTP: each account signs in with the password {@code <name>-pass}. */
@@ -30,6 +31,13 @@ public final class Staff {
     public static Map<String, Object> conversation(WebTestClient http, String agent, String id) {
         return as(http, agent).get().uri("/api/v1/agent/conversations/{id}", id).exchange().expectStatus().isOk()
                 .expectBody(ShopperChat.JSON).returnResult().getResponseBody();
+    }
+
+    /** The agent takes the chat from the queue and writes to its shopper. */
+    public static void claimAndReply(WebTestClient http, String agent, String id, String text) {
+        as(http, agent).post().uri("/api/v1/agent/conversations/{id}/claim", id).exchange().expectStatus().isOk();
+        as(http, agent).post().uri("/api/v1/agent/conversations/{id}/messages", id).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", text)).exchange().expectStatus().isOk();
     }
 
     public static String password(String name) {

@@ -1,6 +1,7 @@
 package dev.tandem.adapters.hostile;
 
 import static dev.tandem.adapters.Staff.as;
+import static dev.tandem.adapters.Staff.claimAndReply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.adapters.ShopperChat;
@@ -68,9 +69,7 @@ class HostileApiTest extends EveryDoorServerTest {
         ShopperChat chat = ShopperChat.start(http, "en");
         chat.say("where\u0000 is my order\u0007 100234?");
         chat.say("I want to talk to a human agent\r\n\u0000");
-        as(http, "agent").post().uri("/api/v1/agent/conversations/{id}/claim", chat.id).exchange().expectStatus().isOk();
-        as(http, "agent").post().uri("/api/v1/agent/conversations/{id}/messages", chat.id).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("text", "\u0000Hello,\u001b checking\u0085 now")).exchange().expectStatus().isOk();
+        claimAndReply(http, "agent", chat.id, "\u0000Hello,\u001b checking\u0085 now");
         as(http, "agent").post().uri("/api/v1/agent/conversations/{id}/resolve", chat.id).exchange().expectStatus().isOk();
         chat.rate(Map.of("score", 5, "comment", "thanks\u0000 a lot")).expectStatus().isCreated()
                 .expectBody().jsonPath("$.comment").isEqualTo("thanks a lot");

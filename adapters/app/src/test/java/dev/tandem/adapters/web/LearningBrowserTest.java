@@ -1,5 +1,6 @@
 package dev.tandem.adapters.web;
 
+import static dev.tandem.adapters.Staff.claimAndReply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.adapters.RunningServerTest;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +21,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 
 /**
  * The "Learning" section of the editor page in headless Chromium: a question from a real handed-off chat,
@@ -52,9 +51,7 @@ class LearningBrowserTest extends RunningServerTest {
         ShopperChat shopper = ShopperChat.start(http, "en");
         shopper.say(QUESTION);
         shopper.say(QUESTION);
-        as("agent").post().uri("/api/v1/agent/conversations/{id}/claim", shopper.id).exchange().expectStatus().isOk();
-        as("agent").post().uri("/api/v1/agent/conversations/{id}/messages", shopper.id)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("text", REPLY)).exchange().expectStatus().isOk();
+        claimAndReply(http, "agent", shopper.id, REPLY);
         as("agent").post().uri("/api/v1/agent/conversations/{id}/resolve", shopper.id).exchange().expectStatus().isOk();
     }
 

@@ -1,5 +1,6 @@
 package dev.tandem.adapters.web;
 
+import static dev.tandem.adapters.Staff.claimAndReply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.adapters.RunningServerTest;
@@ -211,9 +212,7 @@ class ShopperWidgetBrowserTest extends RunningServerTest {
         widget.find(".close").click();
         WebElement launcher = widget.await("the launcher", ".launcher");
         assertThat(widget.find(".badge").isDisplayed()).isFalse();
-        as("agent").post().uri("/api/v1/agent/conversations/{id}/claim", id).exchange().expectStatus().isOk();
-        as("agent").post().uri("/api/v1/agent/conversations/{id}/messages", id).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("text", "Добрий день! Зараз перевірю.")).exchange().expectStatus().isOk();
+        claimAndReply(http, "agent", id, "Добрий день! Зараз перевірю.");
         WebElement badge = widget.await("the unread badge", ".badge");
         assertThat(badge.getText()).matches("[1-9]");
         assertThat(launcher.getDomAttribute("aria-label")).contains("непрочитаних: " + badge.getText());

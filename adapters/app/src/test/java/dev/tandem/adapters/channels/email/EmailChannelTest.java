@@ -3,6 +3,7 @@ package dev.tandem.adapters.channels.email;
 import static dev.tandem.adapters.ShopperChat.JSON;
 import static dev.tandem.adapters.ShopperChat.list;
 import static dev.tandem.adapters.Staff.as;
+import static dev.tandem.adapters.Staff.claimAndReply;
 import static dev.tandem.adapters.Staff.conversation;
 import static dev.tandem.adapters.Staff.queue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -162,10 +163,7 @@ class EmailChannelTest {
         assertThat(ShopperChat.map(story.get("customer"))).satisfies(customer -> assertThat(list(customer.get("knownAs")))
                 .containsExactly(Map.of("kind", "EMAIL", "value", shopper, "source", "EMAIL_SENDER")));
 
-        as(http, "agent").post().uri("/api/v1/agent/conversations/{id}/claim", id).exchange().expectStatus().isOk();
-        as(http, "agent").post().uri("/api/v1/agent/conversations/{id}/messages", id).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("text", "Dzień dobry, tu Marta. Proszę przesłać zdjęcie uszkodzenia.")).exchange()
-                .expectStatus().isOk();
+        claimAndReply(http, "agent", id, "Dzień dobry, tu Marta. Proszę przesłać zdjęcie uszkodzenia.");
 
         MimeMessage agentMail = MAIL.awaitAnswer(shopper, "the agent's reply",
                 mail -> LocalMailServer.text(mail).contains("tu Marta"));
@@ -299,9 +297,9 @@ class EmailChannelTest {
         String code;
         try {
             await("the widget's stream is open", () -> !frames.isEmpty());
-            reply(left.id, "Your parcel left our warehouse today.");
-            reply(connected.id, "I see you are here: the refund is on its way.");
-            reply(anonymous.id, "We have checked your order.");
+            claimAndReply(http, "agent", left.id, "Your parcel left our warehouse today.");
+            claimAndReply(http, "agent", connected.id, "I see you are here: the refund is on its way.");
+            claimAndReply(http, "agent", anonymous.id, "We have checked your order.");
 
             MimeMessage mail = MAIL.awaitAnswer(gone, "the agent's reply by mail",
                     sent -> LocalMailServer.text(sent).contains("Your parcel left our warehouse today."));
@@ -318,7 +316,7 @@ class EmailChannelTest {
                     + anonymous.id + "'")).as("no address known, nothing mailed").isZero();
 
             // A second reply is mailed on its own; the first is never mailed again.
-            reply(left.id, "It should arrive on Thursday.");
+            claimAndReply(http, "agent", left.id, "It should arrive on Thursday.");
             MimeMessage second = MAIL.awaitAnswer(gone, "the second reply by mail",
                     sent -> LocalMailServer.text(sent).contains("Thursday"));
             assertThat(LocalMailServer.text(second)).doesNotContain("warehouse");
@@ -351,12 +349,6 @@ class EmailChannelTest {
             chat.say(address);
         }
         return chat;
-    }
-
-    private void reply(String conversationId, String text) {
-        as(http, "agent").post().uri("/api/v1/agent/conversations/{id}/claim", conversationId).exchange().expectStatus().isOk();
-        as(http, "agent").post().uri("/api/v1/agent/conversations/{id}/messages", conversationId)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("text", text)).exchange().expectStatus().isOk();
     }
 
     /** The conversation of the shopper's thread, once the mail was taken. */

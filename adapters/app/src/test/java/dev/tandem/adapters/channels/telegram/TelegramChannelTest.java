@@ -2,6 +2,7 @@ package dev.tandem.adapters.channels.telegram;
 
 import static dev.tandem.adapters.ShopperChat.list;
 import static dev.tandem.adapters.Staff.as;
+import static dev.tandem.adapters.Staff.claimAndReply;
 import static dev.tandem.adapters.Staff.conversation;
 import static dev.tandem.adapters.Staff.queue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,9 +117,7 @@ class TelegramChannelTest {
                 .containsExactly(Map.of("kind", "TELEGRAM", "value", Long.toString(taras.chatId()), "source",
                         "TELEGRAM_ACCOUNT"));
 
-        as(http, "agent").post().uri("/api/v1/agent/conversations/{id}/claim", id).exchange().expectStatus().isOk();
-        as(http, "agent").post().uri("/api/v1/agent/conversations/{id}/messages", id).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("text", "Добрий день! Я <Олена>, чим допомогти?")).exchange().expectStatus().isOk();
+        claimAndReply(http, "agent", id, "Добрий день! Я <Олена>, чим допомогти?");
 
         Call reply = BOT_API.awaitSent(taras.chatId(), "the agent's reply", call -> call.text().startsWith("Добрий день!"));
         assertThat(reply.text()).as("an agent's text is shown as written").isEqualTo("Добрий день! Я &lt;Олена&gt;, чим допомогти?");

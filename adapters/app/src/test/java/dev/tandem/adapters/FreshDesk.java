@@ -21,8 +21,7 @@ public final class FreshDesk {
         WebTestClient http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
                 .responseTimeout(Duration.ofSeconds(30)).build();
         for (String agent : agents) {
-            WebTestClient asAgent = http.mutate().defaultHeaders(headers -> headers.setBasicAuth(agent, agent + "-pass"))
-                    .build();
+            WebTestClient asAgent = Staff.as(http, agent);
             asAgent.put().uri("/api/v1/agent/presence").contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(Map.of("status", "online")).exchange().expectStatus().isOk();
             List<Map<String, Object>> held = ShopperChat.list(asAgent.get().uri("/api/v1/agent/inbox?view=mine")

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** What one test class leaves at the shared desk does not reach the next class on the same server. */
 class FreshDeskTest extends RunningServerTest {
@@ -26,10 +25,6 @@ class FreshDeskTest extends RunningServerTest {
 
         assertThat(me("anna")).containsEntry("load", 0).containsEntry("presence", "ONLINE");
         assertThat(me("olek")).containsEntry("load", 0).containsEntry("presence", "ONLINE");
-    }
-
-    private WebTestClient as(String agent) {
-        return http.mutate().defaultHeaders(headers -> headers.setBasicAuth(agent, agent + "-pass")).build();
     }
 
     private Map<String, Object> me(String agent) {

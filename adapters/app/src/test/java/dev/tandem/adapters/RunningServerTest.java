@@ -62,6 +62,11 @@ public abstract class RunningServerTest {
         http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
     }
 
+    /** The client signed in as one of the staff accounts above ({@link Staff#as}). */
+    protected WebTestClient as(String user) {
+        return Staff.as(http, user);
+    }
+
     @BeforeEach
     void everyAgentAtTheirDesk() {
         List.of("agent", "anna", "olek").forEach(agent -> presence.set(agent, Presence.ONLINE, Instant.now()));

@@ -56,16 +56,14 @@ final class BenchmarkCommand implements Callable<Integer> {
             err.flush();
         });
         if (intents != null && intents < 2) {
-            err.println("--intents must be at least 2: a classifier needs two intents to choose between");
-            return KbCommand.MISUSE;
+            return TandemCli.misuse(spec, "--intents must be at least 2: a classifier needs two intents to choose between");
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("dataset", dataset);
         switch (dataset) {
             case "clinc150" -> {
                 if (!Files.isRegularFile(data)) {
-                    err.println(data + ": not a file (expected CLINC150's data_full.json)");
-                    return KbCommand.MISUSE;
+                    return TandemCli.misuse(spec, data + ": not a file (expected CLINC150's data_full.json)");
                 }
                 JsonNode json = JsonMapper.builder().build().readTree(data.toFile());
                 // The threshold is chosen on val with both out-of-scope samples that are not test: oos_train is
@@ -83,8 +81,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             }
             case "banking77" -> {
                 if (!Files.isRegularFile(data.resolve("train.csv")) || !Files.isRegularFile(data.resolve("test.csv"))) {
-                    err.println(data + ": expected a directory with BANKING77's train.csv and test.csv");
-                    return KbCommand.MISUSE;
+                    return TandemCli.misuse(spec, data + ": expected a directory with BANKING77's train.csv and test.csv");
                 }
                 // No out-of-scope class, so no threshold to choose: the whole of train is trained on, as in
                 // the data set's paper, and nothing is held out for validation.
@@ -97,8 +94,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 result.put("medianMicrosPerQuery", round(run.medianMicrosPerQuery()));
             }
             default -> {
-                err.println("dataset must be clinc150 or banking77");
-                return KbCommand.MISUSE;
+                return TandemCli.misuse(spec, "dataset must be clinc150 or banking77");
             }
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -6,11 +6,7 @@ import dev.tandem.intents.catalog.IntentCatalog;
 import dev.tandem.intents.classify.OpenNlpIntentClassifier;
 import dev.tandem.intents.eval.CrossValidation;
 import dev.tandem.intents.eval.EvaluationReport;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -47,23 +43,20 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
         if (folds < 2) {
-            spec.commandLine().getErr().println("--folds must be at least 2");
-            return KbCommand.MISUSE;
+            return TandemCli.misuse(spec, "--folds must be at least 2");
         }
         try (ContentArgument content = ContentArgument.of(contentDir)) {
             IntentCatalog catalog;
             try {
                 catalog = IntentCatalog.load(content.directory());
             } catch (ContentException invalid) {
-                invalid.problems().forEach(problem -> spec.commandLine().getErr().println(problem));
-                return KbCommand.PROBLEMS;
+                return TandemCli.problems(spec, invalid.problems());
             }
             long started = System.nanoTime();
             EvaluationReport report = new CrossValidation(folds, 42,
                     intents -> OpenNlpIntentClassifier.train(intents, catalog.synonyms())).run(catalog);
-            Files.createDirectories(out);
-            Files.writeString(out.resolve("intent-eval.md"), report.toMarkdown(), StandardCharsets.UTF_8);
-            Files.writeString(out.resolve("intent-eval.html"), report.toHtml(), StandardCharsets.UTF_8);
+            TandemCli.writeReport(out.resolve("intent-eval.md"), report.toMarkdown());
+            TandemCli.writeReport(out.resolve("intent-eval.html"), report.toHtml());
             console.println("| language | accuracy | macro-F1 |");
             console.println("|---|---:|---:|");
             for (Language language : Language.values()) {
@@ -74,8 +67,6 @@ final class EvalCommand implements Callable<Integer> {
                     (System.nanoTime() - started) / 1_000_000_000, out.resolve("intent-eval.md"), out.resolve("intent-eval.html"));
             console.flush();
             return 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report to " + out, e);
         }
     }
 }

@@ -28,9 +28,6 @@ import picocli.CommandLine.Spec;
         subcommands = {KbCommand.Lint.class, KbCommand.Search.class, KbCommand.Eval.class})
 final class KbCommand {
 
-    static final int PROBLEMS = 1;
-    static final int MISUSE = 2;
-
     /** The FAQ as the server builds it: with the intent files' examples, when they load. */
     static FaqLibrary faqLibrary(Path contentDir) {
         try {
@@ -55,8 +52,7 @@ final class KbCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             if (contentDir != null && !Files.isDirectory(contentDir)) {
-                spec.commandLine().getErr().println(contentDir + ": not a directory");
-                return MISUSE;
+                return TandemCli.misuse(spec, contentDir + ": not a directory");
             }
             try (ContentArgument content = ContentArgument.of(contentDir)) {
                 ContentReport report = ContentLint.lint(content.directory());
@@ -64,7 +60,7 @@ final class KbCommand {
                 out.printf(Locale.ROOT, "%s: %d problem(s); %d intents; FAQ entries %s%n",
                         report.clean() ? "OK" : "FAILED", report.problems().size(), report.intents(), report.faqEntries());
                 out.flush();
-                return report.clean() ? 0 : PROBLEMS;
+                return report.clean() ? 0 : TandemCli.PROBLEMS;
             }
         }
     }
@@ -93,8 +89,7 @@ final class KbCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             if (language != null && Language.fromCode(language).filter(l -> l.code().equals(language)).isEmpty()) {
-                spec.commandLine().getErr().println("--lang must be one of en, ru, uk, pl");
-                return MISUSE;
+                return TandemCli.misuse(spec, "--lang must be one of en, ru, uk, pl");
             }
             try (ContentArgument content = ContentArgument.of(contentDir)) {
                 String lang = language != null ? language : detect(content.directory());
@@ -143,15 +138,13 @@ final class KbCommand {
             try (ContentArgument content = ContentArgument.of(contentDir)) {
                 Path questions = file != null ? file : content.directory().resolve("eval").resolve("faq-paraphrases.tsv");
                 if (!Files.isRegularFile(questions)) {
-                    spec.commandLine().getErr().println(questions + ": no such file");
-                    return MISUSE;
+                    return TandemCli.misuse(spec, questions + ": no such file");
                 }
                 List<SearchEvaluation.LabelledQuery> queries;
                 try {
                     queries = SearchEvaluation.read(questions);
                 } catch (IllegalArgumentException malformed) {
-                    spec.commandLine().getErr().println(malformed.getMessage());
-                    return MISUSE;
+                    return TandemCli.misuse(spec, malformed.getMessage());
                 }
                 SearchEvaluation.Report report = SearchEvaluation.evaluate(faqLibrary(content.directory()).index(), queries);
                 out.println("| language | questions | Recall@1 | MRR |");

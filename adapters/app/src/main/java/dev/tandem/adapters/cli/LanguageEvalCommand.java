@@ -63,15 +63,13 @@ final class LanguageEvalCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
         if (!Files.isDirectory(sentences)) {
-            spec.commandLine().getErr().println(sentences + ": not a directory");
-            return KbCommand.MISUSE;
+            return TandemCli.misuse(spec, sentences + ": not a directory");
         }
         LanguageDetector detector;
         try (ContentArgument contentDir = ContentArgument.of(content)) {
             detector = new ShortTextLanguageDetector(IntentCatalog.load(contentDir.directory()));
         } catch (ContentException invalid) {
-            invalid.problems().forEach(problem -> spec.commandLine().getErr().println(problem));
-            return KbCommand.PROBLEMS;
+            return TandemCli.problems(spec, invalid.problems());
         }
         console.println("| language | 1–4 words (target ≥ 94 %) | 5–10 words (target ≥ 99 %) |");
         console.println("|---|---:|---:|");
@@ -102,8 +100,7 @@ final class LanguageEvalCommand implements Callable<Integer> {
             console.printf("| %s | %s | %s |%n", language.code(), short_.cell(), long_.cell());
         }
         if (languages == 0) {
-            spec.commandLine().getErr().println(sentences + ": no en.txt, ru.txt, uk.txt or pl.txt");
-            return KbCommand.MISUSE;
+            return TandemCli.misuse(spec, sentences + ": no en.txt, ru.txt, uk.txt or pl.txt");
         }
         console.println("Wrong detections are listed as {detected language=count}; \"none\" means the detector "
                 + "found nothing to go on.");

@@ -4,7 +4,6 @@ import dev.tandem.adapters.content.ContentDirectory;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -68,14 +67,11 @@ final class OutsideEvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         if (!Files.isDirectory(set)) {
-            err.println(set + ": not a directory");
-            return KbCommand.MISUSE;
+            return TandemCli.misuse(spec, set + ": not a directory");
         }
         if (content != null && !Files.isDirectory(content.resolve("intents"))) {
-            err.println(content + ": not a content directory (no intents/)");
-            return KbCommand.MISUSE;
+            return TandemCli.misuse(spec, content + ": not a content directory (no intents/)");
         }
         long started = System.nanoTime();
         Path data = temporaryDataDir();
@@ -87,8 +83,7 @@ final class OutsideEvalCommand implements Callable<Integer> {
             long ready = System.nanoTime();
             OutsideSet outside = OutsideSet.read(set, bot.faqIds());
             if (!outside.problems().isEmpty()) {
-                outside.problems().forEach(err::println);
-                return KbCommand.PROBLEMS;
+                return TandemCli.problems(spec, outside.problems());
             }
             List<OutsideBot.Turn> turns = new ArrayList<>();
             for (OutsideMessage message : outside.messages()) {
@@ -101,7 +96,7 @@ final class OutsideEvalCommand implements Callable<Integer> {
             console.printf(Locale.ROOT, "%d messages from %s; server ready in %d s, messages answered in %d s%n",
                     turns.size(), set, (ready - started) / 1_000_000_000, (System.nanoTime() - ready) / 1_000_000_000);
             if (out != null) {
-                write(markdown(report));
+                TandemCli.writeReport(out, markdown(report));
                 console.println("report: " + out);
             }
             console.flush();
@@ -121,18 +116,6 @@ final class OutsideEvalCommand implements Callable<Integer> {
                 + "## Figures\n\n" + report.figures() + "\n## What the FAQ questions got\n\n" + report.faqOutcomes()
                 + "\n## Precision and coverage of the intent confidence\n\n" + report.curve()
                 + (errors ? "\n## Messages not handled as labelled\n\n" + report.misses() : "");
-    }
-
-    private void write(String markdown) {
-        try {
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(out, markdown, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report to " + out, e);
-        }
     }
 
     private static Path temporaryDataDir() {

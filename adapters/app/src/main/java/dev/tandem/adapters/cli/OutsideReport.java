@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -58,9 +59,7 @@ final class OutsideReport {
     }
 
     static Share rightFaqAnswer(List<OutsideBot.Turn> turns) {
-        return share(turns, turn -> turn.message().expected() instanceof OutsideMessage.Faq,
-                turn -> turn.outcome() instanceof BotOutcome.FaqAnswer answer
-                        && answer.faqId().equals(((OutsideMessage.Faq) turn.message().expected()).id()));
+        return handledAsLabelled(turns, OutsideMessage.Faq.class);
     }
 
     /** An FAQ answer it should not have given, over all messages: wrong entry, or any entry for a non-FAQ label. */
@@ -76,18 +75,15 @@ final class OutsideReport {
     }
 
     static Share outOfScopeWithoutFaqAnswer(List<OutsideBot.Turn> turns) {
-        return share(turns, turn -> turn.message().expected() instanceof OutsideMessage.OutOfScope,
-                turn -> !(turn.outcome() instanceof BotOutcome.FaqAnswer));
+        return handledAsLabelled(turns, OutsideMessage.OutOfScope.class);
     }
 
     static Share personQueued(List<OutsideBot.Turn> turns) {
-        return share(turns, turn -> turn.message().expected() instanceof OutsideMessage.Person,
-                turn -> turn.outcome() instanceof BotOutcome.HandedOff);
+        return handledAsLabelled(turns, OutsideMessage.Person.class);
     }
 
     static Share orderLookedUp(List<OutsideBot.Turn> turns) {
-        return share(turns, turn -> turn.message().expected() instanceof OutsideMessage.OrderStatus,
-                turn -> turn.outcome() instanceof BotOutcome.OrderLookup);
+        return handledAsLabelled(turns, OutsideMessage.OrderStatus.class);
     }
 
     static Share languageAsPage(List<OutsideBot.Turn> turns) {
@@ -118,6 +114,11 @@ final class OutsideReport {
         return new Share(count, of);
     }
 
+    /** Of the messages with this label, those the bot handled as labelled. */
+    private static Share handledAsLabelled(List<OutsideBot.Turn> turns, Class<? extends OutsideMessage.Expected> label) {
+        return share(turns, turn -> label.isInstance(turn.message().expected()), OutsideReport::handledAsLabelled);
+    }
+
     /** The targets' figures, one column per language and one for all. */
     String figures() {
         StringBuilder table = header("figure");
@@ -136,18 +137,19 @@ final class OutsideReport {
     /** What the FAQ-labelled messages got instead of their answer. */
     String faqOutcomes() {
         StringBuilder table = header("FAQ questions got");
-        Predicate<OutsideBot.Turn> faqLabelled = turn -> turn.message().expected() instanceof OutsideMessage.Faq;
         row(table, "the right answer", group -> rightFaqAnswer(group).toString());
-        row(table, "another entry's answer", group -> share(group, faqLabelled, OutsideReport::confidentlyWrong).toString());
-        row(table, "a clarifying question", group -> share(group, faqLabelled,
-                turn -> turn.outcome() instanceof BotOutcome.Clarifying).toString());
-        row(table, "a handoff", group -> share(group, faqLabelled,
-                turn -> turn.outcome() instanceof BotOutcome.HandedOff).toString());
-        row(table, "an order lookup", group -> share(group, faqLabelled,
-                turn -> turn.outcome() instanceof BotOutcome.OrderLookup).toString());
-        row(table, "something else", group -> share(group, faqLabelled,
-                turn -> turn.outcome() instanceof BotOutcome.Other).toString());
+        row(table, "another entry's answer", group -> faqQuestionsGot(group, OutsideReport::confidentlyWrong));
+        row(table, "a clarifying question", group -> faqQuestionsGot(group,
+                turn -> turn.outcome() instanceof BotOutcome.Clarifying));
+        row(table, "a handoff", group -> faqQuestionsGot(group, turn -> turn.outcome() instanceof BotOutcome.HandedOff));
+        row(table, "an order lookup", group -> faqQuestionsGot(group,
+                turn -> turn.outcome() instanceof BotOutcome.OrderLookup));
+        row(table, "something else", group -> faqQuestionsGot(group, turn -> turn.outcome() instanceof BotOutcome.Other));
         return table.toString();
+    }
+
+    private static String faqQuestionsGot(List<OutsideBot.Turn> group, Predicate<OutsideBot.Turn> got) {
+        return share(group, turn -> turn.message().expected() instanceof OutsideMessage.Faq, got).toString();
     }
 
     /**
@@ -233,7 +235,7 @@ final class OutsideReport {
         return table.append('\n').append(rule).append('\n');
     }
 
-    private void row(StringBuilder table, String name, java.util.function.Function<List<OutsideBot.Turn>, String> cell) {
+    private void row(StringBuilder table, String name, Function<List<OutsideBot.Turn>, String> cell) {
         table.append("| ").append(name).append(" |");
         for (List<OutsideBot.Turn> group : groups) {
             table.append(' ').append(cell.apply(group)).append(" |");

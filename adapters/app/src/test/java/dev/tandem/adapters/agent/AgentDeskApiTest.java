@@ -3,6 +3,7 @@ package dev.tandem.adapters.agent;
 import static dev.tandem.adapters.ShopperChat.JSON;
 import static dev.tandem.adapters.ShopperChat.list;
 import static dev.tandem.adapters.ShopperChat.map;
+import static dev.tandem.adapters.Staff.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.adapters.RunningServerTest;
@@ -52,7 +53,7 @@ class AgentDeskApiTest extends RunningServerTest {
         assertThat(list(shopper.say("dziękuję, czekam").get("replies"))).isEmpty();
 
         act("anna", shopper.id, "release").expectStatus().isOk().expectBody().jsonPath("$.state").isEqualTo("QUEUED");
-        assertThat(queueOf("anna")).extracting(entry -> entry.get("id")).contains(shopper.id);
+        assertThat(queue(http, "anna")).extracting(entry -> entry.get("id")).contains(shopper.id);
         act("anna", shopper.id, "claim").expectStatus().isOk();
         as("anna").post().uri("/api/v1/agent/conversations/{id}/transfer", shopper.id)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("agent", "olek"))
@@ -135,9 +136,9 @@ class AgentDeskApiTest extends RunningServerTest {
         as("anna").post().uri("/api/v1/agent/conversations/{id}/transfer", shopper.id)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("language", "ru"))
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.state").isEqualTo("QUEUED");
-        assertThat(queueOf("olek")).anySatisfy(entry -> assertThat(entry)
+        assertThat(queue(http, "olek")).anySatisfy(entry -> assertThat(entry)
                 .containsEntry("id", shopper.id).containsEntry("language", "ru"));
-        assertThat(queueOf("anna")).noneSatisfy(entry -> assertThat(entry).containsEntry("id", shopper.id));
+        assertThat(queue(http, "anna")).noneSatisfy(entry -> assertThat(entry).containsEntry("id", shopper.id));
         act("olek", shopper.id, "claim").expectStatus().isOk();
         act("olek", shopper.id, "return-to-bot").expectStatus().isOk().expectBody().jsonPath("$.state").isEqualTo("BOT");
     }
@@ -208,9 +209,9 @@ class AgentDeskApiTest extends RunningServerTest {
         ShopperChat english = ShopperChat.start(http, "en");
         english.say("I want to talk to a person");
 
-        assertThat(queueOf("olek")).extracting(entry -> entry.get("id")).contains(russian.id).doesNotContain(english.id);
-        assertThat(queueOf("anna")).extracting(entry -> entry.get("id")).contains(english.id).doesNotContain(russian.id);
-        assertThat(queueOf("agent")).extracting(entry -> entry.get("id")).contains(russian.id, english.id);
+        assertThat(queue(http, "olek")).extracting(entry -> entry.get("id")).contains(russian.id).doesNotContain(english.id);
+        assertThat(queue(http, "anna")).extracting(entry -> entry.get("id")).contains(english.id).doesNotContain(russian.id);
+        assertThat(queue(http, "agent")).extracting(entry -> entry.get("id")).contains(russian.id, english.id);
         act("olek", russian.id, "claim").expectStatus().isOk();
         act("olek", russian.id, "resolve").expectStatus().isOk();
         act("anna", english.id, "claim").expectStatus().isOk();
@@ -226,11 +227,6 @@ class AgentDeskApiTest extends RunningServerTest {
                 .map(row -> row.get("agent", String.class)).all().collectList().block();
     }
 
-    private WebTestClient as(String user) {
-        return http.mutate().responseTimeout(java.time.Duration.ofSeconds(60))
-                .defaultHeaders(headers -> headers.setBasicAuth(user, user + "-pass")).build();
-    }
-
     private WebTestClient.ResponseSpec act(String agent, String id, String action) {
         return as(agent).post().uri("/api/v1/agent/conversations/{id}/{action}", id, action).exchange();
     }
@@ -242,8 +238,4 @@ class AgentDeskApiTest extends RunningServerTest {
                 .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value() + ":" + agent));
     }
 
-    private List<Map<String, Object>> queueOf(String agent) {
-        return list(as(agent).get().uri("/api/v1/agent/queue").exchange().expectStatus().isOk()
-                .expectBody(JSON).returnResult().getResponseBody().get("conversations"));
-    }
 }

@@ -137,9 +137,4 @@ class InternalNotesApiTest extends RunningServerTest {
         return as(agent).post().uri("/api/v1/agent/conversations/{id}/notes", conversationId)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("text", text)).exchange();
     }
-
-    private WebTestClient as(String user) {
-        return http.mutate().responseTimeout(Duration.ofSeconds(60))
-                .defaultHeaders(headers -> headers.setBasicAuth(user, user + "-pass")).build();
-    }
 }

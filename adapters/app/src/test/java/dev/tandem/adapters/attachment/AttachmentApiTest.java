@@ -148,10 +148,6 @@ class AttachmentApiTest extends RunningServerTest {
                 .header("Authorization", "Bearer " + chat.token).exchange();
     }
 
-    private WebTestClient as(String agent) {
-        return http.mutate().defaultHeaders(headers -> headers.setBasicAuth(agent, agent + "-pass")).build();
-    }
-
     private WebTestClient admin() {
         return http.mutate().defaultHeaders(headers -> headers.setBasicAuth("boss", "boss-pass")).build();
     }

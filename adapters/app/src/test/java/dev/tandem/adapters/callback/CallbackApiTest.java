@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.adapters.RunningServerTest;
 import dev.tandem.adapters.ShopperChat;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -100,10 +99,5 @@ class CallbackApiTest extends RunningServerTest {
     private List<Map<String, Object>> callbacks(String agent, String state) {
         return list(as(agent).get().uri("/api/v1/agent/callbacks?state={state}", state).exchange().expectStatus().isOk()
                 .expectBody(JSON).returnResult().getResponseBody().get("callbacks"));
-    }
-
-    private WebTestClient as(String user) {
-        return http.mutate().responseTimeout(Duration.ofSeconds(60))
-                .defaultHeaders(headers -> headers.setBasicAuth(user, user + "-pass")).build();
     }
 }

@@ -3,8 +3,6 @@ package dev.tandem.adapters.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,8 +17,7 @@ class BenchmarkCommandTest {
     @TempDir
     Path data;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final TandemCliRun cli = new TandemCliRun();
 
     @Test
     void givenAClinc150ShapedFile_whenBenchmarked_thenTheLastLineIsTheResultJson() throws IOException {
@@ -35,11 +32,10 @@ class BenchmarkCommandTest {
                  "oos_test": [["play some music", "oos"]]}
                 """);
 
-        int exit = TandemCli.run(new String[] {"benchmark", "clinc150", file.toString()},
-                new PrintWriter(out, true), new PrintWriter(err, true));
+        int exit = cli.run("benchmark", "clinc150", file.toString());
 
         assertThat(exit).isZero();
-        assertThat(err.toString()).contains("training on 4 examples of 2 intents")
+        assertThat(cli.err()).contains("training on 4 examples of 2 intents")
                 .contains("choosing the threshold on 4 validation examples");
         Map<String, Object> result = lastLineJson();
         assertThat(result.keySet()).containsExactly("dataset", "inScopeAccuracy", "oosRecall", "threshold", "trainSeconds",
@@ -63,11 +59,10 @@ class BenchmarkCommandTest {
                  "oos_test": [["play some music", "oos"]]}
                 """);
 
-        int exit = TandemCli.run(new String[] {"benchmark", "clinc150", file.toString(), "--intents", "2"},
-                new PrintWriter(out, true), new PrintWriter(err, true));
+        int exit = cli.run("benchmark", "clinc150", file.toString(), "--intents", "2");
 
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(err.toString()).contains("training on 4 examples of 2 intents")
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.err()).contains("training on 4 examples of 2 intents")
                 .contains("choosing the threshold on 4 validation examples").contains("evaluating 3 test examples");
     }
 
@@ -82,8 +77,7 @@ class BenchmarkCommandTest {
         Files.writeString(data.resolve("train.csv"), rows + "\n");
         Files.writeString(data.resolve("test.csv"), "text,category\nhas my card shipped,card_arrival\nwhat is this fee,extra_charge\n");
 
-        int exit = TandemCli.run(new String[] {"benchmark", "banking77", data.toString()},
-                new PrintWriter(out, true), new PrintWriter(err, true));
+        int exit = cli.run("benchmark", "banking77", data.toString());
 
         assertThat(exit).isZero();
         Map<String, Object> result = lastLineJson();
@@ -93,23 +87,20 @@ class BenchmarkCommandTest {
 
     @Test
     void givenAnUnknownDatasetOrMissingFiles_whenBenchmarked_thenExitCodeTwoAndWhy() {
-        assertThat(TandemCli.run(new String[] {"benchmark", "snips", data.toString()},
-                new PrintWriter(out, true), new PrintWriter(err, true))).isEqualTo(2);
-        assertThat(TandemCli.run(new String[] {"benchmark", "banking77", data.toString()},
-                new PrintWriter(out, true), new PrintWriter(err, true))).isEqualTo(2);
-        assertThat(err.toString()).contains("dataset must be clinc150 or banking77").contains("train.csv and test.csv");
+        assertThat(cli.run("benchmark", "snips", data.toString())).isEqualTo(2);
+        assertThat(cli.run("benchmark", "banking77", data.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("dataset must be clinc150 or banking77").contains("train.csv and test.csv");
     }
 
     @Test
     void givenFewerThanTwoIntents_whenBenchmarked_thenExitCodeTwoAndWhy() {
-        assertThat(TandemCli.run(new String[] {"benchmark", "clinc150", data.toString(), "--intents", "1"},
-                new PrintWriter(out, true), new PrintWriter(err, true))).isEqualTo(2);
-        assertThat(err.toString()).contains("--intents must be at least 2");
+        assertThat(cli.run("benchmark", "clinc150", data.toString(), "--intents", "1")).isEqualTo(2);
+        assertThat(cli.err()).contains("--intents must be at least 2");
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> lastLineJson() {
-        String[] lines = out.toString().strip().split("\n");
+        String[] lines = cli.out().strip().split("\n");
         return JsonMapper.builder().build().readValue(lines[lines.length - 1], Map.class);
     }
 }

@@ -1,10 +1,9 @@
 package dev.tandem.adapters.cli;
 
+import static dev.tandem.adapters.cli.TandemCliRun.DEMO_SHOP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,26 +12,23 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code java -jar tandem.jar kb …}: what an editor types and reads. */
 class KbCommandTest {
 
-    private static final Path DEMO = Path.of("..", "..", "content", "demo-shop");
-
     @TempDir
     Path content;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final TandemCliRun cli = new TandemCliRun();
 
     @Test
     void givenTheDemoShop_whenLinted_thenOkAndExitCodeZero() {
-        int exit = run("kb", "lint", DEMO.toString());
+        int exit = cli.run("kb", "lint", DEMO_SHOP);
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("OK: 0 problem(s); 29 intents").contains("en=21").contains("uk=21");
+        assertThat(cli.out()).contains("OK: 0 problem(s); 29 intents").contains("en=21").contains("uk=21");
     }
 
     @Test
     void givenNoDirectory_whenLinted_thenTheBundledDemoShopIsChecked() {
-        assertThat(run("kb", "lint")).isZero();
-        assertThat(out.toString()).startsWith("OK:");
+        assertThat(cli.run("kb", "lint")).isZero();
+        assertThat(cli.out()).startsWith("OK:");
     }
 
     @Test
@@ -44,10 +40,10 @@ class KbCommandTest {
         write("faq/en/broken.md", "no front matter\n");
         write("canned/greeting.yml", "title:\n  en: Hi\n  ru: Привет\n  uk: Привіт\n  pl: Cześć\ntext:\n  en: Hi {nmae}\n");
 
-        int exit = run("kb", "lint", content.toString());
+        int exit = cli.run("kb", "lint", content.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(out.toString())
+        assertThat(cli.out())
                 .contains("broken.md:1: must start with a '---' line opening the front matter")
                 .contains("hello.md:5: intent 'greeting' has action smalltalk, so the bot never answers it from the FAQ")
                 .contains("refund_timing.yml:1: intent 'refund_timing' answers from the FAQ, but no pl entry names it")
@@ -58,30 +54,26 @@ class KbCommandTest {
 
     @Test
     void givenAQuestion_whenSearched_thenRankedHitsWithScoresInTheDetectedLanguage() {
-        int exit = run("kb", "search", "zwrot pieniedzy", DEMO.toString());
+        int exit = cli.run("kb", "search", "zwrot pieniedzy", DEMO_SHOP);
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("query: \"zwrot pieniedzy\" (pl)").containsPattern(" 1\\. 0\\.\\d\\d  refund-timing ");
+        assertThat(cli.out()).contains("query: \"zwrot pieniedzy\" (pl)").containsPattern(" 1\\. 0\\.\\d\\d  refund-timing ");
     }
 
     @Test
     void givenTheDemoShopsParaphrases_whenEvaluated_thenRecallAndMrrPerLanguageAndTheMisses() {
-        int exit = run("kb", "eval", "--content", DEMO.toString());
+        int exit = cli.run("kb", "eval", "--content", DEMO_SHOP);
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("| language | questions | Recall@1 | MRR |")
+        assertThat(cli.out()).contains("| language | questions | Recall@1 | MRR |")
                 .containsPattern("\\| en \\| 33 \\| 0\\.\\d{3} \\| 0\\.\\d{3} \\|")
                 .containsPattern("\\| uk \\| 33 \\|");
     }
 
     @Test
     void givenUnsupportedLanguage_whenSearched_thenExitCodeTwoAndWhy() {
-        assertThat(run("kb", "search", "refund", "--lang", "de", DEMO.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("--lang must be one of en, ru, uk, pl");
-    }
-
-    private int run(String... args) {
-        return TandemCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(cli.run("kb", "search", "refund", "--lang", "de", DEMO_SHOP)).isEqualTo(2);
+        assertThat(cli.err()).contains("--lang must be one of en, ru, uk, pl");
     }
 
     private void write(String relative, String text) throws IOException {

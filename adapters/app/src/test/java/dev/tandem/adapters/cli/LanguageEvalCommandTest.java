@@ -1,10 +1,9 @@
 package dev.tandem.adapters.cli;
 
+import static dev.tandem.adapters.cli.TandemCliRun.DEMO_SHOP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,13 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code java -jar tandem.jar eval language <dir>}: the detector's accuracy per language and sentence length. */
 class LanguageEvalCommandTest {
 
-    private static final Path DEMO = Path.of("..", "..", "content", "demo-shop");
-
     @TempDir
     Path sentences;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final TandemCliRun cli = new TandemCliRun();
 
     @Test
     void givenSentencesOfEachLength_whenEvaluated_thenAccuracyPerLanguageForShortAndLongAndOverlongIgnored()
@@ -34,10 +30,10 @@ class LanguageEvalCommandTest {
         write("uk.txt", "Щиро дякую.\nПосилка прийде завтра вранці, не пізніше десятої години.\n");
         write("pl.txt", "Dziękuję bardzo.\nPaczka przyjdzie jutro rano, najpóźniej o dziesiątej.\n");
 
-        int exit = run("eval", "language", sentences.toString(), "--content", DEMO.toString());
+        int exit = cli.run("eval", "language", sentences.toString(), "--content", DEMO_SHOP);
 
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString())
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.out())
                 .contains("| en | 100.0 % (1/1) | 100.0 % (1/1) |")
                 .contains("| ru | 100.0 % (1/1) | 100.0 % (1/1) |")
                 .contains("| uk | 100.0 % (1/1) | 100.0 % (1/1) |")
@@ -49,17 +45,13 @@ class LanguageEvalCommandTest {
         // A Polish sentence filed as Ukrainian: the detector is right, so the file's language is counted wrong.
         write("uk.txt", "Paczka przyjdzie jutro rano, najpóźniej o dziesiątej.\n");
 
-        int exit = run("eval", "language", sentences.toString(), "--content", DEMO.toString());
+        int exit = cli.run("eval", "language", sentences.toString(), "--content", DEMO_SHOP);
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("| uk | – | 0.0 % (0/1) {pl=1} |").doesNotContain("| en |");
+        assertThat(cli.out()).contains("| uk | – | 0.0 % (0/1) {pl=1} |").doesNotContain("| en |");
     }
 
     private void write(String name, String text) throws IOException {
         Files.writeString(sentences.resolve(name), text, StandardCharsets.UTF_8);
-    }
-
-    private int run(String... args) {
-        return TandemCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 }

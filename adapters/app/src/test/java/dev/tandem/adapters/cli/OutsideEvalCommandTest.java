@@ -3,8 +3,6 @@ package dev.tandem.adapters.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +27,7 @@ class OutsideEvalCommandTest {
     @TempDir
     Path data;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final TandemCliRun cli = new TandemCliRun();
 
     @Test
     void givenASmallShopAndASet_whenEvaluated_thenEachTargetFigureIsPrintedPerLanguageAndWrittenAsMarkdown()
@@ -45,11 +42,11 @@ class OutsideEvalCommandTest {
                 """);
         Path report = data.resolve("report/outside.md");
 
-        int exit = run("eval", "outside", set.toString(), "--content", content.toString(), "--data-dir",
+        int exit = cli.run("eval", "outside", set.toString(), "--content", content.toString(), "--data-dir",
                 data.toString(), "--out", report.toString(), "--errors");
 
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString())
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.out())
                 .contains("| messages | 4 | 4 |")
                 .contains("| right FAQ answer (target ≥ 85 %) | 100.0 % (1/1) |")
                 .contains("| confidently wrong, of all (target ≤ 3 %) | 0.0 % (0/4) |")
@@ -69,17 +66,17 @@ class OutsideEvalCommandTest {
         write(set.resolve("en.tsv"), "expected\tmessage\nhuman\ti want to talk to a person\n");
         String[] oneWaitingChatFillsTheQueue = {"eval", "outside", set.toString(), "--content", content.toString(),
                 "--data-dir", data.toString(), "--property", "tandem.queue.ceiling=1"};
-        assertThat(run(oneWaitingChatFillsTheQueue)).as(err.toString()).isZero();
+        assertThat(cli.run(oneWaitingChatFillsTheQueue)).as(cli.err()).isZero();
         List<Path> cached;
         try (Stream<Path> files = Files.list(data.resolve("models"))) {
             cached = files.toList();
         }
-        out.getBuffer().setLength(0);
+        cli.forgetOut();
 
-        int exit = run(oneWaitingChatFillsTheQueue);
+        int exit = cli.run(oneWaitingChatFillsTheQueue);
 
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("| human → queued in the same turn (target ≥ 98 %) | 100.0 % (1/1) |");
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("| human → queued in the same turn (target ≥ 98 %) | 100.0 % (1/1) |");
         assertThat(cached).isNotEmpty();
         try (Stream<Path> files = Files.list(data.resolve("models"))) {
             assertThat(files.toList()).containsExactlyInAnyOrderElementsOf(cached);
@@ -92,20 +89,20 @@ class OutsideEvalCommandTest {
         smallShop();
         write(set.resolve("en.tsv"), "expected\tmessage\nrefund-timing\twhen is my refund\nrefunds\twhen is my refund\n");
 
-        int exit = run("eval", "outside", set.toString(), "--content", content.toString(), "--data-dir",
+        int exit = cli.run("eval", "outside", set.toString(), "--content", content.toString(), "--data-dir",
                 data.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("en.tsv:3: unknown label 'refunds'");
-        assertThat(out.toString()).doesNotContain("| messages |");
+        assertThat(cli.err()).contains("en.tsv:3: unknown label 'refunds'");
+        assertThat(cli.out()).doesNotContain("| messages |");
     }
 
     @Test
     void givenNoSetDirectory_whenEvaluated_thenMisuseBeforeAnyServerStarts() {
-        int exit = run("eval", "outside", set.resolve("missing").toString());
+        int exit = cli.run("eval", "outside", set.resolve("missing").toString());
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("missing: not a directory");
+        assertThat(cli.err()).contains("missing: not a directory");
     }
 
     private void smallShop() throws IOException {
@@ -159,9 +156,5 @@ class OutsideEvalCommandTest {
     private static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
-    private int run(String... args) {
-        return TandemCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 }

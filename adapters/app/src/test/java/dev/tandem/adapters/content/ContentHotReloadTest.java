@@ -14,11 +14,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
 
 /** An editor saves a file in the content directory; the bot serves the change without a restart. */
 class ContentHotReloadTest {
@@ -41,7 +41,7 @@ class ContentHotReloadTest {
 
     @BeforeEach
     void startWatchingACopyOfTheDemoShop() throws IOException {
-        copy(DEMO, content);
+        FileSystemUtils.copyRecursively(DEMO, content);
         TandemProperties properties = new TandemProperties(ModelCacheWarmup.warm(dataDir), content, List.of(),
                 new TandemProperties.Dialogue(0.55, 0.0, 0.35, 0.65, 0.5, Map.of()), true,
                 new TandemProperties.Queue(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofSeconds(30),
@@ -137,18 +137,5 @@ class ContentHotReloadTest {
             }
         }
         return condition.getAsBoolean();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path source : paths.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source) && !Files.exists(target)) {
-                    Files.createDirectories(target);
-                } else if (!Files.isDirectory(source)) {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

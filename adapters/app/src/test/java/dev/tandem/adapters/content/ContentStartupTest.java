@@ -16,13 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The server starts loading the shop's content in the background while Spring builds the rest, and opens its port
@@ -78,7 +78,7 @@ class ContentStartupTest {
     @Test
     void givenAMalformedIntentsFile_whenTheServerStarts_thenTheStartStopsWithFileLineReason(@TempDir Path content)
             throws IOException {
-        copy(DEMO, content);
+        FileSystemUtils.copyRecursively(DEMO, content);
         Path broken = content.resolve("intents/order_status.yml");
         Files.writeString(broken, "name: order_status\nexamples: [unclosed\n");
 
@@ -121,19 +121,6 @@ class ContentStartupTest {
 
         void release() {
             load.run();
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.tandem.adapters.hostile;
 
+import static dev.tandem.adapters.Staff.as;
+import static dev.tandem.adapters.Staff.claimAndReply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.adapters.ShopperChat;
@@ -18,7 +20,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,10 +69,8 @@ class HostileApiTest extends EveryDoorServerTest {
         ShopperChat chat = ShopperChat.start(http, "en");
         chat.say("where\u0000 is my order\u0007 100234?");
         chat.say("I want to talk to a human agent\r\n\u0000");
-        asAgent().post().uri("/api/v1/agent/conversations/{id}/claim", chat.id).exchange().expectStatus().isOk();
-        asAgent().post().uri("/api/v1/agent/conversations/{id}/messages", chat.id).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("text", "\u0000Hello,\u001b checking\u0085 now")).exchange().expectStatus().isOk();
-        asAgent().post().uri("/api/v1/agent/conversations/{id}/resolve", chat.id).exchange().expectStatus().isOk();
+        claimAndReply(http, "agent", chat.id, "\u0000Hello,\u001b checking\u0085 now");
+        as(http, "agent").post().uri("/api/v1/agent/conversations/{id}/resolve", chat.id).exchange().expectStatus().isOk();
         chat.rate(Map.of("score", 5, "comment", "thanks\u0000 a lot")).expectStatus().isCreated()
                 .expectBody().jsonPath("$.comment").isEqualTo("thanks a lot");
         chat.rate(Map.of("score", 5, "comment", "again")).expectStatus().isEqualTo(409);
@@ -100,10 +99,6 @@ class HostileApiTest extends EveryDoorServerTest {
                 .expectBody().jsonPath("$.error").isEqualTo("invalid_message")
                 .jsonPath("$.message").value(message -> assertThat((String) message).contains("not valid Unicode"));
         assertThat(chat.messagesAfter(0)).hasSize(before);
-    }
-
-    private WebTestClient asAgent() {
-        return http.mutate().defaultHeaders(headers -> headers.setBasicAuth("agent", "agent-pass")).build();
     }
 
     private Attack attack(HostileInput input, int n) {

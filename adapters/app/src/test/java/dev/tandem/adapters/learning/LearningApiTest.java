@@ -32,10 +32,6 @@ class LearningApiTest extends RunningServerTest {
         http = http.mutate().responseTimeout(Duration.ofSeconds(60)).build();
     }
 
-    private WebTestClient as(String user) {
-        return http.mutate().defaultHeaders(headers -> headers.setBasicAuth(user, user + "-pass")).build();
-    }
-
     private Map<String, Object> items(String state) {
         return as("editor").get().uri("/api/v1/editor/learning/items?days=1&state={state}", state).exchange()
                 .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();

@@ -15,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * What a Prometheus server scrapes from {@code /actuator/prometheus}: the business meters after a scripted
@@ -99,10 +98,6 @@ class PrometheusMetricsTest extends RunningServerTest {
     private void agent(String name, String conversationId, String action) {
         as(name).post().uri("/api/v1/agent/conversations/{id}/" + action, conversationId)
                 .contentType(MediaType.APPLICATION_JSON).exchange().expectStatus().isOk();
-    }
-
-    private WebTestClient as(String user) {
-        return http.mutate().defaultHeaders(headers -> headers.setBasicAuth(user, user + "-pass")).build();
     }
 
     private Scrape scrape() {

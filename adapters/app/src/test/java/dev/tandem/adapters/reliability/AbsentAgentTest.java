@@ -1,7 +1,7 @@
 package dev.tandem.adapters.reliability;
 
 import static dev.tandem.adapters.ShopperChat.JSON;
-import static dev.tandem.adapters.ShopperChat.list;
+import static dev.tandem.adapters.Staff.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.adapters.ShopperChat;
@@ -50,9 +50,7 @@ class AbsentAgentTest extends EveryDoorServerTest {
             sleep();
         }
         assertThat(state(shopper.id)).as("back in the queue after the grace").isEqualTo("QUEUED");
-        Map<String, Object> queue = http.get().uri("/api/v1/agent/queue").headers(h -> h.setBasicAuth("agent", "agent-pass"))
-                .exchange().expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
-        assertThat(list(queue.get("conversations"))).filteredOn(entry -> shopper.id.equals(entry.get("id"))).hasSize(1);
+        assertThat(queue(http, "agent")).filteredOn(entry -> shopper.id.equals(entry.get("id"))).hasSize(1);
     }
 
     private void claim(String id) {

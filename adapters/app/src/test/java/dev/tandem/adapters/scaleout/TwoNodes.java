@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Two Tandem nodes on one PostgreSQL with the postgres profile, as behind a load balancer: node A in a child
@@ -43,7 +44,8 @@ final class TwoNodes implements AutoCloseable {
         try {
             ModelCacheWarmup.warm(Files.createDirectories(dataDirA));
             ModelCacheWarmup.warm(Files.createDirectories(dataDirB));
-            contentDir = copyOfTheDemoShop(Files.createTempDirectory("tandem-two-nodes-content"));
+            contentDir = Files.createTempDirectory("tandem-two-nodes-content");
+            FileSystemUtils.copyRecursively(Path.of("..", "..", "content", "demo-shop"), contentDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -99,21 +101,6 @@ final class TwoNodes implements AutoCloseable {
         } catch (IOException none) {
             return false;
         }
-    }
-
-    private static Path copyOfTheDemoShop(Path target) throws IOException {
-        Path demo = Path.of("..", "..", "content", "demo-shop");
-        try (Stream<Path> paths = Files.walk(demo)) {
-            for (Path path : paths.toList()) {
-                Path copy = target.resolve(demo.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(path, copy);
-                }
-            }
-        }
-        return target;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.tandem.adapters.security;
 
+import static dev.tandem.adapters.Staff.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.adapters.ShopperChat;
@@ -406,16 +407,12 @@ class AuthorizationMatrixTest extends EveryDoorServerTest {
             chat.say("I want to talk to a human agent");
         }
         if (agentAction || pattern.endsWith("/rating")) {
-            agent().post().uri("/api/v1/agent/conversations/{id}/claim", chat.id).exchange().expectStatus().isOk();
+            as(http, "agent").post().uri("/api/v1/agent/conversations/{id}/claim", chat.id).exchange().expectStatus().isOk();
         }
         if (pattern.endsWith("/rating")) {
-            agent().post().uri("/api/v1/agent/conversations/{id}/resolve", chat.id).exchange().expectStatus().isOk();
+            as(http, "agent").post().uri("/api/v1/agent/conversations/{id}/resolve", chat.id).exchange().expectStatus().isOk();
         }
         return chat.id;
-    }
-
-    private WebTestClient agent() {
-        return http.mutate().defaultHeaders(headers -> headers.setBasicAuth("agent", "agent-pass")).build();
     }
 
     private static Object body(HttpMethod method, String pattern) {

@@ -13,6 +13,7 @@ import dev.tandem.adapters.ShopperChat;
 import static dev.tandem.adapters.ShopperChat.JSON;
 import static dev.tandem.adapters.ShopperChat.list;
 import static dev.tandem.adapters.ShopperChat.map;
+import static dev.tandem.adapters.Staff.queue;
 import org.springframework.test.json.JsonCompareMode;
 
 /** The first end-to-end path over real HTTP: greet, answer from the FAQ, hand off, list in the agent queue. */
@@ -90,7 +91,7 @@ class ShopperConversationApiTest extends RunningServerTest {
         assertThat(turn).containsEntry("state", "QUEUED");
         assertThat(map(turn.get("queue")).get("position")).isInstanceOf(Integer.class);
         assertThat(list(turn.get("replies"))).singleElement().satisfies(notice -> assertThat(notice).containsEntry("lang", lang));
-        List<Map<String, Object>> queue = list(agentQueue().get("conversations"));
+        List<Map<String, Object>> queue = queue(http, "agent");
         assertThat(queue).anySatisfy(entry -> assertThat(entry)
                 .containsEntry("id", chat.id)
                 .containsEntry("language", lang)
@@ -176,11 +177,6 @@ class ShopperConversationApiTest extends RunningServerTest {
         http.get().uri("/actuator/health").exchange()
                 .expectStatus().isOk()
                 .expectBody().json("{\"status\":\"UP\"}", JsonCompareMode.STRICT);
-    }
-
-    private Map<String, Object> agentQueue() {
-        return http.get().uri("/api/v1/agent/queue").headers(h -> h.setBasicAuth("agent", "agent-pass"))
-                .exchange().expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
     }
 
     private ShopperChat start(String locale) {

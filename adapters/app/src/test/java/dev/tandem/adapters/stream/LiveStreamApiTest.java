@@ -235,10 +235,6 @@ class LiveStreamApiTest extends RunningServerTest {
                 + "&after=" + after);
     }
 
-    private org.springframework.test.web.reactive.server.WebTestClient as(String user) {
-        return http.mutate().defaultHeaders(headers -> headers.setBasicAuth(user, user + "-pass")).build();
-    }
-
     private static boolean isMessage(Map<String, Object> frame, long seq) {
         return "message".equals(frame.get("type"))
                 && ((Number) ShopperChat.map(frame.get("message")).get("seq")).longValue() == seq;

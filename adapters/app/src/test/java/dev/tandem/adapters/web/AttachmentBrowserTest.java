@@ -48,7 +48,7 @@ class AttachmentBrowserTest extends RunningServerTest {
 
     @Test
     void givenAShopperOnADesktop_whenTheyAttachAPhotoOfTheDamage_thenTheAgentSeesItAndAnswersWithAPdf() throws IOException {
-        ChatWidget widget = freshChat(false);
+        ChatWidget widget = ChatWidget.newChat(browser.asDesktop(), port);
         widget.write("My parcel arrived damaged, the box is crushed");
         widget.await("the bot's answer in English", ".message.faq[lang=en]");
         WebElement attach = widget.await("the attach button", ".attach");
@@ -70,7 +70,7 @@ class AttachmentBrowserTest extends RunningServerTest {
         browser.screenshot("widget-attachment-en-desktop");
 
         String id = conversationId();
-        WebElement panel = browser.claimInConsole(port, "agent", "agent-pass", id);
+        WebElement panel = browser.claimInConsole(port, "agent", id);
         WebElement preview = browser.await("the preview in the console", driver -> panel.findElements(
                 By.cssSelector(".line.shopper .attachment-thumb img")).stream().findFirst().orElse(null));
         awaitLoaded(preview);
@@ -102,9 +102,7 @@ class AttachmentBrowserTest extends RunningServerTest {
     @Test
     void givenAUkrainianShopperOnAPhone_whenTheyAttachAPhotoAndAFileTooLarge_thenThumbnailAndReasonInUkrainian()
             throws IOException {
-        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
-        ChatWidget widget = freshChat(true);
+        ChatWidget widget = ChatWidget.newChat(browser.asPhone(), port);
         widget.write("Посилка прийшла пошкоджена, коробка зім’ята");
         widget.await("the bot's answer in Ukrainian", ".message.faq[lang=uk]");
         assertThat(widget.find(".attach").getDomAttribute("aria-label")).isEqualTo("Додати фото або PDF");
@@ -129,24 +127,10 @@ class AttachmentBrowserTest extends RunningServerTest {
         thumb.click();
         browser.await("the photo full size", driver -> widget.all(".thumb.full").size() == 1);
         browser.screenshot("widget-attachment-full-uk-phone");
-        browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        browser.asDesktop();
     }
 
     // ------------------------------------------------------------------ helpers
-
-    /** The demo shop with no conversation yet, the chat opened. */
-    private ChatWidget freshChat(boolean onPhone) {
-        if (!onPhone) {
-            browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        }
-        browser.driver.get("http://localhost:" + port + "/");
-        browser.js("sessionStorage.clear()");
-        browser.driver.navigate().refresh();
-        ChatWidget widget = new ChatWidget(browser);
-        widget.open();
-        widget.awaitMessage("the greeting", "BOT", "Dzień dobry");
-        return widget;
-    }
 
     /** What the shopper picks in the file dialog the attach button opens. */
     private void choose(ChatWidget widget, Path file) {

@@ -1,11 +1,13 @@
 package dev.tandem.adapters.web;
 
+import dev.tandem.adapters.Staff;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -67,20 +69,41 @@ final class Browser implements AutoCloseable {
                 .withMessage(what).until(condition);
     }
 
-    /** Signs in to the agent console, claims the waiting chat and returns its conversation tab once assigned. */
-    WebElement claimInConsole(int port, String agent, String password, String conversationId) {
-        driver.get("http://localhost:" + port + "/console");
+    /**
+     * Opens a staff page of the server on this port: its sign-in form comes first, filled in as this staff member
+     * ({@link Staff#password}), then the page asked for.
+     */
+    void openSignedIn(int port, String path, String user) {
+        driver.get("http://localhost:" + port + path);
         await("the sign-in page", browser -> browser.getCurrentUrl().contains("/login"));
-        driver.findElement(By.id("username")).sendKeys(agent);
-        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(Staff.password(user));
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        await("the console", browser -> browser.getCurrentUrl().endsWith("/console"));
+        await("back on " + path, browser -> browser.getCurrentUrl().endsWith(path));
+    }
+
+    /** Signs in to the agent console, claims the waiting chat and returns its conversation tab once assigned. */
+    WebElement claimInConsole(int port, String agent, String conversationId) {
+        openSignedIn(port, "/console", agent);
         WebElement queued = await("the chat in the queue", browser -> browser.findElements(
                 By.cssSelector(".q-item[data-id='" + conversationId + "']")).stream().findFirst().orElse(null));
         queued.findElement(By.cssSelector(".q-claim")).click();
         return await("the conversation tab", browser -> browser.findElements(
                 By.cssSelector(".panel[data-id='" + conversationId + "'][data-state='ASSIGNED']")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    /** Shows pages as a 360×740 phone does (mobile viewport) until {@link #asDesktop()}. */
+    Browser asPhone() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+        return this;
+    }
+
+    /** Shows pages in the window's own size. */
+    Browser asDesktop() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        return this;
     }
 
     Object js(String script, Object... arguments) {

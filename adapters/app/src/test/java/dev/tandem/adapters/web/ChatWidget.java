@@ -15,6 +15,17 @@ final class ChatWidget {
         this.browser = browser;
     }
 
+    /** The demo shop's page with no conversation remembered, its chat opened and greeted. */
+    static ChatWidget newChat(Browser browser, int port) {
+        browser.driver.get("http://localhost:" + port + "/");
+        browser.js("sessionStorage.clear()");
+        browser.driver.navigate().refresh();
+        ChatWidget widget = new ChatWidget(browser);
+        widget.open();
+        widget.awaitMessage("the greeting", "BOT", "Dzień dobry");
+        return widget;
+    }
+
     SearchContext root() {
         return browser.await("the chat widget is on the page", driver -> {
             List<WebElement> hosts = driver.findElements(By.cssSelector("[data-tandem-widget]"));

@@ -7,6 +7,7 @@ import dev.tandem.adapters.ShopperChat;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -18,18 +19,15 @@ import org.openqa.selenium.support.ui.Select;
  */
 class ConsoleCustomerPanelBrowserTest extends RunningServerTest {
 
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
     private Browser agent;
     private final List<ShopperChat> chats = new java.util.ArrayList<>();
 
     @AfterEach
-    void closeBrowserAndChats() {
-        if (agent != null) {
-            agent.close();
-        }
-        for (ShopperChat chat : chats) {   // leave no chat held or queued for the other tests
-            http.post().uri("/api/v1/agent/conversations/{id}/resolve", chat.id)
-                    .headers(h -> h.setBasicAuth("agent", "agent-pass")).exchange();
-        }
+    void resolveTheChats() {   // leave no chat held or queued for the other tests
+        chats.forEach(chat -> as("agent").post().uri("/api/v1/agent/conversations/{id}/resolve", chat.id).exchange());
     }
 
     @Test
@@ -45,8 +43,8 @@ class ConsoleCustomerPanelBrowserTest extends RunningServerTest {
         today.say("demo@example.com");
         today.say("хочу поговорити з оператором");
 
-        agent = Browser.start(1400, 1000);
-        WebElement panel = agent.claimInConsole(port, "agent", "agent-pass", today.id);
+        agent = browsers.start(1400, 1000);
+        WebElement panel = agent.claimInConsole(port, "agent", today.id);
 
         WebElement known = agent.await("how the customer is known", driver -> panel.findElements(
                 By.cssSelector(".known-identity[data-source='ORDER_VERIFICATION']")).stream().findFirst().orElse(null));

@@ -6,6 +6,7 @@ import dev.tandem.adapters.RunningServerTest;
 import dev.tandem.adapters.ShopperChat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -19,17 +20,16 @@ import org.openqa.selenium.support.ui.Select;
  */
 class ConsoleOrderPanelBrowserTest extends RunningServerTest {
 
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
     private Browser agent;
     private ShopperChat shopper;
 
     @AfterEach
-    void closeBrowserAndChat() {
-        if (agent != null) {
-            agent.close();
-        }
+    void resolveTheChat() {
         if (shopper != null) {   // leave no chat held or queued for the other tests
-            http.post().uri("/api/v1/agent/conversations/{id}/resolve", shopper.id)
-                    .headers(h -> h.setBasicAuth("agent", "agent-pass")).exchange();
+            as("agent").post().uri("/api/v1/agent/conversations/{id}/resolve", shopper.id).exchange();
         }
     }
 
@@ -39,8 +39,8 @@ class ConsoleOrderPanelBrowserTest extends RunningServerTest {
         shopper = ShopperChat.start(http, "pl");
         shopper.say("chcę porozmawiać z konsultantem w sprawie zamówienia 100234");
 
-        agent = Browser.start(1400, 1000);
-        WebElement panel = agent.claimInConsole(port, "agent", "agent-pass", shopper.id);
+        agent = browsers.start(1400, 1000);
+        WebElement panel = agent.claimInConsole(port, "agent", shopper.id);
 
         // The order the shopper mentioned is a button: it shows the order, shipped, with its tracking.
         WebElement reference = agent.await("the order reference", driver -> panel.findElements(

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -32,22 +33,20 @@ import reactor.core.Disposable;
  */
 class ConsoleTriageBrowserTest extends RunningServerTest {
 
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
     private Browser agent;
     private Disposable shopperStream;
     private final List<ShopperChat> chats = new ArrayList<>();
 
     @AfterEach
-    void closeBrowserAndChats() {
-        if (agent != null) {
-            agent.close();
-        }
+    void closeTheStreamAndResolveTheChats() {
         if (shopperStream != null) {
             shopperStream.dispose();
         }
-        for (ShopperChat chat : chats) {   // leave no chat held or queued for the other tests
-            http.post().uri("/api/v1/agent/conversations/{id}/resolve", chat.id)
-                    .headers(h -> h.setBasicAuth("anna", "anna-pass")).exchange();
-        }
+        // leave no chat held or queued for the other tests
+        chats.forEach(chat -> as("anna").post().uri("/api/v1/agent/conversations/{id}/resolve", chat.id).exchange());
     }
 
     @Test
@@ -66,8 +65,8 @@ class ConsoleTriageBrowserTest extends RunningServerTest {
         damaged.say("can I talk to a person please");
         damaged.say("you can also reach me at kasia.nowak@example.com");
 
-        agent = Browser.start(1366, 900);
-        signIn("anna", "anna-pass");
+        agent = browsers.start(1366, 900);
+        signIn("anna");
         assertThat(agent.driver.findElement(By.id("me-name")).getText()).isEqualTo("Anna");
 
         // The queue states each request: the topic in the console's language, the order, the shopper's words.
@@ -222,13 +221,8 @@ class ConsoleTriageBrowserTest extends RunningServerTest {
         assertThat(agent.alertShown()).isFalse();
     }
 
-    private void signIn(String name, String password) {
-        agent.driver.get("http://localhost:" + port + "/console?lang=en");
-        agent.await("the sign-in page", driver -> driver.getCurrentUrl().contains("/login"));
-        agent.driver.findElement(By.id("username")).sendKeys(name);
-        agent.driver.findElement(By.id("password")).sendKeys(password);
-        agent.driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        agent.await("the console", driver -> driver.getCurrentUrl().contains("/console"));
+    private void signIn(String name) {
+        agent.openSignedIn(port, "/console?lang=en", name);
         agent.await("the console in English", driver -> "Queue".equals(
                 driver.findElement(By.cssSelector("#queue-title [data-i18n]")).getText()));
     }

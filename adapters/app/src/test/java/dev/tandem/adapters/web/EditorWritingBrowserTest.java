@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -30,14 +30,10 @@ class EditorWritingBrowserTest extends EditorServerTest {
     /** Out of the shop's scope, so the bot cannot answer it; here the shop files it under pickup points. */
     private static final String HANDED_OFF = "purple elephants dance on tuesdays";
 
-    private Browser browser;
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
 
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    private Browser browser;
 
     private WebElement in(String lang, String css) {
         return browser.driver.findElement(By.cssSelector(".faq-lang[data-lang='" + lang + "'] " + css));
@@ -95,12 +91,8 @@ class EditorWritingBrowserTest extends EditorServerTest {
         Map<String, Object> second = shopper.say(HANDED_OFF);
         assertThat(second.get("state")).isEqualTo("QUEUED");
 
-        browser = Browser.start(1280, 1000);
-        browser.driver.get("http://localhost:" + port + "/editor");
-        browser.await("the sign-in page", driver -> driver.getCurrentUrl().contains("/login"));
-        browser.driver.findElement(By.id("username")).sendKeys("editor");
-        browser.driver.findElement(By.id("password")).sendKeys("editor-pass");
-        browser.driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser = browsers.start(1280, 1000);
+        browser.openSignedIn(port, "/editor", "editor");
         browser.await("the writing tools", driver -> "true".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-writing-ready")));
 
         // A new FAQ entry in four languages, with the Markdown preview as the shopper will see it.
@@ -232,8 +224,7 @@ class EditorWritingBrowserTest extends EditorServerTest {
         new Select(browser.driver.findElement(By.id("ui-lang"))).selectByValue("en");
         browser.js("window.scrollTo(0, 0)");
         browser.screenshot("editor-writing-desktop-en");
-        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+        browser.asPhone();
         new Select(browser.driver.findElement(By.id("ui-lang"))).selectByValue("pl");
         browser.js("document.getElementById('faq-editor').scrollIntoView()");
         browser.screenshot("editor-writing-phone-pl");

@@ -1,5 +1,6 @@
 package dev.tandem.adapters.web;
 
+import static dev.tandem.adapters.Staff.claimAndReply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.adapters.RunningServerTest;
@@ -12,17 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The "Learning" section of the editor page in headless Chromium: a question from a real handed-off chat,
@@ -42,19 +40,10 @@ class LearningBrowserTest extends RunningServerTest {
     @TempDir
     Path tiny;
 
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
     private Browser browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private WebTestClient as(String user) {
-        return http.mutate().responseTimeout(Duration.ofSeconds(60))
-                .defaultHeaders(headers -> headers.setBasicAuth(user, user + "-pass")).build();
-    }
 
     /** A conversation the bot gave up on, answered and resolved by an agent. */
     private void handedOffChatAnsweredByAnAgent() {
@@ -62,9 +51,7 @@ class LearningBrowserTest extends RunningServerTest {
         ShopperChat shopper = ShopperChat.start(http, "en");
         shopper.say(QUESTION);
         shopper.say(QUESTION);
-        as("agent").post().uri("/api/v1/agent/conversations/{id}/claim", shopper.id).exchange().expectStatus().isOk();
-        as("agent").post().uri("/api/v1/agent/conversations/{id}/messages", shopper.id)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("text", REPLY)).exchange().expectStatus().isOk();
+        claimAndReply(http, "agent", shopper.id, REPLY);
         as("agent").post().uri("/api/v1/agent/conversations/{id}/resolve", shopper.id).exchange().expectStatus().isOk();
     }
 
@@ -94,15 +81,6 @@ class LearningBrowserTest extends RunningServerTest {
         return IntentCatalog.load(tiny.resolve(name));
     }
 
-    private void openSignedIn(String path) {
-        browser.driver.get("http://localhost:" + port + path);
-        browser.await("the sign-in page", driver -> driver.getCurrentUrl().contains("/login"));
-        browser.driver.findElement(By.id("username")).sendKeys("editor");
-        browser.driver.findElement(By.id("password")).sendKeys("editor-pass");
-        browser.driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        browser.await("back on " + path, driver -> driver.getCurrentUrl().endsWith(path));
-    }
-
     private WebElement questionCard() {
         return browser.await("the masked question", driver -> driver.findElements(By.cssSelector(".learning-question"))
                 .stream().filter(card -> card.findElement(By.cssSelector(".question-text")).getText().equals(MASKED))
@@ -120,8 +98,8 @@ class LearningBrowserTest extends RunningServerTest {
         handedOffChatAnsweredByAnAgent();
         aHeldChangeOfExamples();
 
-        browser = Browser.start(1280, 1000);
-        openSignedIn("/editor");
+        browser = browsers.start(1280, 1000);
+        browser.openSignedIn(port, "/editor", "editor");
 
         // In Polish: the section speaks it, the shopper's words stay as written, masked.
         browser.await("the section loaded", driver -> !text("#learning-totals").isEmpty());

@@ -1,5 +1,6 @@
 package dev.tandem.adapters.web;
 
+import static dev.tandem.adapters.Staff.claimAndReply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.adapters.RunningServerTest;
@@ -54,7 +55,7 @@ class ShopperWidgetBrowserTest extends RunningServerTest {
 
     @Test
     void givenABotAnswer_whenTheShopperSaysYesThanks_thenTheRatingIsOfferedAndCountsForTheBot() {
-        ChatWidget widget = freshChat(false);
+        ChatWidget widget = ChatWidget.newChat(browser.asDesktop(), port);
         widget.write("How many days do I have to return an item?");
         widget.await("the FAQ answer", ".message.faq");
         assertThat(widget.find(".rating").isDisplayed()).as("no rating before the chat ends").isFalse();
@@ -77,7 +78,7 @@ class ShopperWidgetBrowserTest extends RunningServerTest {
 
     @Test
     void givenABotAnswer_whenTheShopperSaysGoodbyeAndThenNotNow_thenTheOfferComesOnceAndNeverAgain() {
-        ChatWidget widget = freshChat(false);
+        ChatWidget widget = ChatWidget.newChat(browser.asDesktop(), port);
         widget.write("How many days do I have to return an item?");
         widget.await("the FAQ answer", ".message.faq");
         widget.write("ok bye");
@@ -98,8 +99,7 @@ class ShopperWidgetBrowserTest extends RunningServerTest {
 
     @Test
     void givenAPhone_whenABotChatGoesQuietAfterAnAnswer_thenTheRatingIsOfferedInPolish() {
-        phone();
-        ChatWidget widget = freshChat(true);
+        ChatWidget widget = ChatWidget.newChat(browser.asPhone(), port);
         browser.js("window.tandemChat.idleRatingMs = 500");
         widget.write("Ile dni mam na zwrot?");
         widget.await("the FAQ answer", ".message.faq");
@@ -112,9 +112,9 @@ class ShopperWidgetBrowserTest extends RunningServerTest {
 
     @Test
     void givenNobodyOnline_whenTheShopperLeavesAnEmailAndAnAgentComesOnline_thenBannerHeaderAndFormFollowWithoutAClaim() {
-        phone();
+        browser.asPhone();
         AGENTS.forEach(agent -> presence.set(agent, Presence.OFFLINE, Instant.now()));
-        ChatWidget widget = freshChat(true);
+        ChatWidget widget = ChatWidget.newChat(browser, port);
         widget.write("chcę porozmawiać z konsultantem");
         WebElement banner = widget.await("the queue banner", ".banner");
         browser.await("the place in line", driver -> banner.getDomAttribute("data-position") != null);
@@ -147,7 +147,7 @@ class ShopperWidgetBrowserTest extends RunningServerTest {
     @Test
     void givenAShopperWhoProvedAnOrderWithTheirEmail_whenNobodyIsOnline_thenTheyAreNotAskedForItAgain() {
         AGENTS.forEach(agent -> presence.set(agent, Presence.OFFLINE, Instant.now()));
-        ChatWidget widget = freshChat(false);
+        ChatWidget widget = ChatWidget.newChat(browser.asDesktop(), port);
         widget.write("Where is my order 100234?");
         widget.awaitMessage("the question for the order's contact", "BOT", "100234");
         widget.write("demo@example.com");
@@ -174,8 +174,7 @@ class ShopperWidgetBrowserTest extends RunningServerTest {
 
     @Test
     void givenAUkrainianShopperOnAPhone_whenTheyChat_thenFullScreenUnclippedRetryInViewAndAnUnreadBadge() {
-        phone();
-        ChatWidget widget = freshChat(true);
+        ChatWidget widget = ChatWidget.newChat(browser.asPhone(), port);
         widget.write("Скільки днів у мене є на повернення товару?");
         widget.await("the FAQ answer", ".message.faq");
         browser.await("the widget in Ukrainian", driver -> "Напишіть запитання…".equals(widget.find(".input").getDomProperty("placeholder")));
@@ -213,9 +212,7 @@ class ShopperWidgetBrowserTest extends RunningServerTest {
         widget.find(".close").click();
         WebElement launcher = widget.await("the launcher", ".launcher");
         assertThat(widget.find(".badge").isDisplayed()).isFalse();
-        agent().post().uri("/api/v1/agent/conversations/{id}/claim", id).exchange().expectStatus().isOk();
-        agent().post().uri("/api/v1/agent/conversations/{id}/messages", id).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("text", "Добрий день! Зараз перевірю.")).exchange().expectStatus().isOk();
+        claimAndReply(http, "agent", id, "Добрий день! Зараз перевірю.");
         WebElement badge = widget.await("the unread badge", ".badge");
         assertThat(badge.getText()).matches("[1-9]");
         assertThat(launcher.getDomAttribute("aria-label")).contains("непрочитаних: " + badge.getText());
@@ -224,7 +221,7 @@ class ShopperWidgetBrowserTest extends RunningServerTest {
         widget.awaitMessage("the agent's reply", "AGENT", "Добрий день!");
         assertThat(widget.find(".badge").isDisplayed()).isFalse();
         browser.screenshot("widget-agent-reply-uk-phone");
-        agent().post().uri("/api/v1/agent/conversations/{id}/resolve", id).exchange().expectStatus().isOk();
+        as("agent").post().uri("/api/v1/agent/conversations/{id}/resolve", id).exchange().expectStatus().isOk();
     }
 
     @Test
@@ -235,7 +232,7 @@ class ShopperWidgetBrowserTest extends RunningServerTest {
         assertThat(browser.driver.findElement(By.cssSelector("form button[type=submit]")).getText()).isEqualTo("Вхід");
         browser.screenshot("login-uk-desktop");
 
-        phone();
+        browser.asPhone();
         browser.driver.get(base() + "/login?error&lang=pl");
         assertThat(browser.driver.findElement(By.cssSelector("label[for=password]")).getText()).isEqualTo("Hasło");
         assertThat(browser.driver.findElement(By.cssSelector("[role=alert]")).getText())
@@ -251,7 +248,7 @@ class ShopperWidgetBrowserTest extends RunningServerTest {
 
     @Test
     void givenAnAgentInTheConsole_whenTheyAddAnInternalNote_thenTheyReadItInYellowAndTheShoppersWidgetNeverShowsIt() {
-        ChatWidget widget = freshChat(false);
+        ChatWidget widget = ChatWidget.newChat(browser.asDesktop(), port);
         widget.write("I want to talk to a person about my refund");
         widget.await("the queue banner", ".banner");
         String id = conversationId();
@@ -295,9 +292,9 @@ class ShopperWidgetBrowserTest extends RunningServerTest {
 
     @Test
     void givenNobodyOnlineAndAPolishShopperOnAPhone_whenTheyAskForACallBack_thenAnAgentSeesTheTaskAndMarksItDone() {
-        phone();
+        browser.asPhone();
         AGENTS.forEach(agent -> presence.set(agent, Presence.OFFLINE, Instant.now()));
-        ChatWidget widget = freshChat(true);
+        ChatWidget widget = ChatWidget.newChat(browser, port);
         widget.write("chcę porozmawiać z konsultantem");
         widget.await("the queue banner", ".banner");
         WebElement offer = widget.await("the callback offer", ".callback-offer");
@@ -363,7 +360,7 @@ class ShopperWidgetBrowserTest extends RunningServerTest {
         // What the e-mail channel does once the reply went unread (EmailChannelTest mails it): the link's code.
         String code = awayReplies.due(shopper.id).block().orElseThrow().resumeCode();
 
-        browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        browser.asDesktop();
         browser.driver.get(base() + "/");
         browser.js("sessionStorage.clear()");
         browser.driver.get(base() + "/?from=mail#tandem-chat=" + code);
@@ -397,25 +394,6 @@ class ShopperWidgetBrowserTest extends RunningServerTest {
 
     private String base() {
         return "http://localhost:" + port;
-    }
-
-    /** The demo shop with no conversation yet (desktop unless {@link #phone()} was called), the chat opened. */
-    private ChatWidget freshChat(boolean onPhone) {
-        if (!onPhone) {
-            browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        }
-        browser.driver.get(base() + "/");
-        browser.js("sessionStorage.clear()");
-        browser.driver.navigate().refresh();
-        ChatWidget widget = new ChatWidget(browser);
-        widget.open();
-        widget.awaitMessage("the greeting", "BOT", "Dzień dobry");
-        return widget;
-    }
-
-    private void phone() {
-        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
     }
 
     private String conversationId() {
@@ -453,14 +431,10 @@ class ShopperWidgetBrowserTest extends RunningServerTest {
         }
     }
 
-    private org.springframework.test.web.reactive.server.WebTestClient agent() {
-        return http.mutate().defaultHeaders(h -> h.setBasicAuth("agent", "agent-pass")).build();
-    }
-
     private void resolve(String id) {
         presence.set("agent", Presence.ONLINE, Instant.now());
-        agent().post().uri("/api/v1/agent/conversations/{id}/claim", id).exchange().expectStatus().isOk();
-        agent().post().uri("/api/v1/agent/conversations/{id}/resolve", id).exchange().expectStatus().isOk();
+        as("agent").post().uri("/api/v1/agent/conversations/{id}/claim", id).exchange().expectStatus().isOk();
+        as("agent").post().uri("/api/v1/agent/conversations/{id}/resolve", id).exchange().expectStatus().isOk();
     }
 
     private long botRatings() {

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tandem.adapters.RunningServerTest;
 import dev.tandem.adapters.ShopperChat;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -23,28 +22,10 @@ class StaffPagesBrowserTest extends RunningServerTest {
     private static final String REASON_IN_TABLE =
             "return document.querySelector(\"#handoffs-table tr[data-reason='SHOPPER_REQUEST'] th\").textContent";
 
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
     private Browser browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
-    }
-
-    /** Opens a staff page: the sign-in form comes first, then the page asked for. */
-    private void openSignedIn(String path, String user, String password) {
-        browser.driver.get(base() + path);
-        browser.await("the sign-in page", driver -> driver.getCurrentUrl().contains("/login"));
-        browser.driver.findElement(By.id("username")).sendKeys(user);
-        browser.driver.findElement(By.id("password")).sendKeys(password);
-        browser.driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        browser.await("back on " + path, driver -> driver.getCurrentUrl().endsWith(path));
-    }
 
     private String text(String css) {
         List<WebElement> found = browser.driver.findElements(By.cssSelector(css));
@@ -57,8 +38,8 @@ class StaffPagesBrowserTest extends RunningServerTest {
         shopper.say(UNANSWERABLE);
         shopper.say(UNANSWERABLE);
 
-        browser = Browser.start(1280, 900);
-        openSignedIn("/editor", "editor", "editor-pass");
+        browser = browsers.start(1280, 900);
+        browser.openSignedIn(port, "/editor", "editor");
 
         // Knowledge-base status: 21 entries in each language, the last reload, nothing rejected.
         for (String language : List.of("en", "ru", "uk", "pl")) {
@@ -108,10 +89,9 @@ class StaffPagesBrowserTest extends RunningServerTest {
         ShopperChat shopper = ShopperChat.start(http, "en");
         shopper.say("I want to talk to a person");
 
-        browser = Browser.start(360, 740);
-        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
-        openSignedIn("/analytics", "boss", "boss-pass");
+        browser = browsers.start(360, 740);
+        browser.asPhone();
+        browser.openSignedIn(port, "/analytics", "boss");
 
         browser.await("the containment rate", driver -> text("#kpi-containment .kpi-value").matches("\\d+(\\.\\d)?%"));
         WebElement bar = browser.await("the handoff reason's bar", driver -> driver.findElements(
@@ -182,7 +162,7 @@ class StaffPagesBrowserTest extends RunningServerTest {
         // Signed out, an agent signs in: the analytics page is not theirs.
         browser.driver.findElement(By.id("logout")).click();
         browser.await("signed out", driver -> driver.getCurrentUrl().endsWith("/login?logout"));
-        openSignedIn("/analytics", "agent", "agent-pass");
+        browser.openSignedIn(port, "/analytics", "agent");
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
         assertThat(browser.driver.findElements(By.id("kpi-containment"))).isEmpty();
     }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tandem.adapters.RunningServerTest;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -22,18 +22,11 @@ class WebPagesBrowserTest extends RunningServerTest {
 
     private static final String XSS = "<img src=x onerror=alert(1)>";
 
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
     private Browser shopper;
     private Browser agent;
-
-    @AfterEach
-    void closeBrowsers() {
-        if (shopper != null) {
-            shopper.close();
-        }
-        if (agent != null) {
-            agent.close();
-        }
-    }
 
     private String base() {
         return "http://localhost:" + port;
@@ -41,7 +34,7 @@ class WebPagesBrowserTest extends RunningServerTest {
 
     @Test
     void givenPolishShopper_whenTheyAskAndAskForAPerson_thenAnAgentClaimsRepliesLiveAndResolvesWithEveryTextLiteral() {
-        shopper = Browser.start(1280, 900);
+        shopper = browsers.start(1280, 900);
         shopper.driver.get(base() + "/");
         ChatWidget widget = new ChatWidget(shopper);
         widget.open();
@@ -72,13 +65,8 @@ class WebPagesBrowserTest extends RunningServerTest {
                 "return JSON.parse(sessionStorage.getItem('tandem.chat:' + location.origin)).id");
 
         // The agent signs in, sees the chat in the live queue, claims it and reads the transcript.
-        agent = Browser.start(1400, 1000);
-        agent.driver.get(base() + "/console");
-        agent.await("the sign-in page", driver -> driver.getCurrentUrl().contains("/login"));
-        agent.driver.findElement(By.id("username")).sendKeys("agent");
-        agent.driver.findElement(By.id("password")).sendKeys("agent-pass");
-        agent.driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        agent.await("the console", driver -> driver.getCurrentUrl().endsWith("/console"));
+        agent = browsers.start(1400, 1000);
+        agent.openSignedIn(port, "/console", "agent");
         WebElement queued = agent.await("the chat in the queue", driver -> driver.findElements(
                 By.cssSelector(".q-item[data-id='" + conversationId + "']")).stream().findFirst().orElse(null));
         assertThat(queued.getText()).contains("PL");
@@ -148,12 +136,7 @@ class WebPagesBrowserTest extends RunningServerTest {
                 .expectBody().jsonPath("$.error").isEqualTo("already_rated");
 
         // The shop's owner opens the analytics page: the agent's CSAT counts the five stars.
-        shopper.driver.get(base() + "/analytics?days=1");
-        shopper.await("the sign-in page", driver -> driver.getCurrentUrl().contains("/login"));
-        shopper.driver.findElement(By.id("username")).sendKeys("boss");
-        shopper.driver.findElement(By.id("password")).sendKeys("boss-pass");
-        shopper.driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        shopper.await("the analytics page", driver -> driver.getCurrentUrl().endsWith("/analytics?days=1"));
+        shopper.openSignedIn(port, "/analytics?days=1", "boss");
         WebElement agentCsat = shopper.await("the agent's CSAT with the new rating", driver -> {
             WebElement kpi = driver.findElement(By.id("kpi-csat-agent"));
             String ratings = kpi.getDomAttribute("data-ratings");
@@ -178,7 +161,7 @@ class WebPagesBrowserTest extends RunningServerTest {
 
     @Test
     void givenHostileMarkdown_whenTheWidgetRendersIt_thenOnlySafeElementsAndHttpOrMailtoLinksRemain() {
-        shopper = Browser.start(1280, 900);
+        shopper = browsers.start(1280, 900);
         shopper.driver.get(base() + "/");
         String markdown = "**Bold** and [ok](https://lumo.pl/returns), [bad](javascript:alert(1)), <img src=x onerror=alert(1)>\n\n"
                 + "- one\n- two\n\n1. first\n2. [mail](mailto:help@lumo.pl)";
@@ -204,9 +187,8 @@ class WebPagesBrowserTest extends RunningServerTest {
 
     @Test
     void givenPhoneWithoutWebSockets_whenAnAgentReplies_thenThePollingWidgetShowsItWithinA360PixelScreen() {
-        shopper = Browser.start(360, 740);
-        shopper.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+        shopper = browsers.start(360, 740);
+        shopper.asPhone();
         shopper.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
                 "window.WebSocket = class { constructor() { throw new Error('no sockets on this network'); } };"));
         shopper.driver.get(base() + "/");

@@ -32,9 +32,10 @@ final class CarrierTracking {
         return known(carrier).map(Carrier::name).orElse(carrier.strip());
     }
 
-    /** The carrier's public tracking page for this parcel; empty for a carrier we do not know. */
-    static Optional<String> trackingUrl(String carrier, String trackingNumber) {
-        return known(carrier).map(known -> known.trackingUrl() + URLEncoder.encode(trackingNumber, StandardCharsets.UTF_8));
+    /** The carrier's public tracking page for this parcel; empty for a carrier we do not know, or without both. */
+    static Optional<String> trackingUrl(Optional<String> carrier, Optional<String> trackingNumber) {
+        return carrier.flatMap(CarrierTracking::known).flatMap(known -> trackingNumber
+                .map(number -> known.trackingUrl() + URLEncoder.encode(number, StandardCharsets.UTF_8)));
     }
 
     private static Optional<Carrier> known(String carrier) {

@@ -126,7 +126,7 @@ public final class ShopifyOrderLookup implements OrderLookup {
                 : Optional.empty();
         Optional<String> trackingUrl = handedToCarrier
                 ? latest.flatMap(f -> text(f, "tracking_url").or(() -> first(f, "tracking_urls")))
-                        .or(() -> carrier.flatMap(name -> trackingNumber.flatMap(n -> CarrierTracking.trackingUrl(name, n))))
+                        .or(() -> CarrierTracking.trackingUrl(carrier, trackingNumber))
                 : Optional.empty();
         Optional<LocalDate> deliveredOn = status == OrderStatus.DELIVERED
                 ? delivered.flatMap(f -> JsonFields.day(f, "updated_at", zone))

@@ -100,7 +100,7 @@ public final class WooCommerceOrderLookup implements OrderLookup {
                 .or(() -> text(item, "tracking_provider").map(CarrierTracking::displayName)));
         Optional<String> trackingNumber = tracking.flatMap(item -> text(item, "tracking_number"));
         Optional<String> trackingUrl = tracking.flatMap(item -> text(item, "custom_tracking_link"))
-                .or(() -> carrier.flatMap(name -> trackingNumber.flatMap(n -> CarrierTracking.trackingUrl(name, n))));
+                .or(() -> CarrierTracking.trackingUrl(carrier, trackingNumber));
         Optional<LocalDate> deliveredOn = status == OrderStatus.DELIVERED
                 ? text(json, "date_completed").or(() -> text(json, "date_modified"))
                         .map(local -> LocalDateTime.parse(local).toLocalDate())

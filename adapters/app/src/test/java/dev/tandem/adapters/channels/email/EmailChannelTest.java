@@ -2,6 +2,10 @@ package dev.tandem.adapters.channels.email;
 
 import static dev.tandem.adapters.ShopperChat.JSON;
 import static dev.tandem.adapters.ShopperChat.list;
+import static dev.tandem.adapters.Staff.as;
+import static dev.tandem.adapters.Staff.claimAndReply;
+import static dev.tandem.adapters.Staff.conversation;
+import static dev.tandem.adapters.Staff.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.adapters.ModelCacheWarmup;
@@ -119,7 +123,7 @@ class EmailChannelTest {
         assertThat(answerText).as("nothing the shopper wrote is quoted back")
                 .doesNotContain(lines.paymentQuestion()).doesNotContain("600 700 800");
         String conversationId = conversationOf(shopper);
-        Map<String, Object> story = agentView(conversationId);
+        Map<String, Object> story = conversation(http, "agent", conversationId);
         assertThat(story).containsEntry("channel", "email").containsEntry("language", lines.language());
         assertThat(list(story.get("messages"))).anySatisfy(message -> assertThat(message)
                 .containsEntry("author", "BOT").containsEntry("faqId", "payment-methods"));
@@ -134,7 +138,7 @@ class EmailChannelTest {
         assertThat(LocalMailServer.subject(second)).isEqualTo("Re: " + lines.subject());
         assertThat(LocalMailServer.header(second, "References")).contains(question).contains(answerId).contains(reply);
         assertThat(conversationOf(shopper)).as("the same conversation").isEqualTo(conversationId);
-        List<Map<String, Object>> messages = list(agentView(conversationId).get("messages"));
+        List<Map<String, Object>> messages = list(conversation(http, "agent", conversationId).get("messages"));
         assertThat(messages).filteredOn(message -> "SHOPPER".equals(message.get("author")))
                 .extracting(message -> message.get("text"))
                 .as("the subject leads the first message; quotes and signatures are not read")
@@ -152,26 +156,22 @@ class EmailChannelTest {
         assertThat(LocalMailServer.header(notice, "In-Reply-To")).isEqualTo(question);
 
         String id = conversationOf(shopper);
-        Map<String, Object> queue = asAgent().get().uri("/api/v1/agent/queue").exchange()
-                .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
-        assertThat(list(queue.get("conversations"))).anySatisfy(waiting -> assertThat(waiting)
+        assertThat(queue(http, "agent")).anySatisfy(waiting -> assertThat(waiting)
                 .containsEntry("id", id).containsEntry("channel", "email").containsEntry("language", "pl"));
-        Map<String, Object> story = agentView(id);
+        Map<String, Object> story = conversation(http, "agent", id);
         assertThat(story).containsEntry("state", "QUEUED").containsEntry("handoffReason", "SHOPPER_REQUEST");
         assertThat(ShopperChat.map(story.get("customer"))).satisfies(customer -> assertThat(list(customer.get("knownAs")))
                 .containsExactly(Map.of("kind", "EMAIL", "value", shopper, "source", "EMAIL_SENDER")));
 
-        asAgent().post().uri("/api/v1/agent/conversations/{id}/claim", id).exchange().expectStatus().isOk();
-        asAgent().post().uri("/api/v1/agent/conversations/{id}/messages", id).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("text", "Dzień dobry, tu Marta. Proszę przesłać zdjęcie uszkodzenia.")).exchange()
-                .expectStatus().isOk();
+        claimAndReply(http, "agent", id, "Dzień dobry, tu Marta. Proszę przesłać zdjęcie uszkodzenia.");
 
         MimeMessage agentMail = MAIL.awaitAnswer(shopper, "the agent's reply",
                 mail -> LocalMailServer.text(mail).contains("tu Marta"));
         assertThat(LocalMailServer.subject(agentMail)).isEqualTo("Re: Reklamacja");
         assertThat(LocalMailServer.header(agentMail, "In-Reply-To")).isEqualTo(question);
         assertThat(LocalMailServer.header(agentMail, "Auto-Submitted")).as("a person wrote it").isEmpty();
-        assertThat(list(agentView(id).get("messages"))).filteredOn(message -> "SHOPPER".equals(message.get("author")))
+        assertThat(list(conversation(http, "agent", id).get("messages")))
+                .filteredOn(message -> "SHOPPER".equals(message.get("author")))
                 .extracting(message -> message.get("text"))
                 .containsExactly("Reklamacja\n\nChcę porozmawiać z konsultantem, proszę.");
     }
@@ -200,7 +200,7 @@ class EmailChannelTest {
         MAIL.send(shopper, "Help", "I want to talk to a person", Map.of());
         MAIL.awaitAnswer(shopper, "the handoff notice", mail -> true);
         String id = conversationOf(shopper);
-        asAgent().post().uri("/api/v1/agent/conversations/{id}/claim", id).exchange().expectStatus().isOk();
+        as(http, "agent").post().uri("/api/v1/agent/conversations/{id}/claim", id).exchange().expectStatus().isOk();
 
         MAIL.stop();
         try {
@@ -208,7 +208,7 @@ class EmailChannelTest {
             Map<String, Object> answered = chat.say("How long does delivery take?");
             assertThat(list(answered.get("replies"))).anySatisfy(reply -> assertThat(reply)
                     .containsEntry("faqId", "shipping-time"));
-            asAgent().post().uri("/api/v1/agent/conversations/{id}/messages", id).contentType(MediaType.APPLICATION_JSON)
+            as(http, "agent").post().uri("/api/v1/agent/conversations/{id}/messages", id).contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(Map.of("text", "Hello, this is Olena. Your parcel left today.")).exchange()
                     .expectStatus().isOk();
             await("a failed delivery recorded", () -> count(
@@ -240,7 +240,7 @@ class EmailChannelTest {
         chat.say("gdzie jest moje zamówienie 100234?");
         chat.say("demo@example.com");
         // The demo order is demo@example.com's: verifying it links the chat to that address, not the mailer's.
-        Map<String, Object> customer = ShopperChat.map(agentView(chat.id).get("customer"));
+        Map<String, Object> customer = ShopperChat.map(conversation(http, "agent", chat.id).get("customer"));
         assertThat(list(customer.get("verifiedOrders"))).extracting(order -> order.get("orderNumber")).contains("100234");
         assertThat(list(customer.get("previousConversations"))).extracting(previous -> previous.get("id"))
                 .doesNotContain(mailed);
@@ -250,7 +250,7 @@ class EmailChannelTest {
                 mail -> LocalMailServer.header(mail, "In-Reply-To").equals(demoMail));
         String demoThread = db.sql("SELECT conversation_id FROM email_message WHERE message_id = :id").bind("id", demoMail)
                 .map(row -> row.get("conversation_id", String.class)).one().block();
-        Map<String, Object> mailCustomer = ShopperChat.map(agentView(demoThread).get("customer"));
+        Map<String, Object> mailCustomer = ShopperChat.map(conversation(http, "agent", demoThread).get("customer"));
         assertThat(list(mailCustomer.get("previousConversations"))).anySatisfy(previous -> assertThat(previous)
                 .containsEntry("id", chat.id).containsEntry("channel", "web")
                 .containsEntry("summary", "gdzie jest moje zamówienie 100234?"));
@@ -270,14 +270,14 @@ class EmailChannelTest {
                         "invoice.pdf.html", "<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
         String id = conversationOf(shopper);
-        await("the photo in the transcript", () -> list(agentView(id).get("messages")).stream()
+        await("the photo in the transcript", () -> list(conversation(http, "agent", id).get("messages")).stream()
                 .anyMatch(message -> message.get("attachment") != null));
-        List<Map<String, Object>> files = list(agentView(id).get("messages")).stream()
+        List<Map<String, Object>> files = list(conversation(http, "agent", id).get("messages")).stream()
                 .filter(message -> message.get("attachment") != null)
                 .map(message -> ShopperChat.map(message.get("attachment"))).toList();
         assertThat(files).singleElement().satisfies(file -> assertThat(file)
                 .containsEntry("name", "IMG_0042.jpg").containsEntry("mediaType", "image/jpeg"));
-        asAgent().get().uri("/api/v1/agent/conversations/{id}/attachments/{a}", id, files.get(0).get("id")).exchange()
+        as(http, "agent").get().uri("/api/v1/agent/conversations/{id}/attachments/{a}", id, files.get(0).get("id")).exchange()
                 .expectStatus().isOk().expectHeader().contentType(MediaType.IMAGE_JPEG);
     }
 
@@ -297,9 +297,9 @@ class EmailChannelTest {
         String code;
         try {
             await("the widget's stream is open", () -> !frames.isEmpty());
-            reply(left.id, "Your parcel left our warehouse today.");
-            reply(connected.id, "I see you are here: the refund is on its way.");
-            reply(anonymous.id, "We have checked your order.");
+            claimAndReply(http, "agent", left.id, "Your parcel left our warehouse today.");
+            claimAndReply(http, "agent", connected.id, "I see you are here: the refund is on its way.");
+            claimAndReply(http, "agent", anonymous.id, "We have checked your order.");
 
             MimeMessage mail = MAIL.awaitAnswer(gone, "the agent's reply by mail",
                     sent -> LocalMailServer.text(sent).contains("Your parcel left our warehouse today."));
@@ -316,7 +316,7 @@ class EmailChannelTest {
                     + anonymous.id + "'")).as("no address known, nothing mailed").isZero();
 
             // A second reply is mailed on its own; the first is never mailed again.
-            reply(left.id, "It should arrive on Thursday.");
+            claimAndReply(http, "agent", left.id, "It should arrive on Thursday.");
             MimeMessage second = MAIL.awaitAnswer(gone, "the second reply by mail",
                     sent -> LocalMailServer.text(sent).contains("Thursday"));
             assertThat(LocalMailServer.text(second)).doesNotContain("warehouse");
@@ -349,21 +349,6 @@ class EmailChannelTest {
             chat.say(address);
         }
         return chat;
-    }
-
-    private void reply(String conversationId, String text) {
-        asAgent().post().uri("/api/v1/agent/conversations/{id}/claim", conversationId).exchange().expectStatus().isOk();
-        asAgent().post().uri("/api/v1/agent/conversations/{id}/messages", conversationId)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("text", text)).exchange().expectStatus().isOk();
-    }
-
-    private WebTestClient asAgent() {
-        return http.mutate().defaultHeaders(headers -> headers.setBasicAuth("agent", "agent-pass")).build();
-    }
-
-    private Map<String, Object> agentView(String conversationId) {
-        return asAgent().get().uri("/api/v1/agent/conversations/{id}", conversationId).exchange()
-                .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
     }
 
     /** The conversation of the shopper's thread, once the mail was taken. */

@@ -1,7 +1,10 @@
 package dev.tandem.adapters.channels.telegram;
 
-import static dev.tandem.adapters.ShopperChat.JSON;
 import static dev.tandem.adapters.ShopperChat.list;
+import static dev.tandem.adapters.Staff.as;
+import static dev.tandem.adapters.Staff.claimAndReply;
+import static dev.tandem.adapters.Staff.conversation;
+import static dev.tandem.adapters.Staff.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.adapters.ModelCacheWarmup;
@@ -88,7 +91,7 @@ class TelegramChannelTest {
         BOT_API.awaitCall("answerCallbackQuery", call -> "cbq-pl-1".equals(call.body().get("callback_query_id")));
         BOT_API.awaitSent(ola.chatId(), "the thank-you", call -> call.text().startsWith("Cieszę się, że mogłem pomóc"));
 
-        Map<String, Object> story = agentView(conversationOf(ola.chatId()));
+        Map<String, Object> story = conversation(http, "agent", conversationOf(ola.chatId()));
         assertThat(story).containsEntry("channel", "telegram").containsEntry("language", "pl");
         assertThat(list(story.get("messages"))).anySatisfy(message -> assertThat(message)
                 .containsEntry("author", "BOT").containsEntry("faqId", "payment-methods").containsEntry("helpful", true));
@@ -106,26 +109,22 @@ class TelegramChannelTest {
         String id = conversationOf(taras.chatId());
         BOT_API.awaitSentCount(taras.chatId(), 2);
 
-        Map<String, Object> queue = asAgent().get().uri("/api/v1/agent/queue").exchange()
-                .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
-        assertThat(list(queue.get("conversations"))).anySatisfy(waiting -> assertThat(waiting)
+        assertThat(queue(http, "agent")).anySatisfy(waiting -> assertThat(waiting)
                 .containsEntry("id", id).containsEntry("channel", "telegram").containsEntry("language", "uk"));
-        Map<String, Object> story = agentView(id);
+        Map<String, Object> story = conversation(http, "agent", id);
         assertThat(story).containsEntry("state", "QUEUED").containsEntry("handoffReason", "SHOPPER_REQUEST");
         assertThat(list(ShopperChat.map(story.get("customer")).get("knownAs"))).as("the Telegram user is the customer")
                 .containsExactly(Map.of("kind", "TELEGRAM", "value", Long.toString(taras.chatId()), "source",
                         "TELEGRAM_ACCOUNT"));
 
-        asAgent().post().uri("/api/v1/agent/conversations/{id}/claim", id).exchange().expectStatus().isOk();
-        asAgent().post().uri("/api/v1/agent/conversations/{id}/messages", id).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("text", "Добрий день! Я <Олена>, чим допомогти?")).exchange().expectStatus().isOk();
+        claimAndReply(http, "agent", id, "Добрий день! Я <Олена>, чим допомогти?");
 
         Call reply = BOT_API.awaitSent(taras.chatId(), "the agent's reply", call -> call.text().startsWith("Добрий день!"));
         assertThat(reply.text()).as("an agent's text is shown as written").isEqualTo("Добрий день! Я &lt;Олена&gt;, чим допомогти?");
         assertThat(reply.buttons()).isEmpty();
 
         webhook(taras.text("Дякую, чекаю на замовлення")).expectStatus().isOk();
-        assertThat(list(agentView(id).get("messages"))).anySatisfy(message -> assertThat(message)
+        assertThat(list(conversation(http, "agent", id).get("messages"))).anySatisfy(message -> assertThat(message)
                 .containsEntry("author", "SHOPPER").containsEntry("text", "Дякую, чекаю на замовлення"));
     }
 
@@ -142,7 +141,7 @@ class TelegramChannelTest {
         assertThat(answer.text())
                 .startsWith("1. Log in and open <b>My orders</b>")
                 .contains("<a href=\"https://lumo.pl/returns\">the returns form</a>");
-        Map<String, Object> story = agentView(conversationOf(max.chatId()));
+        Map<String, Object> story = conversation(http, "agent", conversationOf(max.chatId()));
         assertThat(story).containsEntry("language", "en");
         assertThat(list(story.get("messages"))).filteredOn(message -> "SHOPPER".equals(message.get("author")))
                 .extracting(message -> message.get("text")).containsExactly("How do I return an item?");
@@ -179,7 +178,7 @@ class TelegramChannelTest {
         webhook(ola.text("/start")).expectStatus().isOk();
         webhook(ola.text("Jakie metody płatności akceptujecie?")).expectStatus().isOk();
 
-        Map<String, Object> story = agentView(conversationOf(ola.chatId()));
+        Map<String, Object> story = conversation(http, "agent", conversationOf(ola.chatId()));
         assertThat(list(story.get("messages"))).extracting(message -> message.get("author"))
                 .containsExactly("BOT", "SHOPPER", "BOT", "BOT");
         assertThat(list(story.get("messages")).get(2)).containsEntry("faqId", "payment-methods");
@@ -207,27 +206,18 @@ class TelegramChannelTest {
         webhook(ola.photo("gone-" + ola.chatId(), null)).expectStatus().isOk();   // getFile refuses it
 
         String id = conversationOf(ola.chatId());
-        List<Map<String, Object>> said = list(agentView(id).get("messages")).stream()
+        List<Map<String, Object>> said = list(conversation(http, "agent", id).get("messages")).stream()
                 .filter(message -> "SHOPPER".equals(message.get("author"))).toList();
         assertThat(said).extracting(message -> message.get("text")).containsExactly("photo.jpg", "Paczka przyszła zgnieciona");
         Map<String, Object> photo = ShopperChat.map(said.get(0).get("attachment"));
         assertThat(photo).containsEntry("mediaType", "image/jpeg");
-        asAgent().get().uri("/api/v1/agent/conversations/{id}/attachments/{a}", id, photo.get("id")).exchange()
+        as(http, "agent").get().uri("/api/v1/agent/conversations/{id}/attachments/{a}", id, photo.get("id")).exchange()
                 .expectStatus().isOk().expectHeader().contentType(MediaType.IMAGE_JPEG);
     }
 
     private WebTestClient.ResponseSpec webhook(String update) {
         return http.post().uri(TelegramWebhookController.PATH).header(TelegramWebhookController.SECRET_HEADER, SECRET)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(update).exchange();
-    }
-
-    private WebTestClient asAgent() {
-        return http.mutate().defaultHeaders(headers -> headers.setBasicAuth("agent", "agent-pass")).build();
-    }
-
-    private Map<String, Object> agentView(String conversationId) {
-        return asAgent().get().uri("/api/v1/agent/conversations/{id}", conversationId).exchange()
-                .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
     }
 
     private String conversationOf(long chatId) {

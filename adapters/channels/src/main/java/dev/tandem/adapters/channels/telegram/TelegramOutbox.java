@@ -1,13 +1,13 @@
 package dev.tandem.adapters.channels.telegram;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.tandem.adapters.channels.OutboxListener;
 import dev.tandem.adapters.events.InProcessConversationEvents;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.Message;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import io.micrometer.core.instrument.Counter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +24,7 @@ import reactor.core.publisher.Mono;
 final class TelegramOutbox implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(TelegramOutbox.class);
+    /** Enough for a busy day's chats; past it the least recent are forgotten, costing one lookup each. */
     private static final int REMEMBERED_CONVERSATIONS = 10_000;
 
     private final OutboxListener listener;
@@ -31,7 +32,8 @@ final class TelegramOutbox implements SmartLifecycle {
     private final TelegramBotApi api;
     private final SerialLanes<String> lanes;
     private final Counter failures;
-    private final Map<String, Long> telegramConversations = new ConcurrentHashMap<>();
+    private final Cache<String, Long> telegramConversations =
+            Caffeine.newBuilder().maximumSize(REMEMBERED_CONVERSATIONS).build();
 
     TelegramOutbox(InProcessConversationEvents events, TelegramChats chats, TelegramBotApi api, Duration patience,
                    Counter failures) {
@@ -46,26 +48,19 @@ final class TelegramOutbox implements SmartLifecycle {
 
     /** Messages written before anything reached the event bus (the greeting of a new conversation). */
     Mono<Void> deliver(String conversationId, long chatId, List<Message> messages) {
-        remember(conversationId, chatId);
+        telegramConversations.put(conversationId, chatId);
         return lanes.submit(conversationId, () -> Flux.fromIterable(messages)
                 .concatMap(message -> show(chatId, message)).then());
     }
 
     private Mono<Long> chatOf(String conversationId) {
-        Long known = telegramConversations.get(conversationId);
+        Long known = telegramConversations.getIfPresent(conversationId);
         if (known != null) {
             return Mono.just(known);
         }
         return chats.chatOf(conversationId)
-                .doOnNext(chatId -> remember(conversationId, chatId))
+                .doOnNext(chatId -> telegramConversations.put(conversationId, chatId))
                 .switchIfEmpty(Mono.fromRunnable(() -> listener.otherChannel(conversationId)));
-    }
-
-    private void remember(String conversationId, long chatId) {
-        if (telegramConversations.size() >= REMEMBERED_CONVERSATIONS) {
-            telegramConversations.clear();
-        }
-        telegramConversations.put(conversationId, chatId);
     }
 
     private Mono<Void> show(long chatId, Message message) {

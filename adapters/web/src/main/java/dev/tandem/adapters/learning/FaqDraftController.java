@@ -67,8 +67,7 @@ public class FaqDraftController {
 
     @GetMapping("/{id}")
     public Mono<Map<String, Object>> draft(@PathVariable String id) {
-        return SaveResponses.blocking(() -> view(drafts.read(id).orElseThrow(() ->
-                new FaqEntries.UnknownEntry("no FAQ draft '" + id + "'"))));
+        return SaveResponses.blocking(() -> view(stored(id)));
     }
 
     @PutMapping("/{id}")
@@ -90,11 +89,14 @@ public class FaqDraftController {
     @PostMapping("/{id}/publish")
     public Mono<ResponseEntity<Object>> publish(@PathVariable String id, @RequestBody DraftSave body, Principal editor,
                                                 @RequestParam(defaultValue = "false") boolean wait) {
-        return SaveResponses.blocking(() -> drafts.read(id).orElseThrow(() ->
-                        new FaqEntries.UnknownEntry("no FAQ draft '" + id + "'")).draft().items())
+        return SaveResponses.blocking(() -> stored(id).draft().items())
                 .flatMap(items -> closing.save(items, ItemState.ClosingAction.NEW_FAQ, editor, wait, HttpStatus.CREATED,
                         () -> drafts.publish(editor.getName(), id, body.id() == null || body.id().isBlank() ? id
                                 : body.id().strip(), documents(body), SaveResponses.required(body.baseVersion(), "baseVersion"))));
+    }
+
+    private FaqDrafts.StoredDraft stored(String id) {
+        return drafts.read(id).orElseThrow(() -> new FaqEntries.UnknownEntry("no FAQ draft '" + id + "'"));
     }
 
     private static Map<String, FaqDocument> documents(DraftSave body) {

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.http.HttpStatus;
@@ -178,12 +177,8 @@ public class EditorController {
     }
 
     @GetMapping("/intents")
-    public Map<String, Object> intentList() {
-        List<Map<String, Object>> list = knowledge.loaded().catalog().intents().stream()
-                .map(intent -> Map.<String, Object>of("name", intent.name(),
-                        "action", intent.action().name().toLowerCase(Locale.ROOT)))
-                .toList();
-        return Map.of("intents", list);
+    public Map<String, List<IntentSummary>> intentList() {
+        return Map.of("intents", IntentSummary.of(knowledge.loaded().catalog()));
     }
 
     @GetMapping("/intents/{name}")

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 
 /** Conversation and message rows to domain records and back; one place for the column names. */
 @Component
@@ -71,6 +72,15 @@ public class ConversationRows {
                 .bind(MESSAGES.name(row, 12), Columns.nullable(message.attachment().map(AttachedFile::id)))
                 .bind(MESSAGES.name(row, 13), Columns.nullable(message.attachment().map(AttachedFile::mediaType)))
                 .bind(MESSAGES.name(row, 14), Columns.nullable(message.attachment().map(AttachedFile::size), Long.class));
+    }
+
+    /** A conversation's messages after {@code afterSeq}, oldest first (after 0: the whole transcript). */
+    Flux<Message> messagesAfter(DatabaseClient db, String conversationId, long afterSeq) {
+        return db.sql("SELECT * FROM message WHERE conversation_id = :id AND seq > :after ORDER BY seq")
+                .bind("id", conversationId)
+                .bind("after", afterSeq)
+                .map(this::message)
+                .all();
     }
 
     public static Conversation conversation(Readable row) {

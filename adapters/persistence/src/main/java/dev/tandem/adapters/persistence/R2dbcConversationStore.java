@@ -145,11 +145,7 @@ public class R2dbcConversationStore implements Conversations, Transcripts, TurnS
 
     @Override
     public Flux<Message> messagesAfter(String conversationId, long afterSeq) {
-        return db.sql("SELECT * FROM message WHERE conversation_id = :id AND seq > :after ORDER BY seq")
-                .bind("id", conversationId)
-                .bind("after", afterSeq)
-                .map(rows::message)
-                .all();
+        return rows.messagesAfter(db, conversationId, afterSeq);
     }
 
     @Override

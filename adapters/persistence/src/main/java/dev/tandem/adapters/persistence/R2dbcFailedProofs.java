@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -46,7 +45,7 @@ public class R2dbcFailedProofs implements FailedProofs {
                 .bind("keys", List.copyOf(byHash.keySet()))
                 .bind("since", Columns.timestamp(since))
                 .map(row -> new Count(byHash.get(row.get("proof_key", String.class).strip()),
-                        ((Number) row.get("failures")).intValue(), row.get("latest", OffsetDateTime.class).toInstant()))
+                        Columns.number(row, "failures").intValue(), Columns.instant(row, "latest")))
                 .all();
     }
 

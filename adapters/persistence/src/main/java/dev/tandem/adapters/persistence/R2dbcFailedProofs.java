@@ -54,15 +54,10 @@ public class R2dbcFailedProofs implements FailedProofs {
         if (keys.isEmpty()) {
             return Mono.empty();
         }
-        List<ProofKey> rows = List.copyOf(keys);
-        DatabaseClient.GenericExecuteSpec insert = db.sql(FAILURES.sql(rows.size()));
-        for (int row = 0; row < rows.size(); row++) {
-            insert = insert.bind(FAILURES.name(row, 0), hash(rows.get(row))).bind(FAILURES.name(row, 1), Columns.timestamp(at));
-        }
         return db.sql("DELETE FROM order_proof_failure WHERE failed_at < :before")
                 .bind("before", Columns.timestamp(forgetBefore))
                 .then()
-                .then(insert.then());
+                .then(FAILURES.insert(db, List.copyOf(keys), key -> List.of(hash(key), Columns.timestamp(at))));
     }
 
     /** The key as stored: no order number, address or phone in clear. */

@@ -1,7 +1,6 @@
 package dev.tandem.adapters.learning;
 
 import dev.tandem.adapters.editor.writing.EditorController.FaqFields;
-import dev.tandem.adapters.editor.writing.FaqDocument;
 import dev.tandem.adapters.editor.writing.FaqDrafts;
 import dev.tandem.adapters.editor.writing.FaqEntries;
 import dev.tandem.adapters.editor.writing.SaveResponses;
@@ -72,7 +71,7 @@ public class FaqDraftController {
 
     @PutMapping("/{id}")
     public Mono<ResponseEntity<Object>> save(@PathVariable String id, @RequestBody DraftSave body, Principal editor) {
-        return responses.saved(() -> drafts.save(editor.getName(), id, documents(body),
+        return responses.saved(() -> drafts.save(editor.getName(), id, FaqFields.documents(body.languages()),
                 SaveResponses.required(body.baseVersion(), "baseVersion")), false, HttpStatus.OK);
     }
 
@@ -92,22 +91,11 @@ public class FaqDraftController {
         return SaveResponses.blocking(() -> stored(id).draft().items())
                 .flatMap(items -> closing.save(items, ItemState.ClosingAction.NEW_FAQ, editor, wait, HttpStatus.CREATED,
                         () -> drafts.publish(editor.getName(), id, body.id() == null || body.id().isBlank() ? id
-                                : body.id().strip(), documents(body), SaveResponses.required(body.baseVersion(), "baseVersion"))));
+                                : body.id().strip(), FaqFields.documents(body.languages()),
+                                SaveResponses.required(body.baseVersion(), "baseVersion"))));
     }
 
     private FaqDrafts.StoredDraft stored(String id) {
         return drafts.read(id).orElseThrow(() -> new FaqEntries.UnknownEntry("no FAQ draft '" + id + "'"));
-    }
-
-    private static Map<String, FaqDocument> documents(DraftSave body) {
-        Map<String, FaqDocument> documents = new LinkedHashMap<>();
-        if (body == null || body.languages() == null) {
-            return documents;
-        }
-        body.languages().forEach((language, fields) -> {
-            FaqEntries.requireLanguage(language);
-            documents.put(language, fields.document());
-        });
-        return documents;
     }
 }

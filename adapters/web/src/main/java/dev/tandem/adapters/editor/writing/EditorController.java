@@ -53,6 +53,18 @@ public class EditorController {
         public FaqDocument document() {
             return new FaqDocument("", title, questions, tags, intent, handoff, answer);
         }
+
+        /** Each language's entry, the languages checked; none for none. */
+        public static Map<String, FaqDocument> documents(Map<String, FaqFields> languages) {
+            Map<String, FaqDocument> documents = new LinkedHashMap<>();
+            if (languages != null) {
+                languages.forEach((language, fields) -> {
+                    FaqEntries.requireLanguage(language);
+                    documents.put(language, fields.document());
+                });
+            }
+            return documents;
+        }
     }
 
     public record FaqSave(String id, Map<String, FaqFields> languages) {
@@ -134,11 +146,8 @@ public class EditorController {
     @PostMapping("/faq")
     public Mono<ResponseEntity<Object>> createFaq(@RequestBody FaqSave save, Principal editor,
                                                   @RequestParam(defaultValue = "false") boolean wait) {
-        return saved(() -> {
-            Map<String, FaqDocument> documents = new LinkedHashMap<>();
-            languagesOf(save).forEach((language, fields) -> documents.put(language, fields.document()));
-            return faq.create(editor.getName(), save.id(), documents);
-        }, wait, HttpStatus.CREATED);
+        return saved(() -> faq.create(editor.getName(), save.id(), FaqFields.documents(languagesOf(save))), wait,
+                HttpStatus.CREATED);
     }
 
     @PutMapping("/faq/{id}")

@@ -30,7 +30,7 @@ public class R2dbcAnalyticsStore implements AnalyticsStore {
                 + "WHERE kind = 'HANDED_OFF' AND created_at >= :since", since);
         Mono<Map<String, Long>> byReason = counts("SELECT reason AS k, COUNT(*) AS n FROM conversation_event "
                 + "WHERE kind = 'HANDED_OFF' AND created_at >= :since GROUP BY reason ORDER BY n DESC, reason", since);
-        Mono<Map<String, AnalyticsSummary.Csat>> csat = since("SELECT handled_by, COUNT(*) AS n, "
+        Mono<Map<String, AnalyticsSummary.Csat>> csat = bound("SELECT handled_by, COUNT(*) AS n, "
                         + "AVG(CAST(score AS DOUBLE PRECISION)) AS a FROM rating WHERE created_at >= :since "
                         + "GROUP BY handled_by", since)
                 .map(row -> Map.entry(row.get("handled_by", String.class), new AnalyticsSummary.Csat(
@@ -39,13 +39,13 @@ public class R2dbcAnalyticsStore implements AnalyticsStore {
                 .collectMap(Map.Entry::getKey, Map.Entry::getValue);
         Mono<Optional<Double>> averageWait = average("CLAIMED", since);
         Mono<Optional<Double>> averageHandle = average("RESOLVED", since);
-        Mono<List<AnalyticsSummary.HourCount>> hours = since("SELECT EXTRACT(HOUR FROM created_at) AS h, COUNT(*) AS n "
+        Mono<List<AnalyticsSummary.HourCount>> hours = bound("SELECT EXTRACT(HOUR FROM created_at) AS h, COUNT(*) AS n "
                         + "FROM message WHERE author = 'SHOPPER' AND created_at >= :since "
                         + "GROUP BY EXTRACT(HOUR FROM created_at) ORDER BY n DESC, h", since)
                 .map(row -> new AnalyticsSummary.HourCount(Columns.number(row, "h").intValue(),
                         Columns.number(row, "n").longValue()))
                 .all().collectList();
-        Mono<List<AnalyticsSummary.Question>> unanswered = since("SELECT detail, COUNT(*) AS n FROM conversation_event "
+        Mono<List<AnalyticsSummary.Question>> unanswered = bound("SELECT detail, COUNT(*) AS n FROM conversation_event "
                         + "WHERE kind = 'UNANSWERED' AND created_at >= :since "
                         + "GROUP BY detail ORDER BY n DESC, detail LIMIT :limit", since)
                 .bind("limit", unansweredLimit)
@@ -62,7 +62,7 @@ public class R2dbcAnalyticsStore implements AnalyticsStore {
                         .map(day -> new AnalyticsSummary.DayCount(java.time.LocalDate.parse(day), days.getT1().get(day),
                                 days.getT2().getOrDefault(day, 0L)))
                         .toList());
-        Mono<List<AnalyticsSummary.WeekdayHour>> weekdayHours = since("SELECT EXTRACT(ISODOW FROM created_at) AS d, "
+        Mono<List<AnalyticsSummary.WeekdayHour>> weekdayHours = bound("SELECT EXTRACT(ISODOW FROM created_at) AS d, "
                         + "EXTRACT(HOUR FROM created_at) AS h, COUNT(*) AS n FROM message WHERE author = 'SHOPPER' "
                         + "AND created_at >= :since "
                         + "GROUP BY EXTRACT(ISODOW FROM created_at), EXTRACT(HOUR FROM created_at)", since)
@@ -116,12 +116,12 @@ public class R2dbcAnalyticsStore implements AnalyticsStore {
     }
 
     /** {@code sql} with {@code :since} bound. */
-    private DatabaseClient.GenericExecuteSpec since(String sql, Instant since) {
+    private DatabaseClient.GenericExecuteSpec bound(String sql, Instant since) {
         return db.sql(sql).bind("since", Columns.timestamp(since));
     }
 
     private Mono<Long> count(String sql, Instant since) {
-        return since(sql, since).map(row -> Columns.number(row, "n").longValue()).one().defaultIfEmpty(0L);
+        return bound(sql, since).map(row -> Columns.number(row, "n").longValue()).one().defaultIfEmpty(0L);
     }
 
     private Mono<Map<String, Long>> counts(String sql, Instant since) {
@@ -129,7 +129,7 @@ public class R2dbcAnalyticsStore implements AnalyticsStore {
     }
 
     private Mono<Optional<Double>> average(String kind, Instant since) {
-        return since("SELECT AVG(CAST(amount AS DOUBLE PRECISION)) AS a FROM conversation_event "
+        return bound("SELECT AVG(CAST(amount AS DOUBLE PRECISION)) AS a FROM conversation_event "
                         + "WHERE kind = :kind AND created_at >= :since", since)
                 .bind("kind", kind)
                 .map(row -> Columns.optionalDouble(row, "a"))

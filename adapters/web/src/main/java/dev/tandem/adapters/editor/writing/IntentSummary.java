@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** An intent as the editor's pickers list it: its name and what it does ({@code answer}, {@code handoff}, …). */
+/** An intent as the editor's pickers list it: its name and what it does ({@code faq}, {@code handoff}, …). */
 public record IntentSummary(String name, String action) {
 
     /** The catalog's intents by name. */

@@ -3,14 +3,16 @@
 // the UI strings in en/ru/uk/pl (words/*.json; picker and API calls: /staff/staff.js), number and
 // time formats, and the "unanswered questions" list both pages show.
 
-import { api, csrfToken, LANGUAGES, pageWords, setUpLanguage as setUpStaffLanguage, wordsIn } from '/staff/staff.js';
+import {
+  $, api, el, LANGUAGES, pageWords, setUpLanguage as setUpStaffLanguage, signOut, wordsIn,
+} from '/staff/staff.js';
 import { REASONS } from '/staff/labels.js';
 import en from '/analytics/words/en.json' with { type: 'json' };
 import ru from '/analytics/words/ru.json' with { type: 'json' };
 import uk from '/analytics/words/uk.json' with { type: 'json' };
 import pl from '/analytics/words/pl.json' with { type: 'json' };
 
-export { LANGUAGES };
+export { $, el, LANGUAGES, signOut };
 
 /** The pages' words in en/ru/uk/pl, kept as data in /analytics/words/*.json; reasons from the one label table. */
 const STRINGS = pageWords({ en, ru, uk, pl });
@@ -32,15 +34,6 @@ export function setUpLanguage(select, titleKey, onChange) {
 
 // ------------------------------------------------------------------ DOM and API
 
-export const $ = (id) => document.getElementById(id);
-
-export function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined && text !== null) node.textContent = String(text);
-  return node;
-}
-
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** An SVG element with attributes; any text goes in with textContent. */
@@ -54,16 +47,6 @@ export function svg(tag, attributes = {}, text) {
 /** A GET of API v1 with the page's session: JSON back, errors as Error with status and code. */
 export function getJson(path) {
   return api('GET', path);
-}
-
-/** Signs out with the CSRF header; the token cookie is made by the sign-in page if this session has none yet. */
-export async function signOut() {
-  try {
-    if (!csrfToken()) await fetch('/login', { credentials: 'same-origin' });
-    await fetch('/logout', { method: 'POST', headers: { 'X-XSRF-TOKEN': csrfToken() }, credentials: 'same-origin' });
-  } finally {
-    location.href = '/login?logout';
-  }
 }
 
 export function showAlert(message) {

@@ -3,15 +3,8 @@
 // when. The list is updated in place (only tasks that changed are redrawn), so a button under the agent's pointer
 // stays where it is. Words go into the page with textContent only.
 
-import { api } from '/staff/staff.js';
+import { api, el } from '/staff/staff.js';
 import { strings } from '/console/i18n.js';
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined && text !== null) node.textContent = String(text);
-  return node;
-}
 
 /**
  * Adds the callbacks section to {@code pane}. {@code openConversation(id)} opens a task's chat in a tab;

@@ -5,7 +5,7 @@
 
 import { renderMarkdown, markdownToPlainText } from '/widget/markdown.js';
 import { setUpLanguage, strings } from '/console/i18n.js';
-import { api, csrfToken } from '/staff/staff.js';
+import { $, api, el, signOut } from '/staff/staff.js';
 import { AttachControl, attachmentView } from '/console/attachments.js';
 import { createNoteForm, renderNotes } from '/console/notes.js';
 import { setUpCallbacks } from '/console/callbacks.js';
@@ -17,7 +17,6 @@ const TEAMS = ['en', 'pl', 'uk', 'ru'];   // the language teams a chat can be tr
 let t = strings('en');
 let uiLanguage = 'en';
 
-const $ = (id) => document.getElementById(id);
 const state = {
   me: null,
   queue: [],
@@ -37,13 +36,6 @@ const state = {
 };
 
 // ------------------------------------------------------------------ helpers
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined && text !== null) node.textContent = String(text);
-  return node;
-}
 
 function showAlert(message) {
   const alert = $('alert');
@@ -1044,14 +1036,6 @@ async function sendReply(id) {
 }
 
 // ------------------------------------------------------------------ start
-
-async function signOut() {
-  try {
-    await fetch('/logout', { method: 'POST', headers: { 'X-XSRF-TOKEN': csrfToken() }, credentials: 'same-origin' });
-  } finally {
-    location.href = '/login?logout';
-  }
-}
 
 /** Everything the console drew itself, again in the newly picked language. */
 function relabel(language, words) {

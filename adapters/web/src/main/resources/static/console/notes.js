@@ -2,15 +2,8 @@
 // into the transcript (yellow, "Internal note · Anna") after the message they follow. Notes never reach the
 // shopper: the server keeps them apart from the transcript. Words go into the page with textContent only.
 
-import { api } from '/staff/staff.js';
+import { api, el } from '/staff/staff.js';
 import { strings } from '/console/i18n.js';
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined && text !== null) node.textContent = String(text);
-  return node;
-}
 
 /**
  * The note composer of one conversation tab, folded under the reply box. {@code onAdded(note)} draws a saved

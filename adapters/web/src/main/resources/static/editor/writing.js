@@ -5,7 +5,7 @@
 // the language they belong to, and the status line says when the live bot serves the change.
 
 import { renderMarkdown } from '/widget/markdown.js';
-import { csrfToken, LANGUAGES, pageWords } from '/staff/staff.js';
+import { $, csrfToken, el, LANGUAGES, pageWords } from '/staff/staff.js';
 import en from '/editor/words/en.json' with { type: 'json' };
 import ru from '/editor/words/ru.json' with { type: 'json' };
 import uk from '/editor/words/uk.json' with { type: 'json' };
@@ -15,18 +15,10 @@ import pl from '/editor/words/pl.json' with { type: 'json' };
 const STRINGS = pageWords({ en, ru, uk, pl });
 
 const state = { ui: 'en', ids: [], intents: [], entry: null, draft: null, versions: {}, loaded: {}, editors: {}, file: null };
-const $ = id => document.getElementById(id);
 
 function t(key, ...args) {
   const value = (STRINGS[state.ui] ?? STRINGS.en)[key] ?? STRINGS.en[key] ?? key;
   return typeof value === 'function' ? value(...args) : value;
-}
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined && text !== null) node.textContent = String(text);
-  return node;
 }
 
 /** An element whose text is the string `key`, kept in the page's language when it changes. */

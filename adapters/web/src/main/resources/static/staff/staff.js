@@ -1,6 +1,6 @@
-// What every staff page (console, editor, analytics) shares: the language choice and picker, and calls to
-// API v1 with the sign-in session and its CSRF header. Served to everyone (it holds no data), so agents,
-// editors and admins load the same file. Words go into the page with textContent only.
+// What every staff page (console, editor, analytics) shares: the language choice and picker, building the DOM,
+// calls to API v1 with the sign-in session and its CSRF header, and signing out. Served to everyone (it holds no
+// data), so agents, editors and admins load the same file. Words go into the page with textContent only.
 
 export const LANGUAGES = ['en', 'ru', 'uk', 'pl'];
 const LANGUAGE_NAMES = { en: 'English', ru: 'Русский', uk: 'Українська', pl: 'Polski' };
@@ -90,9 +90,29 @@ export function setUpLanguage(select, allWords, onChange) {
   return () => language;
 }
 
+export const $ = (id) => document.getElementById(id);
+
+/** An element with an optional class and text (set as text, never as HTML). */
+export function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined && text !== null) node.textContent = String(text);
+  return node;
+}
+
 export function csrfToken() {
   const cookie = document.cookie.split(';').map(c => c.trim()).find(c => c.startsWith('XSRF-TOKEN='));
   return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
+}
+
+/** Signs out with the CSRF header; the token cookie is made by the sign-in page if this session has none yet. */
+export async function signOut() {
+  try {
+    if (!csrfToken()) await fetch('/login', { credentials: 'same-origin' });
+    await fetch('/logout', { method: 'POST', headers: { 'X-XSRF-TOKEN': csrfToken() }, credentials: 'same-origin' });
+  } finally {
+    location.href = '/login?logout';
+  }
 }
 
 /**

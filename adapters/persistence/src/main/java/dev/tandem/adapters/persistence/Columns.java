@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.springframework.r2dbc.core.Parameter;
 
-/** Column values shared by the R2DBC adapters: UTC timestamps, typed NULLs, language codes. */
+/** Column values shared by the R2DBC adapters: UTC timestamps, typed NULLs, numbers, language codes. */
 final class Columns {
 
     private Columns() {
@@ -20,6 +20,21 @@ final class Columns {
 
     static Instant instant(Readable row, String column) {
         return row.get(column, OffsetDateTime.class).toInstant();
+    }
+
+    /** A timestamp column's UTC day as {@code yyyy-mm-dd} text, in SQL that H2 and PostgreSQL both run. */
+    static String day(String column) {
+        return "CAST(CAST(" + column + " AS DATE) AS VARCHAR(10))";
+    }
+
+    /** H2 and PostgreSQL return counts, ids, averages and {@code EXTRACT} as different number types. */
+    static Number number(Readable row, String column) {
+        return (Number) row.get(column);
+    }
+
+    /** An average or a score, empty where SQL gives NULL. */
+    static Optional<Double> optionalDouble(Readable row, String column) {
+        return Optional.ofNullable(number(row, column)).map(Number::doubleValue);
     }
 
     static Parameter nullable(Optional<String> value) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 
 /** Conversation and message rows to domain records and back; one place for the column names. */
 @Component
@@ -47,30 +48,32 @@ public class ConversationRows {
                 .bind("updatedAt", Columns.timestamp(conversation.updatedAt()));
     }
 
-    /** A multi-row insert into {@code message}; bind each row with {@link #bindMessage}. */
+    /** A multi-row insert into {@code message}, each row's values from {@link #messageValues}. */
     static final MultiRowInsert MESSAGES = new MultiRowInsert("message",
             List.of("conversation_id", "seq", "author", "text", "created_at", "language", "intent", "confidence", "faq_id",
                     "quick_replies", "helpful", "sender", "attachment_id", "attachment_type", "attachment_size"),
             List.of("conversationId", "seq", "author", "text", "createdAt", "language", "intent", "confidence", "faqId",
                     "quickReplies", "helpful", "sender", "attachmentId", "attachmentType", "attachmentSize"));
 
-    /** Binds one row of {@link #MESSAGES}. */
-    DatabaseClient.GenericExecuteSpec bindMessage(DatabaseClient.GenericExecuteSpec spec, Message message, int row) {
-        return spec.bind(MESSAGES.name(row, 0), message.conversationId())
-                .bind(MESSAGES.name(row, 1), message.seq())
-                .bind(MESSAGES.name(row, 2), message.author().name())
-                .bind(MESSAGES.name(row, 3), message.text())
-                .bind(MESSAGES.name(row, 4), Columns.timestamp(message.createdAt()))
-                .bind(MESSAGES.name(row, 5), Columns.nullable(message.language()))
-                .bind(MESSAGES.name(row, 6), Columns.nullable(message.intent()))
-                .bind(MESSAGES.name(row, 7), Columns.nullable(message.confidence(), Double.class))
-                .bind(MESSAGES.name(row, 8), Columns.nullable(message.faqId()))
-                .bind(MESSAGES.name(row, 9), Columns.nullable(quickReplies.write(message.quickReplies())))
-                .bind(MESSAGES.name(row, 10), Columns.nullable(message.helpful(), Boolean.class))
-                .bind(MESSAGES.name(row, 11), Columns.nullable(message.sender()))
-                .bind(MESSAGES.name(row, 12), Columns.nullable(message.attachment().map(AttachedFile::id)))
-                .bind(MESSAGES.name(row, 13), Columns.nullable(message.attachment().map(AttachedFile::mediaType)))
-                .bind(MESSAGES.name(row, 14), Columns.nullable(message.attachment().map(AttachedFile::size), Long.class));
+    /** One row of {@link #MESSAGES}. */
+    List<?> messageValues(Message message) {
+        return List.of(message.conversationId(), message.seq(), message.author().name(), message.text(),
+                Columns.timestamp(message.createdAt()), Columns.nullable(message.language()),
+                Columns.nullable(message.intent()), Columns.nullable(message.confidence(), Double.class),
+                Columns.nullable(message.faqId()), Columns.nullable(quickReplies.write(message.quickReplies())),
+                Columns.nullable(message.helpful(), Boolean.class), Columns.nullable(message.sender()),
+                Columns.nullable(message.attachment().map(AttachedFile::id)),
+                Columns.nullable(message.attachment().map(AttachedFile::mediaType)),
+                Columns.nullable(message.attachment().map(AttachedFile::size), Long.class));
+    }
+
+    /** A conversation's messages after {@code afterSeq}, oldest first (after 0: the whole transcript). */
+    Flux<Message> messagesAfter(DatabaseClient db, String conversationId, long afterSeq) {
+        return db.sql("SELECT * FROM message WHERE conversation_id = :id AND seq > :after ORDER BY seq")
+                .bind("id", conversationId)
+                .bind("after", afterSeq)
+                .map(this::message)
+                .all();
     }
 
     public static Conversation conversation(Readable row) {

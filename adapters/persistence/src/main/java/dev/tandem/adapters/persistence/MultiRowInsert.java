@@ -2,6 +2,9 @@ package dev.tandem.adapters.persistence;
 
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.function.Function;
+import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.publisher.Mono;
 
 /**
  * An {@code INSERT … VALUES (…), (…)} of any number of rows with named parameters ({@code :text0, :text1, …}):
@@ -30,6 +33,21 @@ final class MultiRowInsert {
         for (int rows = 1; rows <= CACHED_ROWS; rows++) {
             statements[rows] = buildSql(rows);
         }
+    }
+
+    /** Inserts {@code rows}, each as its values in the order of the columns; no statement for no rows. */
+    <T> Mono<Void> insert(DatabaseClient db, List<T> rows, Function<T, List<?>> values) {
+        if (rows.isEmpty()) {
+            return Mono.empty();
+        }
+        DatabaseClient.GenericExecuteSpec insert = db.sql(sql(rows.size()));
+        for (int row = 0; row < rows.size(); row++) {
+            List<?> rowValues = values.apply(rows.get(row));
+            for (int column = 0; column < rowValues.size(); column++) {
+                insert = insert.bind(name(row, column), rowValues.get(column));
+            }
+        }
+        return insert.then();
     }
 
     String sql(int rows) {

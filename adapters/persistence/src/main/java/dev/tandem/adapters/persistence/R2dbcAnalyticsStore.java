@@ -3,8 +3,6 @@ package dev.tandem.adapters.persistence;
 import dev.tandem.bot.analytics.AnalyticsSummary;
 import dev.tandem.bot.analytics.port.AnalyticsStore;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +13,8 @@ import reactor.core.publisher.Mono;
 /** The analytics counts as SQL aggregates over messages, the event log and ratings (H2 and PostgreSQL alike). */
 @Component
 public class R2dbcAnalyticsStore implements AnalyticsStore {
+
+    private static final String DAY = Columns.day("created_at");
 
     private final DatabaseClient db;
 
@@ -28,49 +28,46 @@ public class R2dbcAnalyticsStore implements AnalyticsStore {
                 + "WHERE author = 'SHOPPER' AND created_at >= :since", since);
         Mono<Long> handedOff = count("SELECT COUNT(DISTINCT conversation_id) AS n FROM conversation_event "
                 + "WHERE kind = 'HANDED_OFF' AND created_at >= :since", since);
-        Mono<Map<String, Long>> byReason = query("SELECT reason AS k, COUNT(*) AS n FROM conversation_event "
-                + "WHERE kind = 'HANDED_OFF' AND created_at >= :since GROUP BY reason ORDER BY n DESC, reason", since)
-                .map(LinkedHashMap::new);
-        Mono<Map<String, AnalyticsSummary.Csat>> csat = db.sql("SELECT handled_by, COUNT(*) AS n, "
-                        + "AVG(CAST(score AS DOUBLE PRECISION)) AS a FROM rating WHERE created_at >= :since GROUP BY handled_by")
-                .bind("since", since.atOffset(ZoneOffset.UTC))
+        Mono<Map<String, Long>> byReason = counts("SELECT reason AS k, COUNT(*) AS n FROM conversation_event "
+                + "WHERE kind = 'HANDED_OFF' AND created_at >= :since GROUP BY reason ORDER BY n DESC, reason", since);
+        Mono<Map<String, AnalyticsSummary.Csat>> csat = bound("SELECT handled_by, COUNT(*) AS n, "
+                        + "AVG(CAST(score AS DOUBLE PRECISION)) AS a FROM rating WHERE created_at >= :since "
+                        + "GROUP BY handled_by", since)
                 .map(row -> Map.entry(row.get("handled_by", String.class), new AnalyticsSummary.Csat(
-                        number(row.get("n")).longValue(), average(row.get("a")))))
+                        Columns.number(row, "n").longValue(), Columns.optionalDouble(row, "a"))))
                 .all()
                 .collectMap(Map.Entry::getKey, Map.Entry::getValue);
         Mono<Optional<Double>> averageWait = average("CLAIMED", since);
         Mono<Optional<Double>> averageHandle = average("RESOLVED", since);
-        Mono<List<AnalyticsSummary.HourCount>> hours = db.sql("SELECT EXTRACT(HOUR FROM created_at) AS h, COUNT(*) AS n "
+        Mono<List<AnalyticsSummary.HourCount>> hours = bound("SELECT EXTRACT(HOUR FROM created_at) AS h, COUNT(*) AS n "
                         + "FROM message WHERE author = 'SHOPPER' AND created_at >= :since "
-                        + "GROUP BY EXTRACT(HOUR FROM created_at) ORDER BY n DESC, h")
-                .bind("since", since.atOffset(ZoneOffset.UTC))
-                .map(row -> new AnalyticsSummary.HourCount(number(row.get("h")).intValue(), number(row.get("n")).longValue()))
+                        + "GROUP BY EXTRACT(HOUR FROM created_at) ORDER BY n DESC, h", since)
+                .map(row -> new AnalyticsSummary.HourCount(Columns.number(row, "h").intValue(),
+                        Columns.number(row, "n").longValue()))
                 .all().collectList();
-        Mono<List<AnalyticsSummary.Question>> unanswered = db.sql("SELECT detail, COUNT(*) AS n FROM conversation_event "
-                        + "WHERE kind = 'UNANSWERED' AND created_at >= :since GROUP BY detail ORDER BY n DESC, detail LIMIT :limit")
-                .bind("since", since.atOffset(ZoneOffset.UTC))
+        Mono<List<AnalyticsSummary.Question>> unanswered = bound("SELECT detail, COUNT(*) AS n FROM conversation_event "
+                        + "WHERE kind = 'UNANSWERED' AND created_at >= :since "
+                        + "GROUP BY detail ORDER BY n DESC, detail LIMIT :limit", since)
                 .bind("limit", unansweredLimit)
-                .map(row -> question(row.get("detail", String.class), number(row.get("n")).longValue()))
+                .map(row -> question(row.get("detail", String.class), Columns.number(row, "n").longValue()))
                 .all().collectList();
-        Mono<Map<String, Long>> votes = query("SELECT CAST(amount AS VARCHAR(4)) AS k, COUNT(*) AS n FROM conversation_event "
+        Mono<Map<String, Long>> votes = counts("SELECT CAST(amount AS VARCHAR(4)) AS k, COUNT(*) AS n FROM conversation_event "
                 + "WHERE kind = 'HELPFUL_VOTE' AND created_at >= :since GROUP BY amount", since);
         Mono<List<AnalyticsSummary.DayCount>> byDay = Mono.zip(
-                        query("SELECT CAST(CAST(created_at AS DATE) AS VARCHAR(10)) AS k, COUNT(DISTINCT conversation_id) AS n "
-                                + "FROM message WHERE author = 'SHOPPER' AND created_at >= :since "
-                                + "GROUP BY CAST(CAST(created_at AS DATE) AS VARCHAR(10))", since),
-                        query("SELECT CAST(CAST(created_at AS DATE) AS VARCHAR(10)) AS k, COUNT(DISTINCT conversation_id) AS n "
-                                + "FROM conversation_event WHERE kind = 'HANDED_OFF' AND created_at >= :since "
-                                + "GROUP BY CAST(CAST(created_at AS DATE) AS VARCHAR(10))", since))
+                        counts("SELECT " + DAY + " AS k, COUNT(DISTINCT conversation_id) AS n FROM message "
+                                + "WHERE author = 'SHOPPER' AND created_at >= :since GROUP BY " + DAY, since),
+                        counts("SELECT " + DAY + " AS k, COUNT(DISTINCT conversation_id) AS n FROM conversation_event "
+                                + "WHERE kind = 'HANDED_OFF' AND created_at >= :since GROUP BY " + DAY, since))
                 .map(days -> days.getT1().keySet().stream().sorted()
                         .map(day -> new AnalyticsSummary.DayCount(java.time.LocalDate.parse(day), days.getT1().get(day),
                                 days.getT2().getOrDefault(day, 0L)))
                         .toList());
-        Mono<List<AnalyticsSummary.WeekdayHour>> weekdayHours = db.sql("SELECT EXTRACT(ISODOW FROM created_at) AS d, "
+        Mono<List<AnalyticsSummary.WeekdayHour>> weekdayHours = bound("SELECT EXTRACT(ISODOW FROM created_at) AS d, "
                         + "EXTRACT(HOUR FROM created_at) AS h, COUNT(*) AS n FROM message WHERE author = 'SHOPPER' "
-                        + "AND created_at >= :since GROUP BY EXTRACT(ISODOW FROM created_at), EXTRACT(HOUR FROM created_at)")
-                .bind("since", since.atOffset(ZoneOffset.UTC))
-                .map(row -> new AnalyticsSummary.WeekdayHour(number(row.get("d")).intValue(), number(row.get("h")).intValue(),
-                        number(row.get("n")).longValue()))
+                        + "AND created_at >= :since "
+                        + "GROUP BY EXTRACT(ISODOW FROM created_at), EXTRACT(HOUR FROM created_at)", since)
+                .map(row -> new AnalyticsSummary.WeekdayHour(Columns.number(row, "d").intValue(),
+                        Columns.number(row, "h").intValue(), Columns.number(row, "n").longValue()))
                 .all()
                 .sort(java.util.Comparator.comparingInt(AnalyticsSummary.WeekdayHour::weekday)
                         .thenComparingInt(AnalyticsSummary.WeekdayHour::hour))
@@ -97,10 +94,10 @@ public class R2dbcAnalyticsStore implements AnalyticsStore {
     /** Conversations in which the shopper wrote, and those handed off, per value of a conversation column. */
     private Mono<List<AnalyticsSummary.Split>> split(String column, Instant since) {
         return Mono.zip(
-                        query("SELECT c." + column + " AS k, COUNT(DISTINCT c.id) AS n FROM conversation c JOIN message m "
+                        counts("SELECT c." + column + " AS k, COUNT(DISTINCT c.id) AS n FROM conversation c JOIN message m "
                                 + "ON m.conversation_id = c.id WHERE m.author = 'SHOPPER' AND m.created_at >= :since "
                                 + "GROUP BY c." + column, since),
-                        query("SELECT c." + column + " AS k, COUNT(DISTINCT c.id) AS n FROM conversation c JOIN conversation_event e "
+                        counts("SELECT c." + column + " AS k, COUNT(DISTINCT c.id) AS n FROM conversation c JOIN conversation_event e "
                                 + "ON e.conversation_id = c.id WHERE e.kind = 'HANDED_OFF' AND e.created_at >= :since "
                                 + "GROUP BY c." + column, since))
                 .map(counts -> counts.getT1().entrySet().stream()
@@ -118,34 +115,25 @@ public class R2dbcAnalyticsStore implements AnalyticsStore {
                 : new AnalyticsSummary.Question(detail.substring(0, colon), detail.substring(colon + 1), count);
     }
 
-    private Mono<Long> count(String sql, Instant since) {
-        return db.sql(sql).bind("since", since.atOffset(ZoneOffset.UTC))
-                .map(row -> number(row.get("n")).longValue()).one().defaultIfEmpty(0L);
+    /** {@code sql} with {@code :since} bound. */
+    private DatabaseClient.GenericExecuteSpec bound(String sql, Instant since) {
+        return db.sql(sql).bind("since", Columns.timestamp(since));
     }
 
-    private Mono<Map<String, Long>> query(String sql, Instant since) {
-        return db.sql(sql).bind("since", since.atOffset(ZoneOffset.UTC))
-                .map(row -> Map.entry(String.valueOf(row.get("k")).strip(), number(row.get("n")).longValue()))
-                .all()
-                .collectMap(Map.Entry::getKey, Map.Entry::getValue, LinkedHashMap::new);
+    private Mono<Long> count(String sql, Instant since) {
+        return bound(sql, since).map(row -> Columns.number(row, "n").longValue()).one().defaultIfEmpty(0L);
+    }
+
+    private Mono<Map<String, Long>> counts(String sql, Instant since) {
+        return KeyCounts.since(db, sql, since);
     }
 
     private Mono<Optional<Double>> average(String kind, Instant since) {
-        return db.sql("SELECT AVG(CAST(amount AS DOUBLE PRECISION)) AS a FROM conversation_event "
-                        + "WHERE kind = :kind AND created_at >= :since")
+        return bound("SELECT AVG(CAST(amount AS DOUBLE PRECISION)) AS a FROM conversation_event "
+                        + "WHERE kind = :kind AND created_at >= :since", since)
                 .bind("kind", kind)
-                .bind("since", since.atOffset(ZoneOffset.UTC))
-                .map(row -> average(row.get("a")))
+                .map(row -> Columns.optionalDouble(row, "a"))
                 .one()
                 .defaultIfEmpty(Optional.empty());
-    }
-
-    private static Optional<Double> average(Object value) {
-        return Optional.ofNullable(value).map(number -> number(number).doubleValue());
-    }
-
-    /** H2 and PostgreSQL return counts, averages and EXTRACT as different number types. */
-    private static Number number(Object value) {
-        return (Number) value;
     }
 }

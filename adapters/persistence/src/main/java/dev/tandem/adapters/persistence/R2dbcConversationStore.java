@@ -15,7 +15,6 @@ import dev.tandem.bot.queue.QueueChange;
 import dev.tandem.bot.privacy.CustomerAddresses;
 import dev.tandem.bot.text.ChatText;
 import io.r2dbc.spi.R2dbcException;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -145,11 +144,7 @@ public class R2dbcConversationStore implements Conversations, Transcripts, TurnS
 
     @Override
     public Flux<Message> messagesAfter(String conversationId, long afterSeq) {
-        return db.sql("SELECT * FROM message WHERE conversation_id = :id AND seq > :after ORDER BY seq")
-                .bind("id", conversationId)
-                .bind("after", afterSeq)
-                .map(rows::message)
-                .all();
+        return rows.messagesAfter(db, conversationId, afterSeq);
     }
 
     @Override
@@ -192,56 +187,21 @@ public class R2dbcConversationStore implements Conversations, Transcripts, TurnS
             List.of("conversation_id", "seq", "email"), List.of("id", "seq", "email"));
 
     private Mono<Void> insertMessages(List<Message> messages) {
-        if (messages.isEmpty()) {
-            return Mono.empty();
-        }
-        DatabaseClient.GenericExecuteSpec insert = db.sql(ConversationRows.MESSAGES.sql(messages.size()));
-        for (int row = 0; row < messages.size(); row++) {
-            insert = rows.bindMessage(insert, messages.get(row), row);
-        }
-        return insert.then().then(insertAddresses(messages));
+        return ConversationRows.MESSAGES.insert(db, messages, rows::messageValues).then(insertAddresses(messages));
     }
 
     private Mono<Void> insertAddresses(List<Message> messages) {
-        List<Message> writers = new ArrayList<>();
-        List<String> addresses = new ArrayList<>();
-        for (Message message : messages) {
-            for (String address : CustomerAddresses.writtenIn(message)) {
-                writers.add(message);
-                addresses.add(address);
-            }
-        }
-        if (addresses.isEmpty()) {
-            return Mono.empty();
-        }
-        DatabaseClient.GenericExecuteSpec insert = db.sql(ADDRESSES.sql(addresses.size()));
-        for (int row = 0; row < addresses.size(); row++) {
-            insert = insert.bind(ADDRESSES.name(row, 0), writers.get(row).conversationId())
-                    .bind(ADDRESSES.name(row, 1), writers.get(row).seq())
-                    .bind(ADDRESSES.name(row, 2), addresses.get(row));
-        }
-        return insert.then();
+        List<List<?>> addresses = messages.stream().flatMap(message -> CustomerAddresses.writtenIn(message).stream()
+                .<List<?>>map(address -> List.of(message.conversationId(), message.seq(), address))).toList();
+        return ADDRESSES.insert(db, addresses, address -> address);
     }
 
     private Mono<Void> insertEvents(List<ConversationEvent> events) {
-        if (events.isEmpty()) {
-            return Mono.empty();
-        }
-        DatabaseClient.GenericExecuteSpec insert = db.sql(EVENTS.sql(events.size()));
-        for (int row = 0; row < events.size(); row++) {
-            ConversationEvent event = events.get(row);
-            insert = insert.bind(EVENTS.name(row, 0), event.conversationId())
-                    .bind(EVENTS.name(row, 1), event.type().name())
-                    .bind(EVENTS.name(row, 2), event.state().name())
-                    .bind(EVENTS.name(row, 3), Columns.nullable(event.reason().map(Enum::name)))
-                    .bind(EVENTS.name(row, 4), Columns.nullable(event.agent()))
-                    .bind(EVENTS.name(row, 5), Columns.nullable(event.faqId()))
-                    .bind(EVENTS.name(row, 6), Columns.nullable(event.value(), Long.class))
-                    .bind(EVENTS.name(row, 7), Columns.nullable(event.detail()
-                            .map(detail -> ChatText.cut(detail, 1000))))
-                    .bind(EVENTS.name(row, 8), Columns.timestamp(event.at()));
-        }
-        return insert.then();
+        return EVENTS.insert(db, events, event -> List.of(event.conversationId(), event.type().name(),
+                event.state().name(), Columns.nullable(event.reason().map(Enum::name)), Columns.nullable(event.agent()),
+                Columns.nullable(event.faqId()), Columns.nullable(event.value(), Long.class),
+                Columns.nullable(event.detail().map(detail -> ChatText.cut(detail, 1000))),
+                Columns.timestamp(event.at())));
     }
 
     /**

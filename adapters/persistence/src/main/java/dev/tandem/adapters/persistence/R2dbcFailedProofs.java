@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -46,7 +45,7 @@ public class R2dbcFailedProofs implements FailedProofs {
                 .bind("keys", List.copyOf(byHash.keySet()))
                 .bind("since", Columns.timestamp(since))
                 .map(row -> new Count(byHash.get(row.get("proof_key", String.class).strip()),
-                        ((Number) row.get("failures")).intValue(), row.get("latest", OffsetDateTime.class).toInstant()))
+                        Columns.number(row, "failures").intValue(), Columns.instant(row, "latest")))
                 .all();
     }
 
@@ -55,15 +54,10 @@ public class R2dbcFailedProofs implements FailedProofs {
         if (keys.isEmpty()) {
             return Mono.empty();
         }
-        List<ProofKey> rows = List.copyOf(keys);
-        DatabaseClient.GenericExecuteSpec insert = db.sql(FAILURES.sql(rows.size()));
-        for (int row = 0; row < rows.size(); row++) {
-            insert = insert.bind(FAILURES.name(row, 0), hash(rows.get(row))).bind(FAILURES.name(row, 1), Columns.timestamp(at));
-        }
         return db.sql("DELETE FROM order_proof_failure WHERE failed_at < :before")
                 .bind("before", Columns.timestamp(forgetBefore))
                 .then()
-                .then(insert.then());
+                .then(FAILURES.insert(db, List.copyOf(keys), key -> List.of(hash(key), Columns.timestamp(at))));
     }
 
     /** The key as stored: no order number, address or phone in clear. */

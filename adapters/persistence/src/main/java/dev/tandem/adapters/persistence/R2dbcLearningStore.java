@@ -6,8 +6,6 @@ import dev.tandem.bot.learning.port.LearningStore;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -52,14 +50,14 @@ public class R2dbcLearningStore implements LearningStore {
                         + "FROM conversation_event e " + LATEST_DECISION
                         + "WHERE e.kind = 'UNANSWERED' AND e.created_at >= :since ORDER BY e.created_at DESC, e.id DESC "
                         + "LIMIT :limit")
-                .bind("since", since.atOffset(ZoneOffset.UTC))
+                .bind("since", Columns.timestamp(since))
                 .bind("limit", limit)
-                .map(row -> new Unanswered(number(row, "id").longValue(), row.get("conversation_id", String.class),
-                        instant(row, "created_at"), row.get("detail", String.class),
+                .map(row -> new Unanswered(Columns.number(row, "id").longValue(),
+                        row.get("conversation_id", String.class), Columns.instant(row, "created_at"),
+                        row.get("detail", String.class),
                         Optional.ofNullable(row.get("faq_id", String.class)).filter(id -> !id.isBlank()),
-                        Optional.ofNullable(row.get("intent", String.class)),
-                        Optional.ofNullable((Number) row.get("confidence")).map(Number::doubleValue),
-                        number(row, "handed_off").longValue() > 0, state(row)))
+                        Optional.ofNullable(row.get("intent", String.class)), Columns.optionalDouble(row, "confidence"),
+                        Columns.number(row, "handed_off").longValue() > 0, state(row)))
                 .all();
     }
 
@@ -70,10 +68,11 @@ public class R2dbcLearningStore implements LearningStore {
                         + "FROM conversation_event e JOIN conversation c ON c.id = e.conversation_id " + LATEST_DECISION
                         + "WHERE e.kind = 'RESOLVED' AND e.created_at >= :since ORDER BY e.created_at DESC, e.id DESC "
                         + "LIMIT :limit")
-                .bind("since", since.atOffset(ZoneOffset.UTC))
+                .bind("since", Columns.timestamp(since))
                 .bind("limit", limit)
-                .map(row -> new ResolvedChat(number(row, "id").longValue(), row.get("conversation_id", String.class),
-                        instant(row, "created_at"), Optional.ofNullable(row.get("agent", String.class)).orElse(""),
+                .map(row -> new ResolvedChat(Columns.number(row, "id").longValue(),
+                        row.get("conversation_id", String.class), Columns.instant(row, "created_at"),
+                        Optional.ofNullable(row.get("agent", String.class)).orElse(""),
                         row.get("language", String.class).toLowerCase(java.util.Locale.ROOT), List.of(), state(row)))
                 .all()
                 .concatMap(chat -> lines(chat.conversationId(), chat.at()).map(lines -> new ResolvedChat(chat.id(),
@@ -85,7 +84,7 @@ public class R2dbcLearningStore implements LearningStore {
         return db.sql("SELECT author, text, intent FROM message WHERE conversation_id = :c AND created_at <= :at "
                         + "ORDER BY seq DESC LIMIT :limit")
                 .bind("c", conversationId)
-                .bind("at", resolvedAt.atOffset(ZoneOffset.UTC))
+                .bind("at", Columns.timestamp(resolvedAt))
                 .bind("limit", LINES_READ)
                 .map(row -> new Line(Author.valueOf(row.get("author", String.class)), row.get("text", String.class),
                         Optional.ofNullable(row.get("intent", String.class))))
@@ -102,7 +101,7 @@ public class R2dbcLearningStore implements LearningStore {
     public Mono<Long> countItems(Collection<Long> ids) {
         return db.sql("SELECT COUNT(*) AS n FROM conversation_event WHERE id IN (:ids) AND kind IN ('UNANSWERED', 'RESOLVED')")
                 .bind("ids", List.copyOf(ids))
-                .map(row -> number(row, "n").longValue())
+                .map(row -> Columns.number(row, "n").longValue())
                 .one();
     }
 
@@ -120,7 +119,7 @@ public class R2dbcLearningStore implements LearningStore {
                         .bind("state", state.code())
                         .bind("action", Parameter.fromOrEmpty(action, String.class))
                         .bind("editor", Parameter.fromOrEmpty(editor.orElse(null), String.class))
-                        .bind("at", at.atOffset(ZoneOffset.UTC))
+                        .bind("at", Columns.timestamp(at))
                         .fetch().rowsUpdated())
                 .as(transactions::transactional)
                 .then();
@@ -128,13 +127,11 @@ public class R2dbcLearningStore implements LearningStore {
 
     @Override
     public Mono<List<DayCounts>> dailyCounts(Instant since) {
-        String day = "CAST(CAST(%s AS DATE) AS VARCHAR(10))";
-        Mono<Map<String, Long>> questions = perDay("SELECT " + day.formatted("created_at") + " AS k, COUNT(*) AS n "
-                + "FROM message WHERE author = 'SHOPPER' AND intent IS NOT NULL AND created_at >= :since "
-                + "GROUP BY " + day.formatted("created_at"), since);
-        Mono<Map<String, Long>> unanswered = perDay("SELECT " + day.formatted("created_at") + " AS k, COUNT(*) AS n "
-                + "FROM conversation_event WHERE kind = 'UNANSWERED' AND created_at >= :since "
-                + "GROUP BY " + day.formatted("created_at"), since);
+        String day = Columns.day("created_at");
+        Mono<Map<String, Long>> questions = KeyCounts.since(db, "SELECT " + day + " AS k, COUNT(*) AS n FROM message "
+                + "WHERE author = 'SHOPPER' AND intent IS NOT NULL AND created_at >= :since GROUP BY " + day, since);
+        Mono<Map<String, Long>> unanswered = KeyCounts.since(db, "SELECT " + day + " AS k, COUNT(*) AS n "
+                + "FROM conversation_event WHERE kind = 'UNANSWERED' AND created_at >= :since GROUP BY " + day, since);
         Mono<Map<String, Long>> closed = decisionsPerDay("closed", since);
         Mono<Map<String, Long>> dismissed = decisionsPerDay("dismissed", since);
         return Mono.zip(questions, unanswered, closed, dismissed).map(counts -> {
@@ -152,17 +149,10 @@ public class R2dbcLearningStore implements LearningStore {
 
     /** Items whose latest decision is this state, counted on the day it was made. */
     private Mono<Map<String, Long>> decisionsPerDay(String state, Instant since) {
-        String day = "CAST(CAST(d.decided_at AS DATE) AS VARCHAR(10))";
-        return perDay("SELECT " + day + " AS k, COUNT(DISTINCT d.event_id) AS n FROM learning_decision d "
+        String day = Columns.day("d.decided_at");
+        return KeyCounts.since(db, "SELECT " + day + " AS k, COUNT(DISTINCT d.event_id) AS n FROM learning_decision d "
                 + "WHERE d.state = '" + state + "' AND d.decided_at >= :since AND d.id = "
                 + "(SELECT MAX(x.id) FROM learning_decision x WHERE x.event_id = d.event_id) GROUP BY " + day, since);
-    }
-
-    private Mono<Map<String, Long>> perDay(String sql, Instant since) {
-        return db.sql(sql).bind("since", since.atOffset(ZoneOffset.UTC))
-                .map(row -> Map.entry(String.valueOf(row.get("k")).strip(), number(row, "n").longValue()))
-                .all()
-                .collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
 
     private static ItemState state(Readable row) {
@@ -171,20 +161,11 @@ public class R2dbcLearningStore implements LearningStore {
             return new ItemState.Open();
         }
         String editor = Optional.ofNullable(row.get("editor", String.class)).orElse("");
-        Instant at = instant(row, "decided_at");
+        Instant at = Columns.instant(row, "decided_at");
         if (state.equals("dismissed")) {
             return new ItemState.Dismissed(editor, at);
         }
         return new ItemState.Closed(ItemState.ClosingAction.fromCode(row.get("action", String.class))
                 .orElse(ItemState.ClosingAction.NEW_FAQ), editor, at);
-    }
-
-    private static Instant instant(Readable row, String column) {
-        return row.get(column, OffsetDateTime.class).toInstant();
-    }
-
-    /** H2 and PostgreSQL return counts and ids as different number types. */
-    private static Number number(Readable row, String column) {
-        return (Number) row.get(column);
     }
 }

@@ -7,7 +7,6 @@ import dev.tandem.bot.customer.CustomerLink;
 import dev.tandem.bot.conversation.InternalNote;
 import dev.tandem.bot.privacy.port.PersonalDataStore;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -68,10 +67,7 @@ public class R2dbcPersonalDataStore implements PersonalDataStore {
 
     @Override
     public Flux<Message> transcript(String conversationId) {
-        return db.sql("SELECT * FROM message WHERE conversation_id = :id ORDER BY seq")
-                .bind("id", conversationId)
-                .map(rows::message)
-                .all();
+        return rows.messagesAfter(db, conversationId, 0);
     }
 
     @Override
@@ -100,7 +96,7 @@ public class R2dbcPersonalDataStore implements PersonalDataStore {
     @Override
     public Flux<String> inactiveSince(Instant before) {
         return db.sql("SELECT id FROM conversation WHERE updated_at < :before AND state NOT IN ('QUEUED', 'ASSIGNED')")
-                .bind("before", before.atOffset(ZoneOffset.UTC))
+                .bind("before", Columns.timestamp(before))
                 .map(row -> row.get("id", String.class))
                 .all();
     }

@@ -2,6 +2,7 @@ package dev.tandem.adapters.agent;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.tandem.adapters.error.ApiException;
+import dev.tandem.adapters.http.TextBody;
 import dev.tandem.adapters.shopper.MessageView;
 import dev.tandem.bot.shopper.ShowTyping;
 import dev.tandem.bot.agentdesk.AgentDesk;
@@ -93,9 +94,6 @@ public class AgentDeskController {
         }
     }
 
-    public record TextRequest(String text) {
-    }
-
     /** Exactly one of them: a colleague's name, or a language group (en, ru, uk, pl). */
     public record TransferRequest(String agent, String language) {
     }
@@ -155,11 +153,8 @@ public class AgentDeskController {
 
     @PostMapping("/conversations/{id}/messages")
     public Mono<MessageView> reply(@PathVariable String id, Principal agent,
-                                   @RequestBody(required = false) TextRequest request) {
-        if (request == null || request.text() == null) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_message", "the body must be {\"text\": \"…\"}");
-        }
-        return desk.reply(agent.getName(), id, request.text()).map(MessageView::of);
+                                   @RequestBody(required = false) TextBody request) {
+        return desk.reply(agent.getName(), id, TextBody.required(request, "invalid_message")).map(MessageView::of);
     }
 
     /** The agent is typing a reply: the shopper sees it for a few seconds (only in a chat the agent holds). */

@@ -1,6 +1,6 @@
 package dev.tandem.adapters.agent;
 
-import dev.tandem.adapters.error.ApiException;
+import dev.tandem.adapters.http.TextBody;
 import dev.tandem.bot.notes.InternalNotes;
 import dev.tandem.bot.team.port.AgentRoster;
 import java.security.Principal;
@@ -30,17 +30,11 @@ public class AgentNotesController {
         this.roster = roster;
     }
 
-    public record NoteRequest(String text) {
-    }
-
     @PostMapping("/{id}/notes")
     @ResponseStatus(HttpStatus.CREATED)
     public Mono<AgentConversationController.NoteLine> add(@PathVariable String id, Principal agent,
-                                                          @RequestBody(required = false) NoteRequest request) {
-        if (request == null || request.text() == null) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_note", "the body must be {\"text\": \"…\"}");
-        }
-        return notes.add(agent.getName(), id, request.text())
+                                                          @RequestBody(required = false) TextBody request) {
+        return notes.add(agent.getName(), id, TextBody.required(request, "invalid_note"))
                 .map(note -> AgentConversationController.NoteLine.of(note, roster));
     }
 }

@@ -11,6 +11,7 @@ import dev.tandem.bot.attachment.ShareAttachment;
 import dev.tandem.bot.attachment.UnsupportedAttachmentException;
 import dev.tandem.bot.attachment.Upload;
 import dev.tandem.bot.conversation.Attachment;
+import dev.tandem.bot.conversation.Message;
 import dev.tandem.bot.shopper.ShopperCredential;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -62,10 +63,7 @@ public class AttachmentController {
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
             @RequestParam(name = "name", required = false) String name, ServerHttpRequest request) {
         ShopperCredential token = new ShopperCredential.Token(BearerToken.from(authorization));
-        return upload(request, name)
-                .flatMap(upload -> share.shopperShares(id, token, upload))
-                .map(message -> ResponseEntity.status(HttpStatus.CREATED).body(MessageView.of(message)))
-                .onErrorMap(AttachmentController::asApiError);
+        return created(upload(request, name).flatMap(upload -> share.shopperShares(id, token, upload)));
     }
 
     @GetMapping("/api/v1/conversations/{id}/attachments/{attachmentId}")
@@ -81,10 +79,7 @@ public class AttachmentController {
     public Mono<ResponseEntity<MessageView>> agentUploads(@PathVariable String id, Principal agent,
                                                           @RequestParam(name = "name", required = false) String name,
                                                           ServerHttpRequest request) {
-        return upload(request, name)
-                .flatMap(upload -> share.agentShares(agent.getName(), id, upload))
-                .map(message -> ResponseEntity.status(HttpStatus.CREATED).body(MessageView.of(message)))
-                .onErrorMap(AttachmentController::asApiError);
+        return created(upload(request, name).flatMap(upload -> share.agentShares(agent.getName(), id, upload)));
     }
 
     @GetMapping("/api/v1/agent/conversations/{id}/attachments/{attachmentId}")
@@ -105,6 +100,12 @@ public class AttachmentController {
                 })
                 .defaultIfEmpty(new Upload(name, new byte[0]))
                 .onErrorMap(DataBufferLimitException.class, tooMuch -> new AttachmentTooLargeException(max));
+    }
+
+    /** The message carrying the file, {@code 201}. */
+    private static Mono<ResponseEntity<MessageView>> created(Mono<Message> shared) {
+        return shared.map(message -> ResponseEntity.status(HttpStatus.CREATED).body(MessageView.of(message)))
+                .onErrorMap(AttachmentController::asApiError);
     }
 
     static ResponseEntity<byte[]> served(Attachment attachment) {

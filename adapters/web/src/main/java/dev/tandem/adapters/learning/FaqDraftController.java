@@ -1,7 +1,6 @@
 package dev.tandem.adapters.learning;
 
 import dev.tandem.adapters.editor.writing.EditorController.FaqFields;
-import dev.tandem.adapters.editor.writing.FaqDocument;
 import dev.tandem.adapters.editor.writing.FaqDrafts;
 import dev.tandem.adapters.editor.writing.FaqEntries;
 import dev.tandem.adapters.editor.writing.SaveResponses;
@@ -67,13 +66,12 @@ public class FaqDraftController {
 
     @GetMapping("/{id}")
     public Mono<Map<String, Object>> draft(@PathVariable String id) {
-        return SaveResponses.blocking(() -> view(drafts.read(id).orElseThrow(() ->
-                new FaqEntries.UnknownEntry("no FAQ draft '" + id + "'"))));
+        return SaveResponses.blocking(() -> view(stored(id)));
     }
 
     @PutMapping("/{id}")
     public Mono<ResponseEntity<Object>> save(@PathVariable String id, @RequestBody DraftSave body, Principal editor) {
-        return responses.saved(() -> drafts.save(editor.getName(), id, documents(body),
+        return responses.saved(() -> drafts.save(editor.getName(), id, FaqFields.documents(body.languages()),
                 SaveResponses.required(body.baseVersion(), "baseVersion")), false, HttpStatus.OK);
     }
 
@@ -90,22 +88,14 @@ public class FaqDraftController {
     @PostMapping("/{id}/publish")
     public Mono<ResponseEntity<Object>> publish(@PathVariable String id, @RequestBody DraftSave body, Principal editor,
                                                 @RequestParam(defaultValue = "false") boolean wait) {
-        return SaveResponses.blocking(() -> drafts.read(id).orElseThrow(() ->
-                        new FaqEntries.UnknownEntry("no FAQ draft '" + id + "'")).draft().items())
+        return SaveResponses.blocking(() -> stored(id).draft().items())
                 .flatMap(items -> closing.save(items, ItemState.ClosingAction.NEW_FAQ, editor, wait, HttpStatus.CREATED,
                         () -> drafts.publish(editor.getName(), id, body.id() == null || body.id().isBlank() ? id
-                                : body.id().strip(), documents(body), SaveResponses.required(body.baseVersion(), "baseVersion"))));
+                                : body.id().strip(), FaqFields.documents(body.languages()),
+                                SaveResponses.required(body.baseVersion(), "baseVersion"))));
     }
 
-    private static Map<String, FaqDocument> documents(DraftSave body) {
-        Map<String, FaqDocument> documents = new LinkedHashMap<>();
-        if (body == null || body.languages() == null) {
-            return documents;
-        }
-        body.languages().forEach((language, fields) -> {
-            FaqEntries.requireLanguage(language);
-            documents.put(language, fields.document());
-        });
-        return documents;
+    private FaqDrafts.StoredDraft stored(String id) {
+        return drafts.read(id).orElseThrow(() -> new FaqEntries.UnknownEntry("no FAQ draft '" + id + "'"));
     }
 }

@@ -2,6 +2,7 @@ package dev.tandem.adapters.learning;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.tandem.adapters.content.CurrentShopKnowledge;
+import dev.tandem.adapters.editor.writing.IntentSummary;
 import dev.tandem.adapters.error.ApiException;
 import dev.tandem.bot.learning.AgentAnswer;
 import dev.tandem.bot.learning.IntentGroup;
@@ -48,15 +49,10 @@ public class LearningController {
         this.clock = clock;
     }
 
-    public record IntentView(String name, String action) {
-    }
-
     /** The intents an unanswered question can become an example of, by name (what the picker offers). */
     @GetMapping("/intents")
-    public Map<String, List<IntentView>> intents() {
-        return Map.of("intents", knowledge.loaded().catalog().intents().stream()
-                .map(intent -> new IntentView(intent.name(), intent.action().name().toLowerCase(Locale.ROOT)))
-                .sorted(java.util.Comparator.comparing(IntentView::name)).toList());
+    public Map<String, List<IntentSummary>> intents() {
+        return Map.of("intents", IntentSummary.of(knowledge.loaded().catalog()));
     }
 
     /**

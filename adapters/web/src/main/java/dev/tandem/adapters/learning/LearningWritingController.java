@@ -60,18 +60,16 @@ public class LearningWritingController {
     @PostMapping("/add-example")
     public Mono<ResponseEntity<Object>> addExample(@RequestBody AddExample body, Principal editor,
                                                    @RequestParam(defaultValue = "false") boolean wait) {
-        List<Long> items = LearningItems.required(body.items());
-        return closingOnSave(items, ItemState.ClosingAction.EXAMPLE_ADDED, editor, wait, () -> edits.addAsExample(
-                editor.getName(), SaveResponses.required(body.intent(), "intent"),
+        return closingOnSave(body.items(), ItemState.ClosingAction.EXAMPLE_ADDED, editor, wait,
+                () -> edits.addAsExample(editor.getName(), SaveResponses.required(body.intent(), "intent"),
                 SaveResponses.required(body.language(), "language"), SaveResponses.required(body.text(), "text")));
     }
 
     @PostMapping("/answer-with-faq")
     public Mono<ResponseEntity<Object>> answerWithFaq(@RequestBody AnswerWithFaq body, Principal editor,
                                                       @RequestParam(defaultValue = "false") boolean wait) {
-        List<Long> items = LearningItems.required(body.items());
-        return closingOnSave(items, ItemState.ClosingAction.ANSWERED_WITH_FAQ, editor, wait, () -> edits.answerWithFaq(
-                editor.getName(), SaveResponses.required(body.faqId(), "faqId"),
+        return closingOnSave(body.items(), ItemState.ClosingAction.ANSWERED_WITH_FAQ, editor, wait,
+                () -> edits.answerWithFaq(editor.getName(), SaveResponses.required(body.faqId(), "faqId"),
                 SaveResponses.required(body.language(), "language"), SaveResponses.required(body.text(), "text")));
     }
 
@@ -105,6 +103,6 @@ public class LearningWritingController {
 
     private Mono<ResponseEntity<Object>> closingOnSave(List<Long> items, ItemState.ClosingAction action,
                                                        Principal editor, boolean wait, Callable<SaveOutcome> save) {
-        return closing.save(items, action, editor, wait, HttpStatus.OK, save);
+        return closing.save(LearningItems.required(items), action, editor, wait, HttpStatus.OK, save);
     }
 }

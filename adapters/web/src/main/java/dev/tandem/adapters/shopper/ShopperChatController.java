@@ -3,6 +3,7 @@ package dev.tandem.adapters.shopper;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.tandem.adapters.error.ApiException;
 import dev.tandem.adapters.http.ClientAddress;
+import dev.tandem.adapters.http.TextBody;
 import dev.tandem.bot.away.AwayReplies;
 import dev.tandem.bot.conversation.Author;
 import dev.tandem.bot.conversation.Message;
@@ -62,9 +63,6 @@ public class ShopperChatController {
     public record StartResponse(String id, String token, String state, List<MessageView> messages) {
     }
 
-    public record MessageRequest(String text) {
-    }
-
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TurnResponse(String state, List<MessageView> replies, QueueView queue) {
     }
@@ -106,12 +104,10 @@ public class ShopperChatController {
     @PostMapping("/{id}/messages")
     public Mono<TurnResponse> write(@PathVariable String id,
                                     @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-                                    @RequestBody(required = false) MessageRequest request, ServerHttpRequest http) {
+                                    @RequestBody(required = false) TextBody request, ServerHttpRequest http) {
         String token = BearerToken.from(authorization);
-        if (request == null || request.text() == null) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_message", "the body must be {\"text\": \"…\"}");
-        }
-        return handleShopperMessage.handle(new HandleShopperMessage.Command(id, token, request.text(),
+        String text = TextBody.required(request, "invalid_message");
+        return handleShopperMessage.handle(new HandleShopperMessage.Command(id, token, text,
                         Optional.of(ClientAddress.of(http))))
                 .map(outcome -> new TurnResponse(outcome.state().name(), MessageView.of(outcome.replies()),
                         outcome.queue().map(QueueView::of).orElse(null)));

@@ -1,7 +1,6 @@
 package dev.tandem.adapters.stream;
 
 import dev.tandem.adapters.events.LiveEvents;
-import dev.tandem.adapters.shopper.MessageView;
 import dev.tandem.bot.away.AwayReplies;
 import dev.tandem.bot.shopper.ConversationNotFoundException;
 import dev.tandem.bot.shopper.ReadShopperTranscript;
@@ -75,9 +74,7 @@ public class ShopperStreamHandler implements WebSocketHandler {
         };
         Flux<String> frames = LiveFeed.stream(tap -> events.tapConversation(conversationId, waiting, tap),
                 live -> Flux.concat(
-                        transcript.messagesAfter(conversationId, token, after)
-                                .filter(message -> advance(lastSent, message.seq()))
-                                .map(message -> new StreamEvents.MessageEvent("message", conversationId, MessageView.of(message))),
+                        unsent(conversationId, token, after, Long.MAX_VALUE, lastSent),
                         position(conversationId, state),
                         live.concatMap(event -> update(event, conversationId, token, lastSent, state))))
                 .concatMap(frame -> reached(conversationId, frame).thenReturn(frame))
@@ -104,9 +101,7 @@ public class ShopperStreamHandler implements WebSocketHandler {
             // Messages written on other nodes may be announced out of order, and an announcement can be lost
             // (a broken notification connection): a gap before this seq is filled from the transcript, where
             // every message up to it is already committed.
-            return transcript.messagesAfter(conversationId, token, sent)
-                    .filter(message -> message.seq() <= seq && advance(lastSent, message.seq()))
-                    .map(message -> new StreamEvents.MessageEvent("message", conversationId, MessageView.of(message)));
+            return unsent(conversationId, token, sent, seq, lastSent);
         }
         if (event.type() == ConversationEvent.Type.QUEUE_CHANGED) {
             return state.get() == ConversationState.QUEUED || event.conversationId().equals(conversationId)
@@ -120,6 +115,13 @@ public class ShopperStreamHandler implements WebSocketHandler {
             return Mono.just(StreamEvents.StateEvent.forShopper(event, roster));
         }
         return Mono.empty();
+    }
+
+    /** The transcript's messages after {@code after} up to {@code upTo} that this stream has not sent yet. */
+    private Flux<Object> unsent(String conversationId, String token, long after, long upTo, AtomicLong lastSent) {
+        return transcript.messagesAfter(conversationId, token, after)
+                .filter(message -> message.seq() <= upTo && advance(lastSent, message.seq()))
+                .map(StreamEvents.MessageEvent::of);
     }
 
     /** The shopper's place in line, if waiting; finding it waiting also tells the stream its state. */

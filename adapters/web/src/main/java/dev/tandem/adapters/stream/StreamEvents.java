@@ -6,6 +6,7 @@ import dev.tandem.adapters.shopper.MessageView;
 import dev.tandem.bot.team.Agent;
 import dev.tandem.bot.team.port.AgentRoster;
 import dev.tandem.bot.events.ConversationEvent;
+import dev.tandem.bot.conversation.Message;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,11 @@ final class StreamEvents {
     record MessageEvent(String type, String conversationId, MessageView message) {
 
         static MessageEvent of(ConversationEvent event) {
-            return new MessageEvent("message", event.conversationId(), MessageView.of(event.message().orElseThrow()));
+            return of(event.message().orElseThrow());
+        }
+
+        static MessageEvent of(Message message) {
+            return new MessageEvent("message", message.conversationId(), MessageView.of(message));
         }
     }
 

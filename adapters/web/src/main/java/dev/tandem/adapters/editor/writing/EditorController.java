@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.http.HttpStatus;
@@ -53,6 +52,18 @@ public class EditorController {
 
         public FaqDocument document() {
             return new FaqDocument("", title, questions, tags, intent, handoff, answer);
+        }
+
+        /** Each language's entry, the languages checked; none for none. */
+        public static Map<String, FaqDocument> documents(Map<String, FaqFields> languages) {
+            Map<String, FaqDocument> documents = new LinkedHashMap<>();
+            if (languages != null) {
+                languages.forEach((language, fields) -> {
+                    FaqEntries.requireLanguage(language);
+                    documents.put(language, fields.document());
+                });
+            }
+            return documents;
         }
     }
 
@@ -135,11 +146,8 @@ public class EditorController {
     @PostMapping("/faq")
     public Mono<ResponseEntity<Object>> createFaq(@RequestBody FaqSave save, Principal editor,
                                                   @RequestParam(defaultValue = "false") boolean wait) {
-        return saved(() -> {
-            Map<String, FaqDocument> documents = new LinkedHashMap<>();
-            languagesOf(save).forEach((language, fields) -> documents.put(language, fields.document()));
-            return faq.create(editor.getName(), save.id(), documents);
-        }, wait, HttpStatus.CREATED);
+        return saved(() -> faq.create(editor.getName(), save.id(), FaqFields.documents(languagesOf(save))), wait,
+                HttpStatus.CREATED);
     }
 
     @PutMapping("/faq/{id}")
@@ -178,12 +186,8 @@ public class EditorController {
     }
 
     @GetMapping("/intents")
-    public Map<String, Object> intentList() {
-        List<Map<String, Object>> list = knowledge.loaded().catalog().intents().stream()
-                .map(intent -> Map.<String, Object>of("name", intent.name(),
-                        "action", intent.action().name().toLowerCase(Locale.ROOT)))
-                .toList();
-        return Map.of("intents", list);
+    public Map<String, List<IntentSummary>> intentList() {
+        return Map.of("intents", IntentSummary.of(knowledge.loaded().catalog()));
     }
 
     @GetMapping("/intents/{name}")

@@ -79,10 +79,14 @@ public final class DialoguePolicy {
                 conversation.memory());
     }
 
-    /** A quick reply "talk to a person" in any language, or the classifier hearing the request. */
+    /**
+     * A quick reply "talk to a person" in any language, or the classifier hearing the request in the whole message
+     * or in a part of it: a request for a person wins over anything else the message asks.
+     */
     private Mono<BotDecision> personAsked(Turn turn) {
         boolean asked = QuickReplies.HUMAN.matches(turn.text) || HUMAN_AGENT_INTENT.equals(turn.best.intent())
-                && turn.best.confidence() >= turn.limits.humanRequestConfidence();
+                && turn.best.confidence() >= turn.limits.humanRequestConfidence()
+                || new Reading(turn.knowledge, turn.language, turn.limits).asksForPersonInAPart(turn.words);
         return asked ? decided(turn.handOff(turn.memory.answerUnhelpful() ? HandoffReason.UNHELPFUL_ANSWER
                 : HandoffReason.SHOPPER_REQUEST)) : Mono.empty();
     }

@@ -31,6 +31,12 @@ final class Reading {
      * the present was for, what it looked like) make the whole read as chat outside the shop, or leave it unsure.
      */
     private static final int STORY_MIN_WORDS = 12;
+    /**
+     * A part read alone has lost the rest of the message, so a request for a person there counts only this sure:
+     * clear requests ("give me a person", "i'd rather talk to someone") score well above it, while parts that only
+     * name another person ("if I bought it for someone else") come near the operating point.
+     */
+    private static final double PERSON_IN_A_PART_CONFIDENCE = 0.65;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n]+");
     private static final Pattern CLAUSE_END = Pattern.compile("[.!?;,\\n]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -91,6 +97,28 @@ final class Reading {
             }
         }
         return requests.size() > 1 && requests.contains(best.intent()) ? List.copyOf(requests) : List.of();
+    }
+
+    /**
+     * A request for a person made in one part of a message that asks something else too ("order 100234 never came,
+     * give me a person", "are you a bot? i'd rather talk to someone"): the person reads the rest, so the request
+     * wins. Each clause is read alone without its order numbers (a number says which order, not who should look at
+     * it), as is a single clause that carries one.
+     */
+    boolean asksForPersonInAPart(String words) {
+        String[] clauses = CLAUSE_END.split(words);
+        for (String clause : clauses) {
+            Optional<String> withoutNumbers = withoutOrderNumbers(clause);
+            if (clauses.length == 1 && withoutNumbers.isEmpty() || wordCount(clause) == 0) {
+                continue;
+            }
+            ScoredIntent guess = classify(withoutNumbers.orElse(clause)).best();
+            if (DialoguePolicy.HUMAN_AGENT_INTENT.equals(guess.intent())
+                    && guess.confidence() >= Math.max(PERSON_IN_A_PART_CONFIDENCE, limits.intentConfidence())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,59 @@
+package dev.tandem.bot.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.bot.conversation.ConversationState;
+import dev.tandem.bot.conversation.HandoffReason;
+import dev.tandem.bot.fixtures.ShopperSession;
+import dev.tandem.bot.fixtures.TestShop;
+import dev.tandem.bot.shopper.HandleShopperMessage.Outcome;
+import dev.tandem.bot.team.Agent;
+import dev.tandem.intents.Language;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A request for a person in one part of a message that asks something else too (an order that did not come, a
+ * parcel delivered elsewhere) queues the conversation in the same turn, on the demo shop's real content and models;
+ * a part that only names someone else ("I bought it for another person") is no such request.
+ */
+class PersonAskedAlongsideAnotherRequestTest {
+
+    private static final Instant WEDNESDAY_MORNING = Instant.parse("2026-11-25T10:00:00Z");
+    private static final Agent ANNA = new Agent("anna", Set.of(), 3);
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | my parcel went to the wrong address and the courier says it was delivered, i need an actual human",
+        "en | order 100234 has not moved for a week and the tracking is stuck, i need a person",
+        "ru | заказ 100234 уже неделю не приходит и трек не обновляется, дайте человека",
+        "uk | замовлення 100234 вже тиждень не приходить і трек не оновлюється, дайте людину",
+        "pl | zamówienie 100234 od tygodnia nie przychodzi i śledzenie stoi, potrzebuję człowieka"})
+    void givenAPersonAskedForInOnePartOfTheMessage_whenWritten_thenQueuedInTheSameTurnWithoutAnAnswer(
+            String lang, String message) {
+        ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(Language.fromCode(lang).orElseThrow());
+
+        Outcome reply = shopper.says(message);
+
+        assertThat(reply.state()).isEqualTo(ConversationState.QUEUED);
+        assertThat(shopper.conversation().handoffReason()).contains(HandoffReason.SHOPPER_REQUEST);
+        assertThat(reply.replies()).noneMatch(line -> line.faqId().isPresent());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | how do i send back a present, i bought it for another person",
+        "ru | как оформить возврат, я заказывал это для другого человека",
+        "uk | як оформити повернення, я замовляв це для іншої людини",
+        "pl | jak zrobić zwrot, zamawiałem to dla innej osoby"})
+    void givenAnotherPersonNamedInOnePart_whenWritten_thenNotHeardAsARequestForAPerson(String lang, String message) {
+        ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(Language.fromCode(lang).orElseThrow());
+
+        shopper.says(message);
+
+        assertThat(shopper.conversation().handoffReason()).isNotEqualTo(Optional.of(HandoffReason.SHOPPER_REQUEST));
+    }
+}

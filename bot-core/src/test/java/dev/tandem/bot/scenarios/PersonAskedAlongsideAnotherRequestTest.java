@@ -7,11 +7,8 @@ import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.fixtures.ShopperSession;
 import dev.tandem.bot.fixtures.TestShop;
 import dev.tandem.bot.shopper.HandleShopperMessage.Outcome;
-import dev.tandem.bot.team.Agent;
 import dev.tandem.intents.Language;
-import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,9 +19,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PersonAskedAlongsideAnotherRequestTest {
 
-    private static final Instant WEDNESDAY_MORNING = Instant.parse("2026-11-25T10:00:00Z");
-    private static final Agent ANNA = new Agent("anna", Set.of(), 3);
-
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         "en | my parcel went to the wrong address and the courier says it was delivered, i need an actual human",
@@ -34,7 +28,7 @@ class PersonAskedAlongsideAnotherRequestTest {
         "pl | zamówienie 100234 od tygodnia nie przychodzi i śledzenie stoi, potrzebuję człowieka"})
     void givenAPersonAskedForInOnePartOfTheMessage_whenWritten_thenQueuedInTheSameTurnWithoutAnAnswer(
             String lang, String message) {
-        ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(Language.fromCode(lang).orElseThrow());
+        ShopperSession shopper = TestShop.withAnnaOnline().shopper(Language.fromCode(lang).orElseThrow());
 
         Outcome reply = shopper.says(message);
 
@@ -50,7 +44,7 @@ class PersonAskedAlongsideAnotherRequestTest {
         "uk | як оформити повернення, я замовляв це для іншої людини",
         "pl | jak zrobić zwrot, zamawiałem to dla innej osoby"})
     void givenAnotherPersonNamedInOnePart_whenWritten_thenNotHeardAsARequestForAPerson(String lang, String message) {
-        ShopperSession shopper = TestShop.staffedBy(WEDNESDAY_MORNING, ANNA).shopper(Language.fromCode(lang).orElseThrow());
+        ShopperSession shopper = TestShop.withAnnaOnline().shopper(Language.fromCode(lang).orElseThrow());
 
         shopper.says(message);
 

@@ -61,9 +61,44 @@ class OpenApiDocumentTest extends RunningServerTest {
     }
 
     @Test
+    void givenTheDocument_thenEveryReferenceResolvesAndEveryJsonRequestBodyHasASchema() {
+        Map<String, Object> document = document();
+        Map<String, Object> schemas = map(map(document.get("components")).get("schemas"));
+        List<String> references = new ArrayList<>();
+        collectReferences(document, references);
+        List<String> requestBodies = new ArrayList<>();
+        map(document.get("paths")).forEach((path, operations) -> map(operations).forEach((method, operation) -> {
+            Object body = operation instanceof Map<?, ?> described ? described.get("requestBody") : null;
+            Object json = body == null ? null : map(map(body).get("content")).get("application/json");
+            if (json != null) {
+                requestBodies.add(method + " " + path + (map(json).get("schema") == null ? " (no schema)" : ""));
+            }
+        }));
+
+        assertThat(references).as("references in /v3/api-docs").isNotEmpty()
+                .allSatisfy(reference -> assertThat(schemas).containsKey(reference.substring(reference.lastIndexOf('/') + 1)));
+        assertThat(requestBodies).as("JSON request bodies").isNotEmpty().noneMatch(body -> body.endsWith("(no schema)"));
+    }
+
+    @Test
     void givenAnyone_whenOpeningTheApiPage_thenItIsServed() {
         http.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
         http.get().uri("/webjars/swagger-ui/index.html").exchange().expectStatus().isOk();
+    }
+
+    /** Every {@code $ref} anywhere in the document: each must name a schema the document carries. */
+    private static void collectReferences(Object node, List<String> references) {
+        if (node instanceof Map<?, ?> object) {
+            object.forEach((key, value) -> {
+                if ("$ref".equals(key)) {
+                    references.add(value.toString());
+                } else {
+                    collectReferences(value, references);
+                }
+            });
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> collectReferences(item, references));
+        }
     }
 
     private Map<String, Object> document() {

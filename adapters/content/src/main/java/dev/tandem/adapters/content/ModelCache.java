@@ -16,10 +16,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What is learnt from the intent files — the intent model and the language detector's n-grams, saved with the part
- * of OpenNLP's language model the detector uses — kept under {@code tandem.data-dir/models}, named by the intent
- * files' hash and the model's version. A start with unchanged content reads them: it neither trains, nor counts,
- * nor reads the 10 MB bundled language model (docs/performance.md, start-up). A file that cannot be read is rebuilt
- * over; a new file replaces the older ones of its kind.
+ * of OpenNLP's language model the detector uses — kept under {@code tandem.data-dir/models}, each file named by the
+ * intent files' hash and its format's version. With unchanged content a start reads these files instead of training,
+ * counting and loading OpenNLP's bundled language model. An unreadable file is built from the content and written in
+ * its place; writing a file deletes the other files of its kind.
  */
 public final class ModelCache {
 

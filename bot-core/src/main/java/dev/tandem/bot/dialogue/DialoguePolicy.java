@@ -71,12 +71,13 @@ public final class DialoguePolicy {
         Language language = languageOf(words, conversation.language(), knowledge);
         DialogueSettings.Thresholds limits = settings.in(language);
         IntentPrediction prediction = knowledge.intentClassifier().classify(words, language);
-        ScoredIntent best = new Reading(knowledge, language, limits).meant(prediction, words);
+        Reading reading = new Reading(knowledge, language, limits);
+        ScoredIntent best = reading.meant(prediction, words);
         Message.Understanding understood = new Message.Understanding(language.code(),
                 best.intent().isEmpty() ? Optional.empty() : Optional.of(best.intent()),
                 best.intent().isEmpty() ? Optional.empty() : Optional.of(best.confidence()));
         return new Turn(conversation.id(), text, words, language, limits, prediction, best, understood, knowledge,
-                conversation.memory());
+                reading, conversation.memory());
     }
 
     /**
@@ -86,7 +87,7 @@ public final class DialoguePolicy {
     private Mono<BotDecision> personAsked(Turn turn) {
         boolean asked = QuickReplies.HUMAN.matches(turn.text) || HUMAN_AGENT_INTENT.equals(turn.best.intent())
                 && turn.best.confidence() >= turn.limits.humanRequestConfidence()
-                || new Reading(turn.knowledge, turn.language, turn.limits).asksForPersonInAPart(turn.words);
+                || turn.reading.asksForPersonInAPart(turn.words);
         return asked ? decided(turn.handOff(turn.memory.answerUnhelpful() ? HandoffReason.UNHELPFUL_ANSWER
                 : HandoffReason.SHOPPER_REQUEST)) : Mono.empty();
     }
@@ -134,8 +135,7 @@ public final class DialoguePolicy {
         if (!isSure(turn.prediction, turn.best, turn.limits)) {
             return Mono.empty();
         }
-        List<String> requests = new Reading(turn.knowledge, turn.language, turn.limits)
-                .separateRequests(turn.words, turn.best).stream()
+        List<String> requests = turn.reading.separateRequests(turn.words, turn.best).stream()
                 .flatMap(intent -> labelOf(turn, intent).stream()).distinct().toList();
         if (requests.size() > 1) {
             return decided(turn.askWhichFirst(requests));
@@ -231,7 +231,8 @@ public final class DialoguePolicy {
     /** One message as read: the words, the language, what the classifier makes of it, and the bot's memory. */
     private record Turn(String conversationId, String text, String words, Language language,
                         DialogueSettings.Thresholds limits, IntentPrediction prediction, ScoredIntent best,
-                        Message.Understanding understood, ShopKnowledge knowledge, BotMemory memory) {
+                        Message.Understanding understood, ShopKnowledge knowledge, Reading reading,
+                        BotMemory memory) {
 
         UnderstoodMessage message() {
             return new UnderstoodMessage(conversationId, text, language, understood, memory.order());

@@ -108,8 +108,11 @@ final class Reading {
     boolean asksForPersonInAPart(String words) {
         String[] clauses = CLAUSE_END.split(words);
         for (String clause : clauses) {
+            if (wordCount(clause) == 0) {
+                continue;
+            }
             Optional<String> withoutNumbers = withoutOrderNumbers(clause);
-            if (clauses.length == 1 && withoutNumbers.isEmpty() || wordCount(clause) == 0) {
+            if (clauses.length == 1 && withoutNumbers.isEmpty()) {
                 continue;
             }
             ScoredIntent guess = classify(withoutNumbers.orElse(clause)).best();

@@ -80,6 +80,27 @@ public final class ChatText {
     }
 
     /**
+     * Lone surrogates (half a character, which no database can store as text) left out, pairs kept: for words a
+     * person sends alongside their message that cannot be refused without losing the message, such as a name.
+     */
+    public static String withoutLoneSurrogates(String text) {
+        int lone = loneSurrogate(text);
+        if (lone < 0) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                kept.append(c).append(text.charAt(++i));
+            } else if (!Character.isSurrogate(c)) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
+
+    /**
      * One line (runs of white space made one space) of at most {@code maxLength} UTF-16 units, ending in "…" when
      * cut; never cut inside a character (an emoji's surrogate pair).
      */

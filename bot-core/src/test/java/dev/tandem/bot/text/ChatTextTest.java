@@ -33,6 +33,12 @@ class ChatTextTest {
     }
 
     @Test
+    void givenANameWithALoneSurrogate_whenMadeStorable_thenTheHalfCharacterIsLeftOutAndPairsStay() {
+        assertThat(ChatText.withoutLoneSurrogates("Ann\uDF0Aa \uD83D\uDE00 K\uD83D")).isEqualTo("Anna \uD83D\uDE00 K");
+        assertThat(ChatText.withoutLoneSurrogates("Олена")).isEqualTo("Олена");
+    }
+
+    @Test
     void givenTooLongText_whenKept_thenRefusedWithTheLimit() {
         assertThatThrownBy(() -> ChatText.required("x".repeat(11), 10, IllegalArgumentException::new))
                 .hasMessage("text is 11 characters long; at most 10 are accepted");

@@ -229,6 +229,6 @@ final class TelegramInbound {
 
     /** A name or language code from Telegram as it may be stored: no control characters, no half character. */
     private static String cut(String value, int length) {
-        return ChatText.cut(ChatText.withoutControlCharacters(value), length);
+        return ChatText.cut(ChatText.withoutLoneSurrogates(ChatText.withoutControlCharacters(value)), length);
     }
 }

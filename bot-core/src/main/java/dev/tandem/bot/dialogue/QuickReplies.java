@@ -19,12 +19,16 @@ public enum QuickReplies {
     CANCEL_ORDER("quick-reply.cancel-order"),
     START_RETURN("quick-reply.start-return");
 
-    /** The labels in every language, lower-cased: fixed texts, computed once. */
+    /** The labels in every language as the buttons send them: fixed texts, computed once. */
+    private final Set<String> buttonTexts;
+    /** The same, lower-cased. */
     private final Set<String> labels;
 
     QuickReplies(String key) {
-        this.labels = Arrays.stream(Language.values())
-                .map(language -> BotTexts.text(language, key).toLowerCase(Locale.ROOT))
+        this.buttonTexts = Arrays.stream(Language.values())
+                .map(language -> BotTexts.text(language, key))
+                .collect(Collectors.toUnmodifiableSet());
+        this.labels = buttonTexts.stream().map(text -> text.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -35,5 +39,14 @@ public enum QuickReplies {
     /** Whether the text is one of the bot's button labels: an answer to the bot, not words of the shopper's own. */
     public static boolean isLabel(String text) {
         return Arrays.stream(values()).anyMatch(label -> label.matches(text));
+    }
+
+    /**
+     * Whether the text is a button label letter for letter, as the widget and Telegram send a pressed button.
+     * "talk to a person" typed in lower case is the shopper's own words, though it means the same.
+     */
+    public static boolean isButtonText(String text) {
+        String stripped = text.strip();
+        return Arrays.stream(values()).anyMatch(label -> label.buttonTexts.contains(stripped));
     }
 }

@@ -195,16 +195,17 @@ public final class HandleShopperMessageService implements HandleShopperMessage {
     }
 
     /**
-     * Whether the shopper has typed anything of their own: this message, or an earlier one, that is more than
-     * one of the bot's button labels. A conversation that only pressed "Talk to a person" is first asked what
-     * it is about, so a script cannot queue chats with a button press alone; a typed request queues at once.
+     * Whether the shopper has typed anything of their own: this message, or an earlier one, that is not one of
+     * the bot's button labels as a button sends it. A conversation that only pressed "Talk to a person" is first
+     * asked what it is about, so a script cannot queue chats with a button press alone; a typed request, even
+     * in the button's words, queues at once.
      */
     private Mono<Boolean> typedSomething(Conversation conversation, String text) {
-        if (!QuickReplies.isLabel(text)) {
+        if (!QuickReplies.isButtonText(text)) {
             return Mono.just(true);
         }
         return transcripts.messagesAfter(conversation.id(), 0)
-                .any(message -> message.author() == Author.SHOPPER && !QuickReplies.isLabel(message.text()));
+                .any(message -> message.author() == Author.SHOPPER && !QuickReplies.isButtonText(message.text()));
     }
 
     /**

@@ -285,6 +285,19 @@ class HandleShopperMessageServiceTest {
     }
 
     @Test
+    void givenANewConversation_whenTheShopperTypesTheButtonsWordsInTheirOwnCase_thenQueuedInTheSameTurn() {
+        Conversation conversation = stored(ConversationState.BOT, 1);
+        when(store.record(any())).thenReturn(Mono.empty());
+        when(transcripts.messagesAfter(eq(conversation.id()), anyLong())).thenReturn(Flux.empty());
+        when(queue.entries()).thenReturn(Flux.empty());
+
+        StepVerifier.create(service.handle(new HandleShopperMessage.Command(conversation.id(), TOKEN,
+                        "talk to a person")))
+                .assertNext(outcome -> assertThat(outcome.state()).isEqualTo(ConversationState.QUEUED))
+                .verifyComplete();
+    }
+
+    @Test
     void givenSomethingTypedEarlier_whenThePersonButtonIsPressed_thenQueuedInTheSameTurn() {
         Conversation conversation = stored(ConversationState.BOT, 3);
         when(store.record(any())).thenReturn(Mono.empty());

@@ -2,7 +2,6 @@ package dev.tandem.bot.dialogue;
 
 import dev.tandem.intents.Language;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,19 +20,16 @@ public enum QuickReplies {
 
     /** The labels in every language as the buttons send them: fixed texts, computed once. */
     private final Set<String> buttonTexts;
-    /** The same, lower-cased. */
-    private final Set<String> labels;
 
     QuickReplies(String key) {
         this.buttonTexts = Arrays.stream(Language.values())
                 .map(language -> BotTexts.text(language, key))
                 .collect(Collectors.toUnmodifiableSet());
-        this.labels = buttonTexts.stream().map(text -> text.toLowerCase(Locale.ROOT))
-                .collect(Collectors.toUnmodifiableSet());
     }
 
     public boolean matches(String text) {
-        return labels.contains(text.strip().toLowerCase(Locale.ROOT));
+        String stripped = text.strip();
+        return buttonTexts.stream().anyMatch(label -> label.equalsIgnoreCase(stripped));
     }
 
     /** Whether the text is one of the bot's button labels: an answer to the bot, not words of the shopper's own. */

@@ -2,11 +2,9 @@ package dev.tandem.bot.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.fixtures.ShopperSession;
 import dev.tandem.bot.fixtures.TestShop;
-import dev.tandem.intents.Language;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,13 +20,12 @@ class FrustrationScenariosTest {
     void givenAnAnswer_whenTheSameQuestionComesAgain_thenAPersonTakesOverInsteadOfTheSameAnswer(
             String lang, String question, String sameQuestionAgain) {
         TestShop shop = TestShop.withAnnaOnline();
-        ShopperSession shopper = shop.shopper(Language.fromCode(lang).orElseThrow());
+        ShopperSession shopper = shop.shopper(lang);
         assertThat(shopper.says(question).replies().get(0).faqId()).contains("return-policy");
 
         var again = shopper.says(sameQuestionAgain);
 
-        assertThat(again.state()).isEqualTo(ConversationState.QUEUED);
-        assertThat(shopper.conversation().handoffReason()).contains(HandoffReason.FRUSTRATION);
+        shopper.assertQueuedFor(again, HandoffReason.FRUSTRATION);
         assertThat(again.replies()).noneMatch(reply -> reply.faqId().isPresent());
     }
 
@@ -43,11 +40,10 @@ class FrustrationScenariosTest {
         "pl | beznadziejny ten czat"})
     void givenShoutingOrAbuse_whenWritten_thenHandedOffAsFrustration(String lang, String text) {
         TestShop shop = TestShop.withAnnaOnline();
-        ShopperSession shopper = shop.shopper(Language.fromCode(lang).orElseThrow());
+        ShopperSession shopper = shop.shopper(lang);
 
         var outcome = shopper.says(text);
 
-        assertThat(outcome.state()).isEqualTo(ConversationState.QUEUED);
-        assertThat(shopper.conversation().handoffReason()).contains(HandoffReason.FRUSTRATION);
+        shopper.assertQueuedFor(outcome, HandoffReason.FRUSTRATION);
     }
 }

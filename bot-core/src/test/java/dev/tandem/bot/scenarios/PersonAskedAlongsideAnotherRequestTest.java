@@ -2,12 +2,10 @@ package dev.tandem.bot.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.bot.conversation.ConversationState;
 import dev.tandem.bot.conversation.HandoffReason;
 import dev.tandem.bot.fixtures.ShopperSession;
 import dev.tandem.bot.fixtures.TestShop;
 import dev.tandem.bot.shopper.HandleShopperMessage.Outcome;
-import dev.tandem.intents.Language;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,12 +26,11 @@ class PersonAskedAlongsideAnotherRequestTest {
         "pl | zamówienie 100234 od tygodnia nie przychodzi i śledzenie stoi, potrzebuję człowieka"})
     void givenAPersonAskedForInOnePartOfTheMessage_whenWritten_thenQueuedInTheSameTurnWithoutAnAnswer(
             String lang, String message) {
-        ShopperSession shopper = TestShop.withAnnaOnline().shopper(Language.fromCode(lang).orElseThrow());
+        ShopperSession shopper = TestShop.withAnnaOnline().shopper(lang);
 
         Outcome reply = shopper.says(message);
 
-        assertThat(reply.state()).isEqualTo(ConversationState.QUEUED);
-        assertThat(shopper.conversation().handoffReason()).contains(HandoffReason.SHOPPER_REQUEST);
+        shopper.assertQueuedFor(reply, HandoffReason.SHOPPER_REQUEST);
         assertThat(reply.replies()).noneMatch(line -> line.faqId().isPresent());
     }
 
@@ -44,7 +41,7 @@ class PersonAskedAlongsideAnotherRequestTest {
         "uk | як оформити повернення, я замовляв це для іншої людини",
         "pl | jak zrobić zwrot, zamawiałem to dla innej osoby"})
     void givenAnotherPersonNamedInOnePart_whenWritten_thenNotHeardAsARequestForAPerson(String lang, String message) {
-        ShopperSession shopper = TestShop.withAnnaOnline().shopper(Language.fromCode(lang).orElseThrow());
+        ShopperSession shopper = TestShop.withAnnaOnline().shopper(lang);
 
         shopper.says(message);
 

@@ -99,8 +99,7 @@ class StoriesAndCallsForAPersonTest {
 
         Outcome reply = shopper.says(lines.anyoneThere());
 
-        assertThat(reply.state()).isEqualTo(ConversationState.QUEUED);
-        assertThat(shopper.conversation().handoffReason()).contains(HandoffReason.SHOPPER_REQUEST);
+        shopper.assertQueuedFor(reply, HandoffReason.SHOPPER_REQUEST);
     }
 
     @InEachLanguage

@@ -94,8 +94,7 @@ class UnderstandingScenariosTest {
 
         Outcome reply = shopper.says(lines.indirectPerson());
 
-        assertThat(reply.state()).isEqualTo(ConversationState.QUEUED);
-        assertThat(shopper.conversation().handoffReason()).contains(HandoffReason.SHOPPER_REQUEST);
+        shopper.assertQueuedFor(reply, HandoffReason.SHOPPER_REQUEST);
     }
 
     @InEachLanguage

@@ -15,28 +15,21 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.CollectionObjectStream;
-import opennlp.tools.util.TrainingParameters;
 
 /**
- * Intent classification with an OpenNLP maximum-entropy model (quasi-Newton training with L2
- * regularisation, whose posteriors are better calibrated than GIS's) over the features of the
+ * Intent classification with an OpenNLP maximum-entropy model ({@link MaxentTraining}) over the features of the
  * {@link FeaturePipeline}, fused with nearest-neighbour evidence: an intent's confidence mixes its
  * posterior with the cosine similarity of the message to that intent's closest training example
  * ({@link NearestExamples}). The posterior tells the intents apart; the similarity says whether the message
@@ -58,20 +51,12 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
     public static final String MODEL_VERSION = "pipeline-w12-c35folded-fold-stem-geo2-concept4-qn-l2_1-knn_wc_0.6-typo1-v15";
 
     /**
-     * Demo-shop 5-fold cross-validation, macro-F1 averaged over the languages, all features: 0.1 → 0.884,
-     * 0.3 → 0.890, 1 → 0.892, 2 → 0.893 (a plateau; 1 keeps the larger public benchmarks less regularised).
-     * OpenNLP's QN trainer adds its default L1 cost of 0.1 to this; L1 0 was measured and not kept (docs/benchmarks.md).
-     */
-    private static final double L2_COST = 1.0;
-    /**
      * Share of the closest example's similarity in an intent's score; the rest is the maxent posterior.
      * Chosen on CLINC150 validation (accuracy with out-of-scope as a class, threshold on the fused score):
      * 0 → 0.894, 0.5 → 0.904, 0.6 → 0.906, 0.7 → 0.902, 0.8 → 0.887. Demo-shop 5-fold macro-F1 (mean of
      * the languages) agrees: 0 → 0.892, 0.5 → 0.901, 0.6 → 0.901, 0.7 → 0.901.
      */
     private static final double NEAREST_WEIGHT = 0.6;
-    /** Measured on the demo shop: 100 and 300 iterations give the same held-out accuracy. */
-    private static final int ITERATIONS = 100;
 
     /**
      * Opens a saved model: the examples and synonyms (the vocabulary is rebuilt from them), the nearest-example index
@@ -144,20 +129,9 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         if (events.isEmpty()) {
             throw new IllegalArgumentException("no intent examples to train on");
         }
-        TrainingParameters parameters = new TrainingParameters();
-        parameters.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
-        parameters.put(QNTrainer.L2COST_PARAM, L2_COST);
-        parameters.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
-        parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
-        parameters.put(QNTrainer.THREADS_PARAM, Math.max(1, Runtime.getRuntime().availableProcessors()));
-        try {
-            MaxentModel model = TrainerFactory.getEventTrainer(parameters, new HashMap<>())
-                    .train(new CollectionObjectStream<>(events));
-            NearestExamples nearest = NearestExamples.build(examples.stream().map(Example::intent).toList(), similarity);
-            return new OpenNlpIntentClassifier(model, examples, synonyms, pipeline, nearest);
-        } catch (IOException e) {
-            throw new UncheckedIOException("training the intent model failed", e);
-        }
+        MaxentModel model = MaxentTraining.train(events);
+        NearestExamples nearest = NearestExamples.build(examples.stream().map(Example::intent).toList(), similarity);
+        return new OpenNlpIntentClassifier(model, examples, synonyms, pipeline, nearest);
     }
 
     /** Reads what {@link #save} wrote; fails with an {@link IOException} on anything else. */

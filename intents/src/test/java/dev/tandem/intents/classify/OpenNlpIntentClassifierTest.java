@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.intents.DemoContent;
 import dev.tandem.intents.Language;
+import dev.tandem.intents.catalog.IntentAction;
+import dev.tandem.intents.catalog.IntentDefinition;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -94,5 +99,36 @@ class OpenNlpIntentClassifierTest {
         for (String text : new String[] {"gdzie jest moja paczka", "хочу вернуть деньги", "gift card balance"}) {
             assertThat(loaded.classify(text, Language.EN)).isEqualTo(classifier.classify(text, Language.EN));
         }
+    }
+
+    /** The time limit only turns a training that never returns into a failure; it is no speed budget. */
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void givenTwoIntentsWithTheSameExamples_whenTrained_thenNeitherIsFavouredAndTheModelSavesAndLoads() throws IOException {
+        List<String> same = List.of("when do I get my money back", "refund not received yet",
+                "how many days for the refund", "money back to my card when");
+
+        OpenNlpIntentClassifier trained = OpenNlpIntentClassifier.train(List.of(
+                new IntentDefinition("refund_timing", IntentAction.FAQ, Map.of(Language.EN, same)),
+                new IntentDefinition("shipping_time", IntentAction.FAQ, Map.of(Language.EN, same))));
+
+        IntentPrediction prediction = trained.classify("refund still pending", Language.EN);
+        assertThat(prediction.ranked()).extracting(ScoredIntent::intent)
+                .containsExactlyInAnyOrder("refund_timing", "shipping_time");
+        assertThat(prediction.best().confidence()).isPositive().isEqualTo(prediction.runnerUp().orElseThrow().confidence());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        trained.save(bytes);
+        assertThat(OpenNlpIntentClassifier.load(new ByteArrayInputStream(bytes.toByteArray()))
+                .classify("refund still pending", Language.EN)).isEqualTo(prediction);
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void givenASingleIntent_whenTrained_thenEveryMessageIsThatIntent() {
+        OpenNlpIntentClassifier trained = OpenNlpIntentClassifier.train(List.of(new IntentDefinition("greeting",
+                IntentAction.SMALLTALK, Map.of(Language.PL, List.of("dzień dobry", "cześć", "hej")))));
+
+        assertThat(trained.classify("cześć wszystkim", Language.PL).ranked()).extracting(ScoredIntent::intent)
+                .containsExactly("greeting");
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class CrossValidationTest {
@@ -54,8 +55,54 @@ class CrossValidationTest {
     }
 
     @Test
+    void givenAnExampleAddedToOneIntent_whenCrossValidatedAgain_thenTheOtherIntentsKeepTheirFolds() throws IOException {
+        List<String> refunds = List.of("where is my refund", "refund when", "money back please");
+        List<List<String>> before = heldOutPerFold(catalog(), refunds);
+        Files.writeString(content.resolve("intents/greeting.yml"),
+                "action: smalltalk\nexamples:\n  en: [hi, hello, hey there, good morning]\n");
+
+        List<List<String>> after = heldOutPerFold(IntentCatalog.load(content), refunds);
+
+        assertThat(after).isEqualTo(before);
+    }
+
+    /** Through a model that never saw them, as one tiny shop's cross-validation with overlapping intents can train. */
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void givenTwoIntentsSharingAllButOneExample_whenCrossValidatedWithTheRealTrainer_thenEveryExampleIsPredicted()
+            throws IOException {
+        Path intents = Files.createDirectories(content.resolve("intents"));
+        String shared = "when do I get my money back, refund not received yet, how many days for the refund, "
+                + "money back to my card when, refund still pending";
+        Files.writeString(intents.resolve("refund_timing.yml"), "action: faq\nexamples:\n  en: [" + shared + ", my refund is late]\n");
+        Files.writeString(intents.resolve("shipping_time.yml"), "action: faq\nexamples:\n  en: [" + shared + ", refund for my parcel]\n");
+
+        for (long seed = 1; seed <= 20; seed++) {
+            EvaluationReport report = new CrossValidation(3, seed, OpenNlpIntentClassifier::train).run(IntentCatalog.load(content));
+
+            assertThat(report.scores("refund_timing", Language.EN).support()).isEqualTo(6);
+        }
+    }
+
+    @Test
     void givenFewerThanTwoFolds_thenRefused() {
         assertThatThrownBy(() -> new CrossValidation(1, 1, intents -> null)).hasMessageContaining("at least 2 folds");
+    }
+
+    /** The examples among {@code watched} that each fold holds out. */
+    private static List<List<String>> heldOutPerFold(IntentCatalog catalog, List<String> watched) {
+        List<List<String>> folds = new ArrayList<>();
+        new CrossValidation(3, 42, intents -> {
+            List<String> heldOut = new ArrayList<>();
+            folds.add(heldOut);
+            return (text, language) -> {
+                if (watched.contains(text)) {
+                    heldOut.add(text);
+                }
+                return IntentPrediction.empty();
+            };
+        }).run(catalog);
+        return folds;
     }
 
     private IntentCatalog catalog() throws IOException {

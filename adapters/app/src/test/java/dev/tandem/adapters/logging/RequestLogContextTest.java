@@ -8,8 +8,10 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.tandem.adapters.RunningServerTest;
 import dev.tandem.adapters.ShopperChat;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,21 +49,35 @@ class RequestLogContextTest extends RunningServerTest {
         }
     }
 
+    /**
+     * The lines so far, once one of them is the awaited one or after ten seconds: an access line is written once the
+     * response completes, which can be just after the client has read it.
+     */
+    private List<ILoggingEvent> linesOnceWritten(Predicate<ILoggingEvent> awaited) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (linesSoFar().stream().noneMatch(awaited) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        return linesSoFar();
+    }
+
     @Test
-    void givenAShopperTurn_whenServed_thenItsLineCarriesTheRequestAndConversationIdsTheAnswerNames() {
+    void givenAShopperTurn_whenServed_thenItsLineCarriesTheRequestAndConversationIdsTheAnswerNames()
+            throws InterruptedException {
         ShopperChat chat = ShopperChat.start(http, "en");
 
         String requestId = chat.post(Map.of("text", "how long does delivery take")).expectStatus().isOk()
                 .returnResult(String.class).getResponseHeaders().getFirst("X-Request-Id");
 
         assertThat(requestId).isNotBlank();
-        assertThat(linesSoFar()).filteredOn(line -> line.getFormattedMessage().contains("/messages answered 200"))
-                .singleElement().satisfies(line -> assertThat(line.getMDCPropertyMap())
+        Predicate<ILoggingEvent> answeredTurn = line -> line.getFormattedMessage().contains("/messages answered 200");
+        assertThat(linesOnceWritten(answeredTurn)).filteredOn(answeredTurn).singleElement()
+                .satisfies(line -> assertThat(line.getMDCPropertyMap())
                         .containsEntry("requestId", requestId).containsEntry("conversationId", chat.id));
     }
 
     @Test
-    void givenTheLoadBalancersRequestId_whenServed_thenItIsKeptAndAForgedOneIsReplaced() {
+    void givenTheLoadBalancersRequestId_whenServed_thenItIsKeptAndAForgedOneIsReplaced() throws InterruptedException {
         http.post().uri("/api/v1/conversations").header("X-Request-Id", "nginx-4f1d9a").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("locale", "pl")).exchange().expectStatus().isCreated()
                 .expectHeader().valueEquals("X-Request-Id", "nginx-4f1d9a");
@@ -70,7 +86,8 @@ class RequestLogContextTest extends RunningServerTest {
                 .expectStatus().isCreated()
                 .expectHeader().value("X-Request-Id", id -> assertThat(id).doesNotContain("forged").isNotBlank());
 
-        assertThat(linesSoFar()).anySatisfy(line -> assertThat(line.getMDCPropertyMap())
-                .containsEntry("requestId", "nginx-4f1d9a").doesNotContainKey("conversationId"));
+        assertThat(linesOnceWritten(line -> "nginx-4f1d9a".equals(line.getMDCPropertyMap().get("requestId"))))
+                .anySatisfy(line -> assertThat(line.getMDCPropertyMap())
+                        .containsEntry("requestId", "nginx-4f1d9a").doesNotContainKey("conversationId"));
     }
 }

@@ -58,7 +58,7 @@ final class MaxentTraining {
     }
 
     /** Whether some feature occurs more often with one intent than with another (counted as the trainer counts). */
-    static boolean tellsIntentsApart(List<Event> events) {
+    private static boolean tellsIntentsApart(List<Event> events) {
         Map<String, Integer> outcomes = outcomes(events);
         Map<String, int[]> counts = new HashMap<>();
         for (Event event : events) {

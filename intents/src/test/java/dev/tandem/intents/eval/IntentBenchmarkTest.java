@@ -41,6 +41,8 @@ class IntentBenchmarkTest {
         assertThat(result.threshold()).isCloseTo(0.45, within(1e-9));
         assertThat(result.inScopeAccuracy()).isEqualTo(1.0);
         assertThat(result.oosRecall()).isEqualTo(0.5);
+        assertThat(result.validationInScopeAccuracy()).isEqualTo(1.0);
+        assertThat(result.validationOosRecall()).isEqualTo(1.0);
         assertThat(result.medianMicrosPerQuery()).isGreaterThanOrEqualTo(0);
     }
 
@@ -54,6 +56,8 @@ class IntentBenchmarkTest {
         assertThat(result.threshold()).isZero();
         assertThat(result.inScopeAccuracy()).isEqualTo(0.5);
         assertThat(result.oosRecall()).isNaN();
+        assertThat(result.validationInScopeAccuracy()).isEqualTo(1.0);
+        assertThat(result.validationOosRecall()).isNaN();
     }
 
     private static IntentBenchmark.Example example(String text, String intent) {

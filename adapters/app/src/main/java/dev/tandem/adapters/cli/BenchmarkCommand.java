@@ -76,6 +76,8 @@ final class BenchmarkCommand implements Callable<Integer> {
                 result.put("inScopeAccuracy", round(run.inScopeAccuracy()));
                 result.put("oosRecall", round(run.oosRecall()));
                 result.put("threshold", round(run.threshold()));
+                result.put("validationInScopeAccuracy", round(run.validationInScopeAccuracy()));
+                result.put("validationOosRecall", round(run.validationOosRecall()));
                 result.put("trainSeconds", round(run.trainSeconds()));
                 result.put("medianMicrosPerQuery", round(run.medianMicrosPerQuery()));
             }

@@ -38,8 +38,8 @@ class BenchmarkCommandTest {
         assertThat(cli.err()).contains("training on 4 examples of 2 intents")
                 .contains("choosing the threshold on 4 validation examples");
         Map<String, Object> result = lastLineJson();
-        assertThat(result.keySet()).containsExactly("dataset", "inScopeAccuracy", "oosRecall", "threshold", "trainSeconds",
-                "medianMicrosPerQuery");
+        assertThat(result.keySet()).containsExactly("dataset", "inScopeAccuracy", "oosRecall", "threshold",
+                "validationInScopeAccuracy", "validationOosRecall", "trainSeconds", "medianMicrosPerQuery");
         assertThat(result.get("dataset")).isEqualTo("clinc150");
         assertThat(((Number) result.get("inScopeAccuracy")).doubleValue()).isBetween(0.0, 1.0);
         assertThat(((Number) result.get("oosRecall")).doubleValue()).isBetween(0.0, 1.0);

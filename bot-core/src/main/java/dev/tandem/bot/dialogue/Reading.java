@@ -101,9 +101,10 @@ final class Reading {
 
     /**
      * A request for a person made in one part of a message that asks something else too ("order 100234 never came,
-     * give me a person", "are you a bot? i'd rather talk to someone"): the person reads the rest, so the request
-     * wins. Each clause is read alone without its order numbers (a number says which order, not who should look at
-     * it), as is a single clause that carries one.
+     * give me a person", "are you a bot? i'd rather talk to someone") or that names what it is about ("could someone
+     * call me about my refund"): the person reads the rest, so the request wins. Each clause is read alone, and so
+     * is the request before its topic ({@link RequestTopic}), both without their order numbers (a number says which
+     * order, not who should look at it); a single clause that carries none was read as the whole message.
      */
     boolean asksForPersonInAPart(String words) {
         String[] clauses = CLAUSE_END.split(words);
@@ -111,17 +112,22 @@ final class Reading {
             if (wordCount(clause) == 0) {
                 continue;
             }
-            Optional<String> withoutNumbers = withoutOrderNumbers(clause);
-            if (clauses.length == 1 && withoutNumbers.isEmpty()) {
-                continue;
+            Optional<String> request = RequestTopic.requestBefore(clause, language);
+            if (request.isPresent() && asksForPerson(request.get())) {
+                return true;
             }
-            ScoredIntent guess = classify(withoutNumbers.orElse(clause)).best();
-            if (DialoguePolicy.HUMAN_AGENT_INTENT.equals(guess.intent())
-                    && guess.confidence() >= Math.max(PERSON_IN_A_PART_CONFIDENCE, limits.intentConfidence())) {
+            if ((clauses.length > 1 || withoutOrderNumbers(clause).isPresent()) && asksForPerson(clause)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A part read alone asks for a person, surely enough for a part that has lost the rest of the message. */
+    private boolean asksForPerson(String part) {
+        ScoredIntent guess = classify(withoutOrderNumbers(part).orElse(part)).best();
+        return DialoguePolicy.HUMAN_AGENT_INTENT.equals(guess.intent())
+                && guess.confidence() >= Math.max(PERSON_IN_A_PART_CONFIDENCE, limits.intentConfidence());
     }
 
     /**

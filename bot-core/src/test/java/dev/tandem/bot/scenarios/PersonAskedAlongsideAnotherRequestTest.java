@@ -12,8 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A request for a person in one part of a message that asks something else too (an order that did not come, a
- * parcel delivered elsewhere) queues the conversation in the same turn, on the demo shop's real content and models;
- * a part that only names someone else ("I bought it for another person") is no such request.
+ * parcel delivered elsewhere), or that names what it is about (a refund, a warranty repair), queues the conversation
+ * in the same turn, on the demo shop's real content and models; a part that only names someone else ("I bought it
+ * for another person") is no such request, and a question about a topic is answered.
  */
 class PersonAskedAlongsideAnotherRequestTest {
 
@@ -26,12 +27,7 @@ class PersonAskedAlongsideAnotherRequestTest {
         "pl | zamówienie 100234 od tygodnia nie przychodzi i śledzenie stoi, potrzebuję człowieka"})
     void givenAPersonAskedForInOnePartOfTheMessage_whenWritten_thenQueuedInTheSameTurnWithoutAnAnswer(
             String lang, String message) {
-        ShopperSession shopper = TestShop.withAnnaOnline().shopper(lang);
-
-        Outcome reply = shopper.says(message);
-
-        shopper.assertQueuedFor(reply, HandoffReason.SHOPPER_REQUEST);
-        assertThat(reply.replies()).noneMatch(line -> line.faqId().isPresent());
+        assertQueuedInTheSameTurnWithoutAnAnswer(lang, message);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -46,5 +42,41 @@ class PersonAskedAlongsideAnotherRequestTest {
         shopper.says(message);
 
         assertThat(shopper.conversation().handoffReason()).isNotEqualTo(Optional.of(HandoffReason.SHOPPER_REQUEST));
+    }
+
+    /** Read as a whole, each of these goes to the FAQ entry on its topic: the request before the topic decides. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | could someone from your staff get back to me regarding the refund for my returned jacket",
+        "ru | пусть сотрудник магазина свяжется со мной насчёт гарантийного ремонта сломанной кофемашины",
+        "uk | хай хтось із магазину зв'яжеться зі мною щодо промокоду на знижку при оформленні",
+        "pl | proszę żeby kierownik skontaktował się ze mną odnośnie naprawy gwarancyjnej zepsutego ekspresu"})
+    void givenStaffAskedToGetInTouchAboutATopic_whenWritten_thenQueuedInTheSameTurnWithoutAnAnswer(
+            String lang, String message) {
+        assertQueuedInTheSameTurnWithoutAnAnswer(lang, message);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | international-shipping | i have a question regarding international shipping to norway",
+        "en | return-policy          | can you tell me about the return rules for sale items",
+        "ru | refund-timing          | вопрос по поводу возврата денег на карту, сколько ждать",
+        "uk | gift-cards             | підкажіть стосовно подарункових сертифікатів",
+        "pl | gift-cards             | mam pytanie na temat kart podarunkowych"})
+    void givenAQuestionAboutATopic_whenWritten_thenThatTopicIsAnswered(String lang, String faqId, String message) {
+        ShopperSession shopper = TestShop.withAnnaOnline().shopper(lang);
+
+        Outcome reply = shopper.says(message);
+
+        assertThat(reply.replies().get(0).faqId()).contains(faqId);
+    }
+
+    private static void assertQueuedInTheSameTurnWithoutAnAnswer(String lang, String message) {
+        ShopperSession shopper = TestShop.withAnnaOnline().shopper(lang);
+
+        Outcome reply = shopper.says(message);
+
+        shopper.assertQueuedFor(reply, HandoffReason.SHOPPER_REQUEST);
+        assertThat(reply.replies()).noneMatch(line -> line.faqId().isPresent());
     }
 }

@@ -19,7 +19,7 @@ import java.util.List;
  */
 final class ConceptFeatures implements FeatureExtractor {
 
-    private static final ConceptLexicon LEXICON = ConceptLexicon.bundled();
+    private static final ConceptLexicon LEXICON = ConceptLexicon.bundled(ConceptLexicon.CONCEPTS);
 
     @Override
     public void extract(Words words, List<String> features) {

@@ -16,8 +16,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The words of {@link ConceptFeatures}, read once from {@code concepts.txt} beside this class, so that the
- * lexicon grows by editing one text file. A line is {@code concept: entry, entry, …}; a concept may have
+ * Words that stand for a concept, read once from a text file beside this class, so that a lexicon grows by
+ * editing that file: {@code concepts.txt} for {@link ConceptFeatures}, {@code places.txt} for
+ * {@link CountryFeatures}. A line is {@code concept: entry, entry, …}; a concept may have
  * several lines (one per language, say); {@code #} starts a comment. An entry is a whole word
  * ({@code money}), a word beginning ({@code zwrot*}) or consecutive words ({@code next day},
  * {@code następnego dnia}, the last of them may end in {@code *}). Everything is compared after
@@ -26,7 +27,8 @@ import java.util.TreeSet;
  */
 final class ConceptLexicon {
 
-    static final String RESOURCE = "concepts.txt";
+    static final String CONCEPTS = "concepts.txt";
+    static final String PLACES = "places.txt";
 
     private final Map<String, String> words = new HashMap<>();
     private final Map<String, String> prefixes = new HashMap<>();
@@ -37,16 +39,19 @@ final class ConceptLexicon {
     private ConceptLexicon() {
     }
 
-    /** The lexicon bundled with this module; a broken file is a build error, so it fails loudly. */
-    static ConceptLexicon bundled() {
-        try (InputStream in = ConceptLexicon.class.getResourceAsStream(RESOURCE)) {
+    /**
+     * A lexicon bundled with this module ({@link #CONCEPTS} or {@link #PLACES}); a broken file is a build error,
+     * so it fails loudly.
+     */
+    static ConceptLexicon bundled(String resource) {
+        try (InputStream in = ConceptLexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing beside " + ConceptLexicon.class.getName());
+                throw new IllegalStateException(resource + " is missing beside " + ConceptLexicon.class.getName());
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return parse(reader.lines().toList(), RESOURCE);
+            return parse(reader.lines().toList(), resource);
         } catch (IOException e) {
-            throw new UncheckedIOException("reading " + RESOURCE + " failed", e);
+            throw new UncheckedIOException("reading " + resource + " failed", e);
         }
     }
 

@@ -53,7 +53,7 @@ class ConceptLexiconTest {
 
     @Test
     void givenTheBundledLexicon_thenItLoadsAndKnowsTheShopsWords() {
-        ConceptLexicon bundled = ConceptLexicon.bundled();
+        ConceptLexicon bundled = ConceptLexicon.bundled(ConceptLexicon.CONCEPTS);
         assertThat(bundled.concepts(TextNormalizer.tokens("jakie są zasady zwrotu"))).contains("return", "rule");
     }
 }

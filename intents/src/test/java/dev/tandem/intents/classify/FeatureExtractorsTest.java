@@ -32,7 +32,9 @@ class FeatureExtractorsTest {
     @ParameterizedTest
     @ValueSource(strings = {"do hiszpanii", "wysylka do niemiec", "доставка в германию", "до чехії", "ship to norway",
         "do you ship to the uk", "foreign delivery", "wysyłka za granicę", "wysylka miedzynarodowa",
-        "доставка за границу", "международная доставка", "доставка за кордон"})
+        "доставка за границу", "международная доставка", "доставка за кордон", "сколько идет доставка в Казахстан",
+        "do you ship to the united states", "wysyłka do Stanów Zjednoczonych", "czy wysyłacie na Cypr",
+        "доставка до В'єтнаму", "можно заказать в Прагу", "delivery to new york", "dostawa do Nowego Jorku"})
     void givenAForeignCountry_thenTheAbroadFeature(String text) {
         assertThat(features(countries, text)).containsExactly("geo=abroad");
     }
@@ -40,7 +42,8 @@ class FeatureExtractorsTest {
     @ParameterizedTest
     @ValueSource(strings = {"gdzie jest moja paczka", "хочу изменить данные", "змінити дані замовлення",
         "do you take american express", "dostawa do paczkomatu", "доставка по україні",
-        "godzina graniczna wysyłki"})
+        "godzina graniczna wysyłki", "pragnę zwrócić buty", "нужны данные для фактуры", "соедините с оператором",
+        "bought it as a christmas present", "americano"})
     void givenNoForeignCountry_thenNoAbroadFeature(String text) {
         assertThat(features(countries, text)).isEmpty();
     }

@@ -1,6 +1,7 @@
 package dev.tandem.benchmarks.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -15,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -123,20 +123,13 @@ class LoadTestCommandTest {
     }
 
     /** Start-up takes seconds on a quiet machine and minutes on a crowded one (the first run also trains the model). */
-    private void awaitHealthy(Process server) throws InterruptedException {
+    private void awaitHealthy(Process server) {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(15));
-        while (Instant.now().isBefore(deadline) && server.isAlive()) {
-            try {
-                if (client.send(health, HttpResponse.BodyHandlers.ofString()).body().contains("\"UP\"")) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
+        await("the server healthy on port " + port).atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(500))
+                .failFast("the server exited; see its server.log", () -> !server.isAlive())
                 // the port opens a little after the process starts
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the server did not become healthy on port " + port);
+                .ignoreExceptionsInstanceOf(IOException.class)
+                .until(() -> client.send(health, HttpResponse.BodyHandlers.ofString()).body().contains("\"UP\""));
     }
 }

@@ -3,6 +3,7 @@ package dev.tandem.adapters.agent;
 import static dev.tandem.adapters.ShopperChat.JSON;
 import static dev.tandem.adapters.ShopperChat.list;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.tandem.adapters.RunningServerTest;
 import dev.tandem.adapters.ShopperChat;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -115,22 +117,13 @@ class InternalNotesApiTest extends RunningServerTest {
     @org.springframework.beans.factory.annotation.Autowired
     private org.springframework.r2dbc.core.DatabaseClient db;
 
+    /** The first frame with the text, once one came (within ten seconds); a time-out shows the frames there were. */
     private static String awaitFrame(List<String> frames, String what, String containing) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (String frame : frames) {
-                if (frame.contains(containing)) {
-                    return frame;
-                }
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError(what + ": no frame with '" + containing + "' in " + frames);
+        Predicate<String> wanted = frame -> frame.contains(containing);
+        return await(what + ": a frame with '" + containing + "'").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> List.copyOf(frames), seen -> seen.stream().anyMatch(wanted))
+                .stream().filter(wanted).findFirst().orElseThrow();
     }
 
     private WebTestClient.ResponseSpec note(String agent, String conversationId, String text) {

@@ -1,6 +1,7 @@
 package dev.tandem.adapters.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.tandem.adapters.ModelCacheWarmup;
 import dev.tandem.adapters.RunningServerTest;
@@ -68,7 +69,16 @@ class BackupApiTest extends RunningServerTest {
                 return null;
             }));
         }
-        awaitAtLeast(acknowledged, 3 * SHOPPERS, running);
+        await("acknowledged messages before the backup").atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(20))
+                .failFast("a shopper stopped early", () -> {
+                    for (Future<?> shopper : running) {
+                        if (shopper.isDone()) {
+                            shopper.get(); // says why
+                        }
+                    }
+                })
+                .until(acknowledged::size, size -> size >= 3 * SHOPPERS);
         List<Sent> beforeBackup = List.copyOf(acknowledged);
 
         Map<String, Object> answer = admin().post().uri("/api/v1/admin/backup").exchange()
@@ -155,19 +165,5 @@ class BackupApiTest extends RunningServerTest {
         assertThat(err.toString()).isEmpty();
         assertThat(out.toString()).startsWith("Restored ");
         return exit;
-    }
-
-    private static void awaitAtLeast(ConcurrentLinkedQueue<Sent> acknowledged, int count, List<Future<?>> shoppers)
-            throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (acknowledged.size() < count && System.nanoTime() < deadline) {
-            for (Future<?> shopper : shoppers) {
-                if (shopper.isDone()) {
-                    shopper.get(); // a shopper that stopped early says why
-                }
-            }
-            Thread.sleep(20);
-        }
-        assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(count);
     }
 }

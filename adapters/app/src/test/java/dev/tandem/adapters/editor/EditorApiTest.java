@@ -1,6 +1,7 @@
 package dev.tandem.adapters.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.tandem.adapters.EditorServerTest;
 import dev.tandem.adapters.ShopperChat;
@@ -13,7 +14,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
@@ -150,8 +150,8 @@ class EditorApiTest extends EditorServerTest {
         asEditor(org.springframework.http.HttpMethod.PUT, "/api/v1/editor/faq/gift-cards?wait=true")
                 .bodyValue(Map.of("languages", Map.of("uk", fields))).exchange().expectStatus().isOk();
 
-        assertThat(within(Duration.ofSeconds(10), () -> watcherPasses() > watcherPassesBefore))
-                .as("the file watcher heard of the save").isTrue();
+        await("the file watcher hearing of the save").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                .until(this::watcherPasses, passes -> passes > watcherPassesBefore);
         assertThat(knowledge.reloads()).as("reloads for one save").isEqualTo(reloadsBefore + 1);
         assertThat(knowledge.get().faq().entry("uk", "gift-cards")).get()
                 .satisfies(served -> assertThat(served.answerText()).contains("поповнити онлайн"));
@@ -256,16 +256,5 @@ class EditorApiTest extends EditorServerTest {
     /** Every time the file watcher looked at the directory after a change, whatever it found. */
     private double watcherPasses() {
         return meters.find(MetricNames.CONTENT_RELOADS).counters().stream().mapToDouble(Counter::count).sum();
-    }
-
-    private static boolean within(Duration limit, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(20);
-        }
-        return true;
     }
 }

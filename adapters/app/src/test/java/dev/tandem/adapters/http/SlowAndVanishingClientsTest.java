@@ -1,6 +1,7 @@
 package dev.tandem.adapters.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -91,14 +92,14 @@ class SlowAndVanishingClientsTest {
                     + "Authorization: Bearer " + chat.token + "\r\nContent-Type: application/json\r\n"
                     + "Content-Length: 100\r\n\r\n{\"text\":\"wh");
 
-            assertThat(closedWithin(client, PATIENCE)).isTrue();
+            await("the server closing the connection").atMost(PATIENCE).until(client::closedByServer);
         }
     }
 
     @Test
     void givenAConnectionThatNeverSendsAByte_whenIdle_thenTheServerClosesIt() throws Exception {
         try (RawHttp client = RawHttp.connect(port)) {
-            assertThat(closedWithin(client, PATIENCE)).isTrue();
+            await("the server closing the connection").atMost(PATIENCE).until(client::closedByServer);
         }
     }
 
@@ -114,12 +115,8 @@ class SlowAndVanishingClientsTest {
             }
         }
         // The server notices each hang-up on its own time: give it a while to log anything it would.
-        long deadline = System.nanoTime() + QUIET.toNanos();
-        while (System.nanoTime() < deadline && warnings().isEmpty()) {
-            Thread.sleep(200);
-        }
-
-        assertThat(warnings()).isEmpty();
+        await("nothing logged as an error or warning").during(QUIET).atMost(QUIET.plusSeconds(1))
+                .pollInterval(Duration.ofMillis(200)).untilAsserted(() -> assertThat(warnings()).isEmpty());
     }
 
     /**
@@ -134,16 +131,6 @@ class SlowAndVanishingClientsTest {
         return soFar.stream().filter(event -> event.getLevel().isGreaterOrEqual(Level.WARN))
                 .filter(event -> !event.getLoggerName().startsWith("dev.tandem.adapters.content."))
                 .map(ILoggingEvent::getFormattedMessage).toList();
-    }
-
-    private static boolean closedWithin(RawHttp client, Duration within) throws IOException {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (client.closedByServer()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private WebTestClient http() {

@@ -1,6 +1,7 @@
 package dev.tandem.adapters.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -50,20 +51,16 @@ class RequestLogContextTest extends RunningServerTest {
     }
 
     /**
-     * The lines so far, once one of them is the awaited one or after ten seconds: an access line is written once the
+     * The lines so far, once one of them is the awaited one (within ten seconds): an access line is written once the
      * response completes, which can be just after the client has read it.
      */
-    private List<ILoggingEvent> linesOnceWritten(Predicate<ILoggingEvent> awaited) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (linesSoFar().stream().noneMatch(awaited) && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        return linesSoFar();
+    private List<ILoggingEvent> linesOnceWritten(Predicate<ILoggingEvent> awaited) {
+        return await("the awaited access line").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                .until(this::linesSoFar, lines -> lines.stream().anyMatch(awaited));
     }
 
     @Test
-    void givenAShopperTurn_whenServed_thenItsLineCarriesTheRequestAndConversationIdsTheAnswerNames()
-            throws InterruptedException {
+    void givenAShopperTurn_whenServed_thenItsLineCarriesTheRequestAndConversationIdsTheAnswerNames() {
         ShopperChat chat = ShopperChat.start(http, "en");
 
         String requestId = chat.post(Map.of("text", "how long does delivery take")).expectStatus().isOk()
@@ -77,7 +74,7 @@ class RequestLogContextTest extends RunningServerTest {
     }
 
     @Test
-    void givenTheLoadBalancersRequestId_whenServed_thenItIsKeptAndAForgedOneIsReplaced() throws InterruptedException {
+    void givenTheLoadBalancersRequestId_whenServed_thenItIsKeptAndAForgedOneIsReplaced() {
         http.post().uri("/api/v1/conversations").header("X-Request-Id", "nginx-4f1d9a").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("locale", "pl")).exchange().expectStatus().isCreated()
                 .expectHeader().valueEquals("X-Request-Id", "nginx-4f1d9a");

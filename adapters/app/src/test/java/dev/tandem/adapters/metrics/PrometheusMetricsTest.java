@@ -2,6 +2,7 @@ package dev.tandem.adapters.metrics;
 
 import static dev.tandem.adapters.ShopperChat.list;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.tandem.adapters.RunningServerTest;
 import dev.tandem.adapters.ShopperChat;
@@ -107,14 +108,8 @@ class PrometheusMetricsTest extends RunningServerTest {
 
     /** Scrapes until a sample satisfies the condition (gauges refresh a moment after the change), at most 5 s. */
     private Scrape scrapeUntil(String name, Map<String, String> labels, DoublePredicate condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        Scrape scrape = scrape();
-        while (!condition.test(scrape.value(name, labels)) && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-            scrape = scrape();
-        }
-        assertThat(scrape.value(name, labels)).as(name + labels).matches(condition::test);
-        return scrape;
+        return await(name + labels).atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
+                .until(this::scrape, scrape -> condition.test(scrape.value(name, labels)));
     }
 
     /** Prometheus' text format: {@code name{label="value",…} number}. */

@@ -3,6 +3,7 @@ package dev.tandem.adapters.reliability;
 import static dev.tandem.adapters.ShopperChat.JSON;
 import static dev.tandem.adapters.Staff.queue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.tandem.adapters.ShopperChat;
 import dev.tandem.adapters.security.EveryDoorServerTest;
@@ -45,11 +46,8 @@ class AbsentAgentTest extends EveryDoorServerTest {
             console.dispose();
         }
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!state(shopper.id).equals("QUEUED") && System.nanoTime() < deadline) {
-            sleep();
-        }
-        assertThat(state(shopper.id)).as("back in the queue after the grace").isEqualTo("QUEUED");
+        await("back in the queue after the grace").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
+                .until(() -> state(shopper.id), "QUEUED"::equals);
         assertThat(queue(http, "agent")).filteredOn(entry -> shopper.id.equals(entry.get("id"))).hasSize(1);
     }
 
@@ -63,13 +61,5 @@ class AbsentAgentTest extends EveryDoorServerTest {
                 .headers(h -> h.setBasicAuth("agent", "agent-pass"))
                 .exchange().expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
         return (String) conversation.get("state");
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.tandem.adapters.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.tandem.adapters.ModelCacheWarmup;
 import dev.tandem.adapters.TandemApplication;
@@ -27,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -98,15 +100,16 @@ class CrashTest {
         }
         load.submit(() -> agent(base, conversations, acks, killed));
 
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        // Kill only once the mix is there (a claimed chat and a waiting one), not merely after enough writes:
-        // in one CI run the agent had not claimed anything by the 60th write.
-        while ((acks.get() < ACKS_BEFORE_KILL || !handedOffAndClaimed(conversations.values()))
-                && System.nanoTime() < deadline) {
-            Thread.sleep(50);
+        try {
+            // Kill only once the mix is there (a claimed chat and a waiting one), not merely after enough writes:
+            // in one CI run the agent had not claimed anything by the 60th write.
+            await("enough acknowledged writes, some chats handed off and some claimed").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> acks.get() >= ACKS_BEFORE_KILL && handedOffAndClaimed(conversations.values()));
+        } finally {
+            server.destroyForcibly();
+            killed.set(true);
         }
-        server.destroyForcibly();
-        killed.set(true);
         assertThat(server.waitFor(10, TimeUnit.SECONDS)).as("the killed server exited").isTrue();
         load.shutdown();
         assertThat(load.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
@@ -244,7 +247,7 @@ class CrashTest {
     }
 
     /** The server as its own JVM, on this test's classpath; returns once it reports healthy. */
-    private Process start(Path dataDir, int port, String name) throws IOException, InterruptedException {
+    private Process start(Path dataDir, int port, String name) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = dataDir.resolve("server-" + name + ".log");
         Process process = new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
@@ -256,20 +259,19 @@ class CrashTest {
                 "--tandem.rate-limit.per-ip=false", "--tandem.rate-limit.conversation-messages-per-minute=100000",
                 "--tandem.queue.offline-grace=1h", "--tandem.content-reload=false")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(150);
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the " + name + " server exited; see " + log);
-            }
-            Optional<JsonNode> health = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-                    .timeout(Duration.ofSeconds(2)).GET().build());
-            if (health.map(body -> body.get("status").asString()).filter("UP"::equals).isPresent()) {
-                return process;
-            }
-            Thread.sleep(200);
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                .timeout(Duration.ofSeconds(2)).GET().build();
+        try {
+            await("the " + name + " server healthy; see " + log).atMost(Duration.ofSeconds(150))
+                    .pollInterval(Duration.ofMillis(200))
+                    .failFast("the " + name + " server exited; see " + log, () -> !process.isAlive())
+                    .until(() -> send(health).map(body -> body.get("status").asString())
+                            .filter("UP"::equals).isPresent());
+            return process;
+        } catch (ConditionTimeoutException tooSlow) {
+            process.destroyForcibly();
+            throw tooSlow;
         }
-        process.destroyForcibly();
-        throw new IllegalStateException("the " + name + " server did not become healthy; see " + log);
     }
 
     private static int freePort() throws IOException {

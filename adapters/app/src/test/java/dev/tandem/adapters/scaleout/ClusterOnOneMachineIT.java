@@ -1,6 +1,7 @@
 package dev.tandem.adapters.scaleout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.tandem.adapters.ModelCacheWarmup;
 import dev.tandem.adapters.ShopperChat;
@@ -111,7 +112,8 @@ class ClusterOnOneMachineIT {
         assertThat(transcript).containsAll(acknowledged);
 
         // The home node LISTENs again; the agent's next reply, written on the other node, reaches the stream live.
-        eventually(() -> listenedAgain(home) > listensBefore);
+        await("the home node listening again").atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> listenedAgain(home) > listensBefore);
         reply("It is not lost: it arrives tomorrow.");
         assertThat(LiveSocket.text(stream.next(frame -> LiveSocket.isMessage(frame)
                 && "It is not lost: it arrives tomorrow.".equals(LiveSocket.text(frame)))))
@@ -160,26 +162,6 @@ class ClusterOnOneMachineIT {
         return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).responseTimeout(Duration.ofSeconds(30)).build();
     }
 
-    private interface Check {
-        boolean holds() throws Exception;
-    }
-
-    private static void eventually(Check check) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        Throwable last = null;
-        while (System.nanoTime() < deadline) {
-            try {
-                if (check.holds()) {
-                    return;
-                }
-            } catch (Exception | AssertionError notYet) {
-                last = notYet;
-            }
-            sleep(250);
-        }
-        throw new AssertionError("did not happen within " + PATIENCE, last);
-    }
-
     private void cluster(String command) {
         ProcessBuilder process = new ProcessBuilder("bash", SCRIPT.toString(), command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("cluster.log").toFile()));
@@ -196,15 +178,6 @@ class ClusterOnOneMachineIT {
             assertThat(running.exitValue()).as("cluster.sh %s exit code (see %s)", command, dir.resolve("cluster.log")).isZero();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(interrupted);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new AssertionError(interrupted);

@@ -1,5 +1,7 @@
 package dev.tandem.adapters.scaleout;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.tandem.adapters.ShopperChat;
 import java.net.URI;
 import java.time.Duration;
@@ -7,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -93,19 +96,8 @@ final class LiveSocket implements AutoCloseable {
 
     /** A header of the answer to the WebSocket handshake, once the connection is open. */
     String handshakeHeader(String name) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (handshake == null && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(interrupted);
-            }
-        }
-        if (handshake == null) {
-            throw new AssertionError("the WebSocket did not open within " + PATIENCE);
-        }
-        return handshake.getFirst(name);
+        return await("the WebSocket open").atMost(PATIENCE).pollInterval(Duration.ofMillis(20))
+                .until(() -> handshake, Objects::nonNull).getFirst(name);
     }
 
     /** Waits for the message with this seq. */

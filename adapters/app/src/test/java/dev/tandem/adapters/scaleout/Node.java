@@ -1,5 +1,7 @@
 package dev.tandem.adapters.scaleout;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.tandem.adapters.TandemApplication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -128,32 +131,18 @@ abstract class Node implements AutoCloseable {
 
     private void awaitHealthy(Process process, Path log) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long deadline = System.nanoTime() + START_PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("node " + name + " exited with " + process.exitValue() + "; see " + log);
-            }
-            try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(http() + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200 && health.body().contains("UP")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(interrupted);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(interrupted);
-            }
+        HttpRequest health = HttpRequest.newBuilder(URI.create(http() + "/actuator/health"))
+                .timeout(Duration.ofSeconds(2)).build();
+        try {
+            await("node " + name + " healthy; see " + log).atMost(START_PATIENCE).pollInterval(Duration.ofMillis(250))
+                    .failFast("node " + name + " exited; see " + log, () -> !process.isAlive())
+                    .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
+                    .until(() -> http.send(health, HttpResponse.BodyHandlers.ofString()),
+                            answer -> answer.statusCode() == 200 && answer.body().contains("UP"));
+        } catch (ConditionTimeoutException tooSlow) {
+            process.destroyForcibly();
+            throw tooSlow;
         }
-        process.destroyForcibly();
-        throw new IllegalStateException("node " + name + " was not healthy within " + START_PATIENCE + "; see " + log);
     }
 
     private static int freePort() {

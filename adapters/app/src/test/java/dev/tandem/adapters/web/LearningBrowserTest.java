@@ -2,6 +2,7 @@ package dev.tandem.adapters.web;
 
 import static dev.tandem.adapters.Staff.claimAndReply;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.tandem.adapters.RunningServerTest;
 import dev.tandem.adapters.ShopperChat;
@@ -59,7 +60,7 @@ class LearningBrowserTest extends RunningServerTest {
      * A change that makes two intents of a tiny shop indistinguishable, put to the server's own gate: the real
      * cross-validation holds it (on three intents it takes seconds, on the demo shop a minute).
      */
-    private void aHeldChangeOfExamples() throws IOException, InterruptedException {
+    private void aHeldChangeOfExamples() throws IOException {
         String refunds = "[\"when do I get my money back\", \"refund not received yet\", \"how many days for the refund\", "
                 + "\"money back to my card when\", \"refund still pending\", \"my refund is late\"]";
         String delivery = "[\"how long does delivery take\", \"when will the parcel arrive\", \"delivery time to Warsaw\", "
@@ -67,11 +68,8 @@ class LearningBrowserTest extends RunningServerTest {
         IntentCatalog serving = tinyShop("serving", refunds, delivery);
         IntentCatalog candidate = tinyShop("candidate", refunds, refunds.replace("my refund is late", "refund for my parcel"));
         assertThat(retraining.admits(serving, candidate)).isFalse();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (!(retraining.state() instanceof ModelState.Held) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        assertThat(retraining.state()).isInstanceOf(ModelState.Held.class);
+        await("the change of examples held").atMost(Duration.ofSeconds(90))
+                .until(retraining::state, ModelState.Held.class::isInstance);
     }
 
     private IntentCatalog tinyShop(String name, String refunds, String delivery) throws IOException {

@@ -1,6 +1,7 @@
 package dev.tandem.adapters.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.tandem.adapters.config.TandemProperties;
 import dev.tandem.adapters.content.CurrentShopKnowledge;
@@ -65,13 +66,9 @@ class SafeRetrainingTest {
         return knowledge.loaded().catalog().sha256();
     }
 
-    private ModelState awaitState(Predicate<ModelState> wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (!wanted.test(retraining.state()) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(retraining.state()).matches(wanted);
-        return retraining.state();
+    private ModelState awaitState(Predicate<ModelState> wanted) {
+        return await("the retraining's state").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(50))
+                .until(retraining::state, wanted);
     }
 
     @Test

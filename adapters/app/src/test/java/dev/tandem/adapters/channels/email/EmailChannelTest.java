@@ -7,6 +7,7 @@ import static dev.tandem.adapters.Staff.claimAndReply;
 import static dev.tandem.adapters.Staff.conversation;
 import static dev.tandem.adapters.Staff.queue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.tandem.adapters.ModelCacheWarmup;
 import dev.tandem.adapters.ShopperChat;
@@ -18,7 +19,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -211,7 +211,7 @@ class EmailChannelTest {
             as(http, "agent").post().uri("/api/v1/agent/conversations/{id}/messages", id).contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(Map.of("text", "Hello, this is Olena. Your parcel left today.")).exchange()
                     .expectStatus().isOk();
-            await("a failed delivery recorded", () -> count(
+            await("a failed delivery recorded").atMost(Duration.ofSeconds(20)).until(() -> count(
                     "SELECT failed_attempts FROM email_thread WHERE conversation_id = '" + id + "'") > 0);
             assertThat(metrics.get("tandem.channel.delivery.failures").tag("channel", "email").counter().count())
                     .as("the failed delivery is counted for the operators").isPositive();
@@ -270,8 +270,9 @@ class EmailChannelTest {
                         "invoice.pdf.html", "<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
         String id = conversationOf(shopper);
-        await("the photo in the transcript", () -> list(conversation(http, "agent", id).get("messages")).stream()
-                .anyMatch(message -> message.get("attachment") != null));
+        await("the photo in the transcript").atMost(Duration.ofSeconds(20))
+                .until(() -> list(conversation(http, "agent", id).get("messages")).stream()
+                        .anyMatch(message -> message.get("attachment") != null));
         List<Map<String, Object>> files = list(conversation(http, "agent", id).get("messages")).stream()
                 .filter(message -> message.get("attachment") != null)
                 .map(message -> ShopperChat.map(message.get("attachment"))).toList();
@@ -296,7 +297,7 @@ class EmailChannelTest {
                 .subscribe();
         String code;
         try {
-            await("the widget's stream is open", () -> !frames.isEmpty());
+            await("the widget's stream is open").atMost(Duration.ofSeconds(20)).until(() -> !frames.isEmpty());
             claimAndReply(http, "agent", left.id, "Your parcel left our warehouse today.");
             claimAndReply(http, "agent", connected.id, "I see you are here: the refund is on its way.");
             claimAndReply(http, "agent", anonymous.id, "We have checked your order.");
@@ -308,8 +309,8 @@ class EmailChannelTest {
             assertThat(text).startsWith("You had left the chat when the answer came. agent writes:")
                     .contains("https://shop.example/help#tandem-chat=" + left.id + ".");
             code = text.replaceAll("(?s).*#tandem-chat=(\\S+).*", "$1");
-            await("the connected shopper's reply on their stream", () -> frames.stream()
-                    .anyMatch(frame -> frame.contains("the refund is on its way")));
+            await("the connected shopper's reply on their stream").atMost(Duration.ofSeconds(20))
+                    .until(() -> frames.stream().anyMatch(frame -> frame.contains("the refund is on its way")));
             awaitQuiet();
             assertThat(MAIL.answersTo(present)).as("the shopper read it in the chat").isEmpty();
             assertThat(count("SELECT COUNT(*) FROM reply_receipt WHERE mailed_seq > 0 AND conversation_id = '"
@@ -353,7 +354,7 @@ class EmailChannelTest {
 
     /** The conversation of the shopper's thread, once the mail was taken. */
     private String conversationOf(String shopper) {
-        await("a conversation for " + shopper, () -> count(
+        await("a conversation for " + shopper).atMost(Duration.ofSeconds(20)).until(() -> count(
                 "SELECT COUNT(*) FROM email_thread WHERE shopper_address = '" + shopper + "'") > 0);
         return db.sql("SELECT conversation_id FROM email_thread WHERE shopper_address = :address")
                 .bind("address", shopper).map(row -> row.get("conversation_id", String.class)).one().block();
@@ -363,16 +364,6 @@ class EmailChannelTest {
     private static void awaitQuiet() {
         Instant until = Instant.now().plus(Duration.ofSeconds(1));
         while (Instant.now().isBefore(until)) {
-            LocalMailServer.pause();
-        }
-    }
-
-    private static void await(String what, Supplier<Boolean> condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!condition.get()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
             LocalMailServer.pause();
         }
     }

@@ -1,5 +1,7 @@
 package dev.tandem.adapters.channels.email;
 
+import static org.awaitility.Awaitility.await;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.activation.DataHandler;
@@ -18,10 +20,10 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -124,19 +126,10 @@ final class LocalMailServer implements AutoCloseable {
         }).toList();
     }
 
-    /** Waits (up to 20 s) for the {@code n}th answer to the shopper that passes the check. */
+    /** Waits (up to 20 s) for the first answer to the shopper that passes the check. */
     MimeMessage awaitAnswer(String shopper, String what, Predicate<MimeMessage> check) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            for (MimeMessage mail : answersTo(shopper)) {
-                if (check.test(mail)) {
-                    return mail;
-                }
-            }
-            pause();
-        }
-        throw new AssertionError("no answer to " + shopper + " with " + what + "; got " + answersTo(shopper).stream()
-                .map(LocalMailServer::text).toList());
+        return await(what + " to " + shopper).atMost(Duration.ofSeconds(20))
+                .until(() -> answersTo(shopper).stream().filter(check).findFirst(), Optional::isPresent).orElseThrow();
     }
 
     static String text(MimeMessage mail) {

@@ -1,5 +1,6 @@
 package dev.tandem.adapters.channels.telegram;
 
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,6 +21,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.awaitility.core.ConditionFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -59,7 +62,6 @@ final class StubBotApi implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Set<Long> failingChats = ConcurrentHashMap.newKeySet();
     private final ConcurrentLinkedQueue<MockResponse> queued = new ConcurrentLinkedQueue<>();
-    private volatile String unexpectedPath;
     /** Files the shoppers sent, by file id: getFile names them, {@code /file/bot<token>/<path>} serves them. */
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
@@ -110,32 +112,29 @@ final class StubBotApi implements AutoCloseable {
 
     /** Waits until a sendMessage to the chat matches; returns it. */
     Call awaitSent(long chatId, String what, Predicate<Call> matching) {
-        return await(what + " sent to chat " + chatId, () -> sentTo(chatId).stream().filter(matching).findFirst().orElse(null));
+        return firstCall(what + " sent to chat " + chatId, () -> sentTo(chatId), matching);
     }
 
     Call awaitCall(String method, Predicate<Call> matching) {
-        return await(method, () -> calls.stream().filter(call -> call.method().equals(method)).filter(matching)
-                .findFirst().orElse(null));
+        return firstCall(method, () -> calls().stream().filter(call -> call.method().equals(method)).toList(),
+                matching);
     }
 
     /** Waits until the chat has received exactly {@code count} sendMessage calls, and no more for a moment. */
     List<Call> awaitSentCount(long chatId, int count) {
-        await(count + " calls to chat " + chatId, () -> sentTo(chatId).size() >= count ? Boolean.TRUE : null);
+        waiting(count + " calls to chat " + chatId).until(() -> sentTo(chatId), sent -> sent.size() >= count);
         sleep(Duration.ofMillis(300));
         return sentTo(chatId);
     }
 
-    private <T> T await(String what, java.util.function.Supplier<T> probe) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            T found = probe.get();
-            if (found != null) {
-                return found;
-            }
-            sleep(Duration.ofMillis(50));
-        }
-        return org.assertj.core.api.Assertions.fail("the stub Bot API never got " + what + "; calls so far: " + calls
-                + (unexpectedPath == null ? "" : "; unexpected path " + unexpectedPath));
+    /** The first of the calls that matches, once there is one; a time-out shows the calls there were. */
+    private static Call firstCall(String what, Callable<List<Call>> calls, Predicate<Call> matching) {
+        return waiting(what).until(calls, seen -> seen.stream().anyMatch(matching))
+                .stream().filter(matching).findFirst().orElseThrow();
+    }
+
+    private static ConditionFactory waiting(String what) {
+        return await("the stub Bot API got " + what).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50));
     }
 
     private MockResponse answer(RecordedRequest request) {
@@ -148,7 +147,6 @@ final class StubBotApi implements AutoCloseable {
                     .body(new okio.Buffer().write(files.get(path.substring(filePrefix.length())))).build();
         }
         if (!path.startsWith(prefix)) {
-            unexpectedPath = path;
             return json(404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
         }
         String method = path.substring(prefix.length());

@@ -1,6 +1,7 @@
 package dev.tandem.adapters.channels.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -92,11 +93,7 @@ class TelegramOutboxTest {
         }
 
         assertThat(stub.awaitSentCount(CHAT, 15)).hasSize(15);
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (outbox.pending() > 0 && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-        assertThat(outbox.pending()).isZero();
+        await("the lanes empty").atMost(Duration.ofSeconds(5)).until(outbox::pending, pending -> pending == 0);
         assertThat(failures.count()).as("each message given up is a delivery failure").isEqualTo(5);
     }
 

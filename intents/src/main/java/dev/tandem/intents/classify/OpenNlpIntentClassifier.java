@@ -48,7 +48,7 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
      * Names the features and training settings; a cached model made under another version is not reused.
      * Change it whenever the {@link FeaturePipeline}, the vocabulary or the trainer settings change.
      */
-    public static final String MODEL_VERSION = "pipeline-w12-c35folded-fold-stem-geo3-concept4-qn-l2_1-knn_wc_0.6-typo1-v15";
+    public static final String MODEL_VERSION = "pipeline-w12-c35folded-fold-stem-geo3-concept5-qn-l2_1-knn_wc_0.6-typo1-v15";
 
     /**
      * Share of the closest example's similarity in an intent's score; the rest is the maxent posterior.

@@ -87,6 +87,21 @@ class FeatureExtractorsTest {
         assertThat(features(concepts, text)).contains(concept);
     }
 
+    /** Not being able to pay is a payment failure, whichever way of paying it names; asking whether one may pay is not. */
+    @ParameterizedTest
+    @CsvSource({
+        "i can't pay with google pay, true",
+        "it won't let me pay by card, true",
+        "не получается оплатить картой, true",
+        "не можу оплатити через apple pay, true",
+        "nie mogę zapłacić blikiem, true",
+        "can i pay with google pay, false",
+        "можно оплатить картой, false",
+        "czy mogę zapłacić przy odbiorze, false"})
+    void givenAWayOfPaying_thenAFailureOnlyWhenTheShopperCannotPay(String text, boolean failure) {
+        assertThat(features(concepts, text).contains("k=failure")).isEqualTo(failure);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"paczka doszła uszkodzona", "посилка прийшла пошкоджена", "my parcel arrived broken"})
     void givenTheWordsOfAPhraseWithoutTheirOrder_thenNotItsConcept(String text) {
